@@ -1,0 +1,128 @@
+// The network file (SPEC §1) after validation: every default filled in, every shape checked.
+// The raw JSON is `unknown` until `validateNetwork` turns it into a `Network`.
+
+export const ACTIVATIONS = [
+	'linear',
+	'sigmoid',
+	'tanh',
+	'relu',
+	'leaky_relu',
+	'prelu',
+	'elu',
+	'softplus',
+	'swish',
+	'step',
+	'sign',
+	'rrelu',
+	'softmax',
+	'custom'
+] as const;
+export type ActivationName = (typeof ACTIVATIONS)[number];
+
+export const LOSSES = [
+	'half_sse',
+	'sse',
+	'mse',
+	'mae',
+	'binary_crossentropy',
+	'categorical_crossentropy',
+	'sparse_categorical_crossentropy',
+	'hinge'
+] as const;
+export type LossName = (typeof LOSSES)[number];
+
+export const OPTIMIZERS = [
+	'sgd',
+	'adagrad',
+	'adadelta',
+	'rmsprop',
+	'adam',
+	'adamw',
+	'adamax',
+	'nadam',
+	'perceptron'
+] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
+export const INITIALIZERS = ['glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'zeros'] as const;
+export type InitName = (typeof INITIALIZERS)[number];
+
+/** An activation with its parameters resolved (defaults filled in). */
+export interface Activation {
+	name: ActivationName;
+	/** leaky_relu (0.01), elu (1), prelu initial value (0.25). */
+	alpha?: number;
+	/** rrelu's range, default [1/8, 1/3]. */
+	lower?: number;
+	upper?: number;
+	/** custom: an expression in x. */
+	expression?: string;
+}
+
+export interface Regularizer {
+	l1: number;
+	l2: number;
+}
+
+export interface InputLayer {
+	size: number;
+	names: string[] | null;
+}
+
+export interface DenseLayer {
+	size: number;
+	activation: Activation;
+	/** weights[j][i]: from neuron i of the previous layer into neuron j (0-based). */
+	weights: number[][];
+	/** One bias per neuron, one shared by the layer, or none. */
+	biases: number[] | number | null;
+	names: string[] | null;
+	weightNames: string[][] | null;
+	biasNames: string[] | string | null;
+	trainableWeights: boolean;
+	trainableBiases: boolean;
+	regularizer: Regularizer | null;
+	/** prelu: the trainable slope per neuron (starts at activation.alpha). rrelu: the slopes drawn for training. */
+	alphas: number[] | null;
+}
+
+export interface Sample {
+	input: number[];
+	/** Always a vector here: a sparse class index c is kept in `classIndex` and expanded to one-hot. */
+	target: number[];
+	classIndex: number | null;
+}
+
+/** Optimizer parameters with Keras 3 names in camelCase; defaults are Keras 3's. */
+export interface Optimizer {
+	type: OptimizerName;
+	learningRate: number;
+	momentum: number;
+	nesterov: boolean;
+	rho: number;
+	epsilon: number;
+	beta1: number;
+	beta2: number;
+	initialAccumulatorValue: number;
+	centered: boolean;
+	weightDecay: number;
+	clipnorm: number | null;
+	clipvalue: number | null;
+}
+
+export type Rounding = { decimals: number } | { significant: number };
+
+export interface Network {
+	title: string | null;
+	input: InputLayer;
+	/** layers[0] is the first hidden (or output) layer, i.e. layer number 1 of SPEC §2. */
+	layers: DenseLayer[];
+	loss: LossName;
+	samples: Sample[];
+	optimizer: Optimizer;
+	rounding: Rounding | null;
+	seed: number;
+}
+
+/** SPEC §8: the exact engine's limits. */
+export const LIMITS = { layers: 12, neurons: 64, samples: 256 } as const;
