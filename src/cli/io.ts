@@ -1,0 +1,15 @@
+// What a command may touch of the outside world, so that tests can run commands in-process.
+
+export interface CliIO {
+	stdout(text: string): void;
+	stderr(text: string): void;
+	/** Reads a file as UTF-8; `-` reads standard input. Throws InputError naming the file when it cannot. */
+	readText(path: string): Promise<string>;
+	/** Writes a file (for `train --out`). */
+	writeText(path: string, text: string): Promise<void>;
+	/** True when standard output is a terminal (progress bars, colour). */
+	isTTY: boolean;
+}
+
+/** A subcommand: its arguments after the command name; resolves to the exit status (SPEC §3). */
+export type Command = (args: string[], io: CliIO) => Promise<number>;
