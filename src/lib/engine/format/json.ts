@@ -1,0 +1,44 @@
+// `solve --format json` (SPEC §3): the loss, every computed value, the gradients and updated
+// parameters by id, and the ordered steps. Numbers are what the trace holds (already rounded when
+// the network rounds), in full double precision; keys in a fixed order.
+
+import type { Phase, Trace } from '../trace/types';
+
+export interface StepJson {
+	id: string;
+	label: string;
+	phase: Phase;
+	formula: string;
+	substituted: string;
+	value: number;
+	dependsOn: string[];
+}
+
+export interface TraceJson {
+	loss: number;
+	values: Record<string, number>;
+	gradients: Record<string, number>;
+	updated: Record<string, number>;
+	steps: StepJson[];
+}
+
+/** A fresh object with the same keys in the same order. */
+const copy = (r: Record<string, number>) => Object.fromEntries(Object.entries(r));
+
+export function traceToJson(trace: Trace): TraceJson {
+	return {
+		loss: trace.loss,
+		values: copy(trace.values),
+		gradients: copy(trace.gradients),
+		updated: copy(trace.updated),
+		steps: trace.steps.map((s) => ({
+			id: s.id,
+			label: s.label,
+			phase: s.phase,
+			formula: s.formula,
+			substituted: s.substituted,
+			value: s.value,
+			dependsOn: [...s.dependsOn]
+		}))
+	};
+}

@@ -1,0 +1,53 @@
+// The one rounding policy (SPEC §1): on the decimal value as a person writes it, half away from zero.
+// 0.075 → 0.08, -0.075 → -0.08, 1.005 → 1.01, 2.675 → 2.68 — although the doubles nearest these
+// decimals lie just below them, which is what trips `toFixed` and `Math.round(x * 100) / 100`.
+
+import type { Rounding } from '../spec/types';
+import { leadingPower, roundToPower, toDecimal, toNumber, type Decimal } from './decimal';
+
+function checkRounding(r: Rounding): void {
+	if ('decimals' in r) {
+		if (!Number.isInteger(r.decimals)) throw new RangeError(`decimals must be an integer: ${r.decimals}`);
+	} else if (!Number.isInteger(r.significant) || r.significant < 1) {
+		throw new RangeError(`significant must be a positive integer: ${r.significant}`);
+	}
+}
+
+/** x as a decimal rounded by `r` (kept exact as digits, for printing). */
+export function roundDecimal(x: number, r: Rounding): Decimal {
+	checkRounding(r);
+	const d = toDecimal(x);
+	if ('decimals' in r) return roundToPower(d, -r.decimals);
+	// s significant digits: keep digits down to s − 1 places below the leading one.
+	return roundToPower(d, leadingPower(d) - r.significant + 1);
+}
+
+/**
+ * x rounded as a person rounds it: `{decimals: d}` to d places after the point, `{significant: s}`
+ * to s significant digits, half away from zero on the shortest decimal that reads back as x.
+ * `null` (no rounding) and non-finite values return x unchanged; a zero result is +0. Where the
+ * rounded decimal is beyond the largest double (1.7976931348623157e308 to 2 significant digits is
+ * 1.8e308), x is returned unchanged rather than infinity.
+ */
+export function roundTo(x: number, r: Rounding | null): number {
+	if (r === null || !Number.isFinite(x)) return x;
+	const y = toNumber(roundDecimal(x, r));
+	return Number.isFinite(y) ? y : x;
+}
+
+const WRITTEN = /^\s*[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
+
+/**
+ * How many decimals a written number has: the place of its last written digit after the point.
+ * "0.50" → 2, "3" → 0, "-0.070" → 3, "1e-3" → 3, "1.5e-3" → 4, "2.5e3" → 0. Trailing zeros count:
+ * writing 0.50 claims two decimals (SPEC §7).
+ */
+export function decimalsOf(written: string): number {
+	const m = WRITTEN.exec(written);
+	if (!m || (m[1] === '' && (m[2] === undefined || m[2] === ''))) {
+		throw new RangeError(`not a written number: ${JSON.stringify(written)}`);
+	}
+	const fracLength = (m[2] ?? '').length;
+	const exponent = m[3] === undefined ? 0 : Number(m[3]);
+	return Math.max(0, fracLength - exponent);
+}

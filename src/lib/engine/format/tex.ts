@@ -1,0 +1,82 @@
+// The trace as a complete LaTeX document (article, amsmath): a section per phase, an align*
+// block per step (broken at its `=` signs when long), notes under their step, and a table of the
+// updated parameters. Labels are TeX by design; bare %, #, &, $ in them are escaped all the same.
+
+import { PHASES, type Step, type Trace } from '../trace/types';
+import { chainTex } from './chain';
+import { describeNetwork, type Writer } from './describe';
+import { escapeLatexText, escapeMath, mixed } from './escape';
+import { alignedLines } from './layout';
+import { formatTex } from './number';
+import { formatGiven, summaryRows } from './summary';
+import { terms } from './terms';
+
+const inline = (tex: string) => `$${escapeMath(tex.trim())}$`;
+const latex: Writer = { text: escapeLatexText, math: inline };
+
+function stepBlock(step: Step, trace: Trace): string[] {
+	const e = chainTex(step, trace.network.rounding).map((c) => ({
+		lhs: escapeMath(c.lhs),
+		symbols: c.symbols.map(escapeMath),
+		numbers: c.numbers.map(escapeMath)
+	}));
+	const out = ['\\begin{align*}', alignedLines(e).join(' \\\\\n'), '\\end{align*}'];
+	if (step.note) out.push(`\\noindent\\textit{${mixed(step.note.en, escapeLatexText, inline)}}\\par`);
+	return out;
+}
+
+function phaseBlocks(trace: Trace, steps: Step[]): string[] {
+	const t = terms('en');
+	const multi = trace.network.samples.length > 1;
+	const out: string[] = [];
+	let sample: number | null | undefined = undefined;
+	for (const step of steps) {
+		if (multi && step.sample !== sample) {
+			sample = step.sample;
+			out.push(`\\subsection*{${sample === null ? 'Over all samples' : `${t.sample} ${sample}`}}`);
+		}
+		out.push(...stepBlock(step, trace));
+	}
+	return out;
+}
+
+/** The worked solution as a LaTeX document (English). */
+export function traceToTex(trace: Trace): string {
+	const t = terms('en');
+	const net = trace.network;
+	const out: string[] = [
+		'\\documentclass[11pt]{article}',
+		'\\usepackage{amsmath}',
+		'\\usepackage{amssymb}',
+		'\\usepackage{longtable}',
+		`\\title{${escapeLatexText(net.title ?? t.untitled)}}`,
+		'\\date{}',
+		'\\begin{document}',
+		'\\maketitle',
+		'',
+		describeNetwork(trace, 'en', latex).join('\n'),
+		''
+	];
+	for (const phase of PHASES) {
+		const steps = trace.steps.filter((s) => s.phase === phase);
+		if (steps.length === 0) continue;
+		out.push(`\\section{${t.phase[phase]}}`, ...phaseBlocks(trace, steps), '');
+	}
+	const rows = summaryRows(trace);
+	if (rows.length > 0) {
+		out.push(
+			`\\section*{${t.summary}}`,
+			'\\begin{longtable}{llrrr}',
+			`${t.parameter} & id & ${t.old} & ${t.gradient} & ${t.new} \\\\`,
+			'\\hline',
+			...rows.map(
+				(r) =>
+					`${inline(r.label)} & \\texttt{${escapeLatexText(r.id)}} & $${formatGiven(r.old, net.rounding, 'tex')}$ & ${r.gradient === null ? '--' : `$${formatTex(r.gradient, net.rounding)}$`} & $${formatTex(r.updated, net.rounding)}$ \\\\`
+			),
+			'\\end{longtable}',
+			''
+		);
+	}
+	out.push('\\end{document}', '');
+	return out.join('\n');
+}

@@ -1,0 +1,162 @@
+// The `layers` of a network file (SPEC §1): the input layer, then each dense layer with its
+// activation, weights (given, or drawn by an initialiser), biases, labels and training flags.
+
+import { readActivation } from './activation';
+import { InputError } from './errors';
+import { drawLayerWeights, drawRreluSlopes } from './init';
+import { child, describe, index, own, plural } from './path';
+import {
+	checkKeys,
+	readField,
+	readLabel,
+	readLabelMatrix,
+	readLabels,
+	readMatrix,
+	readNumber,
+	readObject,
+	readVector
+} from './read';
+import { INPUT_LAYER_FIELDS, LAYER_FIELDS, REGULARIZER_FIELDS } from './schema';
+import { ACTIVATIONS, LIMITS, type DenseLayer, type InitName, type InputLayer, type Regularizer } from './types';
+
+export interface LayerContext {
+	/** The top-level `init`, for layers that give neither weights nor their own init. */
+	init: InitName | null;
+	seed: number;
+	/** Whether the exact engine's limits (SPEC §8) apply. */
+	exact: boolean;
+}
+
+export const FAST_PATH_NOTE = '(the fast path has no such limit)';
+
+/** A positive integer size, within the exact engine's limit when it applies. */
+function readSize(obj: Record<string, unknown>, path: string, exact: boolean, noun: string): number {
+	const at = child(path, 'size');
+	const v = own(obj, 'size');
+	if (v === undefined) throw new InputError(at, 'missing');
+	const size = readNumber(v, at, { min: 1, integer: true });
+	if (exact && size > LIMITS.neurons) {
+		throw new InputError(at, `${size} ${noun}, more than the ${LIMITS.neurons} the exact engine accepts ${FAST_PATH_NOTE}`);
+	}
+	return size;
+}
+
+export function readInputLayer(v: unknown, ctx: LayerContext): InputLayer {
+	const path = 'layers[0]';
+	const obj = readObject(v, path, 'the input layer as an object {"size": …}');
+	checkKeys(obj, Object.keys(INPUT_LAYER_FIELDS), path, (key) =>
+		Object.hasOwn(LAYER_FIELDS, key) ? 'the input layer takes only "size" and "names"' : null
+	);
+	const size = readSize(obj, path, ctx.exact, 'inputs');
+	const names = own(obj, 'names');
+	return { size, names: names === undefined ? null : readLabels(names, size, child(path, 'names'), child(path, 'size')) };
+}
+
+function readBiases(v: unknown, size: number, path: string, sizePath: string, drawn: boolean): number[] | number | null {
+	if (v === undefined) return drawn ? new Array<number>(size).fill(0) : null;
+	if (v === null) return null;
+	if (typeof v === 'number') return readNumber(v, path);
+	if (!Array.isArray(v)) {
+		throw new InputError(path, `expected ${plural(size, 'number')} (${sizePath}) or one shared number, got ${describe(v)}`);
+	}
+	return readVector(v, size, path, sizePath);
+}
+
+function readBiasNames(v: unknown, biases: number[] | number | null, size: number, path: string, sizePath: string): string[] | string | null {
+	if (v === undefined) return null;
+	if (biases === null) throw new InputError(path, 'the layer has no biases to name');
+	if (typeof v === 'string') {
+		if (Array.isArray(biases)) {
+			throw new InputError(path, `one label for ${size} biases; give ${plural(size, 'label')}, or make the bias one shared number`);
+		}
+		return readLabel(v, path);
+	}
+	if (Array.isArray(v)) {
+		if (!Array.isArray(biases)) throw new InputError(path, `${plural(v.length, 'label')} for one shared bias; give a single label`);
+		return readLabels(v, size, path, sizePath);
+	}
+	throw new InputError(path, `expected a label for each bias, or one label for a shared bias, got ${describe(v)}`);
+}
+
+function readRegularizer(v: unknown, path: string): Regularizer | null {
+	if (v === undefined || v === null) return null;
+	const obj = readObject(v, path, 'an object {"l1": …, "l2": …}');
+	checkKeys(obj, Object.keys(REGULARIZER_FIELDS), path);
+	return {
+		l1: readField(obj, 'l1', REGULARIZER_FIELDS.l1, path) as number,
+		l2: readField(obj, 'l2', REGULARIZER_FIELDS.l2, path) as number
+	};
+}
+
+/**
+ * Dense layer number l (1-based as in SPEC §2, `layers[l]` in the file) after a layer of
+ * `prevSize` neurons; `isOutput` for the last one.
+ */
+export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput: boolean, ctx: LayerContext): DenseLayer {
+	const path = index('layers', l);
+	const obj = readObject(v, path);
+	checkKeys(obj, Object.keys(LAYER_FIELDS), path);
+	const size = readSize(obj, path, ctx.exact, 'neurons');
+	const sizePath = child(path, 'size');
+	const prevSizePath = child(index('layers', l - 1), 'size');
+
+	const rawActivation = own(obj, 'activation');
+	const actPath = child(path, 'activation');
+	if (rawActivation === undefined) {
+		throw new InputError(actPath, `missing — a name (${ACTIVATIONS.join(', ')}) or an object {"name": …}`);
+	}
+	const activation = readActivation(rawActivation, actPath);
+	if (activation.name === 'softmax' && !isOutput) throw new InputError(actPath, 'softmax is allowed only on the output layer');
+
+	const ownInit = readField(obj, 'init', LAYER_FIELDS.init, path) as InitName | null;
+	const rawWeights = own(obj, 'weights');
+	let weights: number[][];
+	const drawn = rawWeights === undefined;
+	if (!drawn) {
+		if (ownInit !== null) {
+			throw new InputError(child(path, 'init'), 'the weights are given, so there is nothing to draw; remove "init" or "weights"');
+		}
+		weights = readMatrix(rawWeights, size, prevSize, child(path, 'weights'), sizePath, prevSizePath);
+	} else {
+		const init = ownInit ?? ctx.init;
+		if (init === null) {
+			throw new InputError(child(path, 'weights'), 'missing — write the weights, or name an "init" (here or at the top level) to draw them');
+		}
+		weights = drawLayerWeights(init, prevSize, size, ctx.seed, l);
+	}
+
+	const biases = readBiases(own(obj, 'biases'), size, child(path, 'biases'), sizePath, drawn);
+	const names = own(obj, 'names');
+	const weightNames = own(obj, 'weightNames');
+	return {
+		size,
+		activation,
+		weights,
+		biases,
+		names: names === undefined ? null : readLabels(names, size, child(path, 'names'), sizePath),
+		weightNames:
+			weightNames === undefined
+				? null
+				: readLabelMatrix(weightNames, size, prevSize, child(path, 'weightNames'), sizePath, prevSizePath),
+		biasNames: readBiasNames(own(obj, 'biasNames'), biases, size, child(path, 'biasNames'), sizePath),
+		trainableWeights: readField(obj, 'trainableWeights', LAYER_FIELDS.trainableWeights, path) as boolean,
+		trainableBiases: readField(obj, 'trainableBiases', LAYER_FIELDS.trainableBiases, path) as boolean,
+		regularizer: readRegularizer(own(obj, 'regularizer'), child(path, 'regularizer')),
+		alphas: readAlphas(own(obj, 'alphas'), activation, size, l, ctx.seed, child(path, 'alphas'), sizePath)
+	};
+}
+
+/** prelu: α per neuron, default the activation's α. rrelu: slopes in [lower, upper], default drawn from the seed. */
+function readAlphas(v: unknown, act: DenseLayer['activation'], size: number, l: number, seed: number, path: string, sizePath: string): number[] | null {
+	if (act.name === 'prelu') {
+		return v === undefined ? new Array<number>(size).fill(act.alpha as number) : readVector(v, size, path, sizePath);
+	}
+	if (act.name === 'rrelu') {
+		const lower = act.lower as number;
+		const upper = act.upper as number;
+		if (v === undefined) return drawRreluSlopes(lower, upper, size, seed, l);
+		return readVector(v, size, path, sizePath, { min: lower, max: upper });
+	}
+	if (v !== undefined) throw new InputError(path, `only prelu and rrelu have a slope per neuron, not ${act.name}`);
+	return null;
+}

@@ -1,0 +1,173 @@
+// The network file's schema (SPEC §1, §4–§6) in one table: every key with its kind, default and
+// description. Validation reads it for the allowed keys (and the suggestions for misspelt ones), the
+// defaults and the ranges of numbers; encoding reads it to leave defaults out; the URL state and the
+// CLI can read it for their flags and help text.
+
+import {
+	ACTIVATIONS,
+	INITIALIZERS,
+	LOSSES,
+	OPTIMIZERS,
+	type ActivationName,
+	type Optimizer,
+	type OptimizerName
+} from './types';
+
+/** A set of numbers, e.g. [0, 1) or (0, ∞); bounds are included unless marked open. */
+export interface Range {
+	min?: number;
+	max?: number;
+	minOpen?: boolean;
+	maxOpen?: boolean;
+	integer?: boolean;
+}
+
+export type Field =
+	| { kind: 'number'; range: Range; default: number | null; nullable?: boolean; description: string }
+	| { kind: 'boolean'; default: boolean; description: string }
+	| { kind: 'string'; maxLength: number; default: string | null; description: string }
+	| { kind: 'choice'; choices: readonly string[]; default: string | null; description: string }
+	/** Read by its own function in validate.ts (a matrix, a list of layers, …). */
+	| { kind: 'structure'; required: boolean; description: string };
+
+export const POSITIVE: Range = { min: 0, minOpen: true };
+export const NON_NEGATIVE: Range = { min: 0 };
+export const ANY: Range = {};
+const UNIT: Range = { min: 0, max: 1 };
+const UNIT_HALF_OPEN: Range = { min: 0, max: 1, maxOpen: true };
+
+/** Labels (`H_1`, `\theta_2`) and titles are untrusted text: bounded in length. */
+export const MAX_LABEL_LENGTH = 32;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_EXPRESSION_LENGTH = 300;
+export const MAX_SEED = 0xffffffff;
+
+export const NETWORK_FIELDS = {
+	title: { kind: 'string', maxLength: MAX_TITLE_LENGTH, default: null, description: 'A title for the network, shown as plain text.' },
+	layers: { kind: 'structure', required: true, description: 'The input layer ({size, names}) and then every dense layer.' },
+	loss: { kind: 'choice', choices: LOSSES, default: null, description: 'The loss (SPEC §5).' },
+	samples: { kind: 'structure', required: true, description: 'One or more {input, target}; the loss is their mean.' },
+	optimizer: { kind: 'structure', required: false, description: 'The optimizer {type, ...parameters}; absent: sgd with learning rate 0.1.' },
+	rounding: { kind: 'structure', required: false, description: '{decimals: d} or {significant: s}: round every quantity as it is computed.' },
+	init: { kind: 'choice', choices: INITIALIZERS, default: null, description: 'How to draw the weights of layers that do not give them.' },
+	seed: { kind: 'number', range: { min: 0, max: MAX_SEED, integer: true }, default: 1, description: 'Seed of every random draw (initial weights, rrelu slopes, shuffling).' }
+} as const satisfies Record<string, Field>;
+
+export const INPUT_LAYER_FIELDS = {
+	size: { kind: 'structure', required: true, description: 'Number of inputs.' },
+	names: { kind: 'structure', required: false, description: 'A label for each input, e.g. ["x_1", "x_2"].' }
+} as const satisfies Record<string, Field>;
+
+export const LAYER_FIELDS = {
+	size: { kind: 'structure', required: true, description: 'Number of neurons.' },
+	activation: { kind: 'structure', required: true, description: 'A name, or {name, alpha | lower, upper | expression}.' },
+	weights: { kind: 'structure', required: false, description: 'size rows × (previous size) columns; row j, column i is the weight from neuron i into neuron j.' },
+	biases: { kind: 'structure', required: false, description: 'size numbers, or one number shared by the layer, or absent (no bias).' },
+	names: { kind: 'structure', required: false, description: 'A label for each neuron.' },
+	weightNames: { kind: 'structure', required: false, description: 'A label for each weight, shaped like weights.' },
+	biasNames: { kind: 'structure', required: false, description: 'A label for each bias, or one for a shared bias.' },
+	trainableWeights: { kind: 'boolean', default: true, description: 'false keeps the weights fixed in the update.' },
+	trainableBiases: { kind: 'boolean', default: true, description: 'false keeps the biases fixed in the update.' },
+	regularizer: { kind: 'structure', required: false, description: '{l1, l2}: penalties added to the loss for this layer\'s weights.' },
+	init: { kind: 'choice', choices: INITIALIZERS, default: null, description: 'How to draw this layer\'s weights (overrides the top-level init).' },
+	alphas: { kind: 'structure', required: false, description: 'prelu: the slope of each neuron; rrelu: the slopes drawn for training (default: drawn from seed).' }
+} as const satisfies Record<string, Field>;
+
+export const REGULARIZER_FIELDS = {
+	l1: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'L1 strength: adds l1 · Σ|w| to the loss.' },
+	l2: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'L2 strength: adds l2 · Σw² to the loss.' }
+} as const satisfies Record<string, Field>;
+
+export const ROUNDING_FIELDS = {
+	decimals: { kind: 'number', range: { min: 0, max: 10, integer: true }, default: null, description: 'Decimal places after the point.' },
+	significant: { kind: 'number', range: { min: 1, max: 15, integer: true }, default: null, description: 'Significant digits.' }
+} as const satisfies Record<string, Field>;
+
+export const SAMPLE_FIELDS = {
+	input: { kind: 'structure', required: true, description: 'One number per input.' },
+	target: { kind: 'structure', required: true, description: 'One number per output, or a class index for sparse_categorical_crossentropy.' }
+} as const satisfies Record<string, Field>;
+
+// ---- Activations (SPEC §4) ----
+
+export type ActivationParam = 'alpha' | 'lower' | 'upper' | 'expression';
+
+export const ACTIVATION_PARAM_FIELDS = {
+	alpha: { kind: 'number', range: ANY, default: null, description: 'Slope for x < 0 (leaky_relu, prelu) or scale (elu).' },
+	lower: { kind: 'number', range: UNIT, default: 1 / 8, description: 'rrelu: lower end of the range of slopes.' },
+	upper: { kind: 'number', range: UNIT, default: 1 / 3, description: 'rrelu: upper end of the range of slopes.' },
+	expression: { kind: 'string', maxLength: MAX_EXPRESSION_LENGTH, default: null, description: 'custom: f(x) as an expression in x.' }
+} as const satisfies Record<ActivationParam, Field>;
+
+/** The parameters each activation takes, with their defaults (undefined: required). */
+export const ACTIVATION_PARAMS: Record<ActivationName, Partial<Record<ActivationParam, number | undefined>>> = {
+	linear: {},
+	sigmoid: {},
+	tanh: {},
+	relu: {},
+	leaky_relu: { alpha: 0.01 },
+	prelu: { alpha: 0.25 },
+	elu: { alpha: 1 },
+	softplus: {},
+	swish: {},
+	step: {},
+	sign: {},
+	rrelu: { lower: 1 / 8, upper: 1 / 3 },
+	softmax: {},
+	custom: { expression: undefined }
+};
+
+export const ACTIVATION_KEYS = ['name', ...(Object.keys(ACTIVATION_PARAM_FIELDS) as ActivationParam[])] as const;
+
+// ---- Optimizers (SPEC §6; names are Keras 3's in camelCase, defaults are Keras 3's) ----
+
+export type OptimizerParam = Exclude<keyof Optimizer, 'type'>;
+
+export const OPTIMIZER_PARAM_FIELDS = {
+	learningRate: { kind: 'number', range: POSITIVE, default: 0.001, description: 'Step size η.' },
+	momentum: { kind: 'number', range: UNIT, default: 0, description: 'Momentum (sgd, rmsprop).' },
+	nesterov: { kind: 'boolean', default: false, description: 'Nesterov momentum (sgd).' },
+	rho: { kind: 'number', range: UNIT, default: 0.9, description: 'Decay of the running averages (adadelta, rmsprop).' },
+	epsilon: { kind: 'number', range: NON_NEGATIVE, default: 1e-7, description: 'Added to denominators for stability.' },
+	beta1: { kind: 'number', range: UNIT_HALF_OPEN, default: 0.9, description: 'Decay of the first-moment average.' },
+	beta2: { kind: 'number', range: UNIT_HALF_OPEN, default: 0.999, description: 'Decay of the second-moment average.' },
+	initialAccumulatorValue: { kind: 'number', range: NON_NEGATIVE, default: 0.1, description: 'Adagrad\'s accumulator before the first step.' },
+	centered: { kind: 'boolean', default: false, description: 'rmsprop: divide by the variance instead of the second moment.' },
+	weightDecay: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'adamw: decoupled weight decay.' },
+	clipnorm: { kind: 'number', range: POSITIVE, default: null, nullable: true, description: 'Scale each gradient so its norm is at most this.' },
+	clipvalue: { kind: 'number', range: POSITIVE, default: null, nullable: true, description: 'Clip each gradient component into [−clipvalue, clipvalue].' }
+} as const satisfies Record<OptimizerParam, Field>;
+
+const CLIP = { clipnorm: null, clipvalue: null } as const;
+const ADAM = { learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, ...CLIP } as const;
+
+/**
+ * The parameters each optimizer takes, with Keras 3's defaults. A parameter it does not take is an
+ * error in the file; in the Network it holds the default of OPTIMIZER_PARAM_FIELDS (or the override
+ * below), so every Optimizer object is complete.
+ */
+export const OPTIMIZER_PARAMS: Record<OptimizerName, Partial<Optimizer>> = {
+	sgd: { learningRate: 0.01, momentum: 0, nesterov: false, ...CLIP },
+	adagrad: { learningRate: 0.001, initialAccumulatorValue: 0.1, epsilon: 1e-7, ...CLIP },
+	adadelta: { learningRate: 0.001, rho: 0.95, epsilon: 1e-7, ...CLIP },
+	rmsprop: { learningRate: 0.001, rho: 0.9, momentum: 0, epsilon: 1e-7, centered: false, ...CLIP },
+	adam: ADAM,
+	adamw: { ...ADAM, weightDecay: 0.004 },
+	adamax: ADAM,
+	nadam: ADAM,
+	perceptron: { learningRate: 1 }
+};
+
+/** SPEC §1: a file without an optimizer trains with sgd at learning rate 0.1. */
+export const ABSENT_OPTIMIZER: Partial<Optimizer> & { type: OptimizerName } = { type: 'sgd', learningRate: 0.1 };
+
+/** The complete Optimizer for `type` with the given parameters over the defaults. */
+export function optimizerDefaults(type: OptimizerName): Optimizer {
+	const out = { type } as Record<string, unknown>;
+	for (const [key, field] of Object.entries(OPTIMIZER_PARAM_FIELDS)) out[key] = field.default;
+	return { ...(out as unknown as Optimizer), ...OPTIMIZER_PARAMS[type], type };
+}
+
+export const OPTIMIZER_KEYS = ['type', ...(Object.keys(OPTIMIZER_PARAM_FIELDS) as OptimizerParam[])] as const;
+
+export { ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS };

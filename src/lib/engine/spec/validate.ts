@@ -1,0 +1,117 @@
+// Reads a network file (SPEC §1) into a Network with every default filled in, or throws one
+// InputError that names the JSON path and what is wrong there (SPEC §8). Keys are checked against
+// the schema (./schema.ts); misspelt names get the nearest known one suggested.
+//
+// Checked besides shapes and types: the exact engine's limits (unless `engine: 'fast'`); softmax
+// only on the output layer; the perceptron rule only for one layer of step or sign neurons (the
+// course's rule w ← w + η (y − ŷ) x is for a single layer of threshold units, no hidden layers);
+// every display label well-formed and used once (labels are answer keys, SPEC §7).
+
+import { InputError } from './errors';
+import { parseJson } from './json';
+import { FAST_PATH_NOTE, readDenseLayer, readInputLayer, type LayerContext } from './layers';
+import { readOptimizer } from './optimizer';
+import { child, describe, index, own, quote } from './path';
+import { checkKeys, readField, readObject } from './read';
+import { readSamples } from './samples';
+import { NETWORK_FIELDS, ROUNDING_FIELDS } from './schema';
+import { LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Rounding } from './types';
+
+export interface ValidateOptions {
+	/**
+	 * 'exact' (default): the exact engine's limits (SPEC §8) and at least one sample. 'fast': no size
+	 * limits and samples may be absent (training reads its data elsewhere; `summary` needs none).
+	 */
+	engine?: 'exact' | 'fast';
+}
+
+function readRounding(v: unknown): Rounding | null {
+	if (v === undefined || v === null) return null;
+	const shape = '{"decimals": d} or {"significant": s}';
+	const obj = readObject(v, 'rounding', shape);
+	checkKeys(obj, Object.keys(ROUNDING_FIELDS), 'rounding');
+	const hasDecimals = Object.hasOwn(obj, 'decimals');
+	const hasSignificant = Object.hasOwn(obj, 'significant');
+	if (hasDecimals && hasSignificant) throw new InputError('rounding', 'give either "decimals" or "significant", not both');
+	if (hasDecimals) return { decimals: readField(obj, 'decimals', ROUNDING_FIELDS.decimals, 'rounding') as number };
+	if (hasSignificant) return { significant: readField(obj, 'significant', ROUNDING_FIELDS.significant, 'rounding') as number };
+	throw new InputError('rounding', `expected ${shape}, got an empty object`);
+}
+
+/** Every label of the network with its path, in file order. */
+function* labelsOf(net: Pick<Network, 'input' | 'layers'>): Generator<[string, string]> {
+	const names = (list: string[] | null, path: string) => (list ?? []).map((s, j): [string, string] => [s, index(path, j)]);
+	yield* names(net.input.names, 'layers[0].names');
+	for (const [k, layer] of net.layers.entries()) {
+		const path = index('layers', k + 1);
+		yield* names(layer.names, child(path, 'names'));
+		for (const [j, row] of (layer.weightNames ?? []).entries()) yield* names(row, index(child(path, 'weightNames'), j));
+		if (typeof layer.biasNames === 'string') yield [layer.biasNames, child(path, 'biasNames')];
+		else yield* names(layer.biasNames, child(path, 'biasNames'));
+	}
+}
+
+function checkLabelsUnique(net: Pick<Network, 'input' | 'layers'>): void {
+	const seen = new Map<string, string>();
+	for (const [label, path] of labelsOf(net)) {
+		const first = seen.get(label);
+		if (first !== undefined) throw new InputError(path, `${quote(label)} is already the label of ${first}`);
+		seen.set(label, path);
+	}
+}
+
+function checkPerceptron(layers: DenseLayer[]): void {
+	if (layers.length !== 1) {
+		throw new InputError('optimizer.type', `perceptron needs a single layer after the input (no hidden layers), but there are ${layers.length}`);
+	}
+	const act = layers[0].activation.name;
+	if (act !== 'step' && act !== 'sign') {
+		throw new InputError('layers[1].activation', `the perceptron optimizer needs step or sign, got ${act}`);
+	}
+}
+
+/** The Network a parsed network file describes; throws InputError for any bad input. */
+export function validateNetwork(json: unknown, options: ValidateOptions = {}): Network {
+	const exact = (options.engine ?? 'exact') === 'exact';
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		throw new InputError('', `expected the network as a JSON object {"layers": […], …}, got ${describe(json)}`);
+	}
+	const root = json as Record<string, unknown>;
+	checkKeys(root, Object.keys(NETWORK_FIELDS), '');
+
+	const title = readField(root, 'title', NETWORK_FIELDS.title, '') as string | null;
+	const seed = readField(root, 'seed', NETWORK_FIELDS.seed, '') as number;
+	const ctx: LayerContext = { init: readField(root, 'init', NETWORK_FIELDS.init, '') as InitName | null, seed, exact };
+
+	const rawLayers = readField(root, 'layers', NETWORK_FIELDS.layers, '');
+	if (!Array.isArray(rawLayers)) {
+		throw new InputError('layers', `expected an array of layers, the input layer first, got ${describe(rawLayers)}`);
+	}
+	if (rawLayers.length < 2) {
+		throw new InputError('layers', `expected at least 2 layers (the input layer and one more), got ${rawLayers.length}`);
+	}
+	if (exact && rawLayers.length > LIMITS.layers) {
+		throw new InputError('layers', `${rawLayers.length} layers, more than the ${LIMITS.layers} the exact engine accepts ${FAST_PATH_NOTE}`);
+	}
+	const input = readInputLayer(rawLayers[0], ctx);
+	const layers: DenseLayer[] = [];
+	for (let l = 1; l < rawLayers.length; l++) {
+		const prevSize = l === 1 ? input.size : layers[l - 2].size;
+		layers.push(readDenseLayer(rawLayers[l], l, prevSize, l === rawLayers.length - 1, ctx));
+	}
+	checkLabelsUnique({ input, layers });
+
+	const rawLoss = own(root, 'loss');
+	if (rawLoss === undefined) throw new InputError('loss', `missing (one of ${LOSSES.join(', ')})`);
+	const loss = readField(root, 'loss', NETWORK_FIELDS.loss, '') as LossName;
+	const samples = readSamples(own(root, 'samples'), input.size, layers[layers.length - 1].size, loss, exact);
+	const optimizer = readOptimizer(own(root, 'optimizer'));
+	if (optimizer.type === 'perceptron') checkPerceptron(layers);
+	const rounding = readRounding(own(root, 'rounding'));
+	return { title, input, layers, loss, samples, optimizer, rounding, seed };
+}
+
+/** JSON text → Network: malformed JSON is an InputError with its line and column. */
+export function parseNetwork(text: string, options: ValidateOptions = {}): Network {
+	return validateNetwork(parseJson(text), options);
+}

@@ -1,0 +1,37 @@
+import type { DenseLayer, Network } from '../spec/types';
+import { Labels } from './labels';
+import { Recorder } from './recorder';
+
+/** What every phase of the trace reads: the network, its labels and the recorder. */
+export interface TraceContext {
+	net: Network;
+	rec: Recorder;
+	labels: Labels;
+	/** Number of layers after the input (L of SPEC §2). */
+	L: number;
+	/** The network's sample numbers as ids want them: [null] for one sample, [1..N] for several. */
+	samples: (number | null)[];
+	layer(l: number): DenseLayer;
+	/** Size of layer l, counting the input layer as 0. */
+	size(l: number): number;
+}
+
+export function createContext(net: Network): TraceContext {
+	const n = net.samples.length;
+	return {
+		net,
+		rec: new Recorder(net),
+		labels: new Labels(net),
+		L: net.layers.length,
+		samples: n === 1 ? [null] : Array.from({ length: n }, (_, k) => k + 1),
+		layer: (l) => net.layers[l - 1],
+		size: (l) => (l === 0 ? net.input.size : net.layers[l - 1].size)
+	};
+}
+
+/** Bias ids of layer l (1-based j), or the one shared id, or none. */
+export function biasIds(layer: DenseLayer, l: number): { id: string; j: number | null }[] {
+	if (layer.biases == null) return [];
+	if (typeof layer.biases === 'number') return [{ id: `b[${l}]`, j: null }];
+	return layer.biases.map((_, j) => ({ id: `b[${l}][${j + 1}]`, j: j + 1 }));
+}

@@ -1,0 +1,25 @@
+// Quantity ids of SPEC §2. Layers count from 0 (input) to L; neurons, inputs and samples from 1.
+// `k` is the 1-based sample number, given only when the network has several samples.
+
+const at = (k: number | null | undefined) => (k == null ? '' : `@${k}`);
+
+export const ids = {
+	a: (l: number, j: number, k?: number | null) => `a[${l}][${j}]${at(k)}`,
+	z: (l: number, j: number, k?: number | null) => `z[${l}][${j}]${at(k)}`,
+	y: (j: number, k?: number | null) => `y[${j}]${at(k)}`,
+	w: (l: number, j: number, i: number) => `w[${l}][${j}][${i}]`,
+	/** `j` null for a bias shared by the whole layer. */
+	b: (l: number, j: number | null) => (j == null ? `b[${l}]` : `b[${l}][${j}]`),
+	alpha: (l: number, j: number) => `alpha[${l}][${j}]`,
+	E: (k?: number | null) => `E${at(k)}`,
+	delta: (l: number, j: number, k?: number | null) => `delta[${l}][${j}]${at(k)}`,
+	/** ∂E/∂X for a quantity or parameter id X (X may carry its own @k). */
+	d: (x: string) => `dE/d${x}`,
+	updated: (param: string) => `${param}'`
+};
+
+/** Splits `a[1][2]@3` into its base `a[1][2]` and sample 3 (null without a suffix). */
+export function splitSample(id: string): { base: string; sample: number | null } {
+	const m = /^(.*)@(\d+)$/.exec(id);
+	return m ? { base: m[1], sample: Number(m[2]) } : { base: id, sample: null };
+}

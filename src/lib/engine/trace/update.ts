@@ -1,0 +1,91 @@
+// One optimizer step for every trainable parameter, from the optimizer's fresh state (t = 1).
+// Gradients are clipped first as Keras 3 does: clipnorm per tensor, g·c / max(‖g‖, c); else
+// clipvalue elementwise into [−c, c].
+
+import { formatNumber } from '../format/number';
+import { numericSymbols, optimizerOp } from '../ops';
+import type { Optimizer } from '../spec/types';
+import type { TraceContext } from './context';
+import { ids } from './ids';
+import { allParams, type Param } from './params';
+import { texConstant } from './tex';
+
+export function updatePhase(ctx: TraceContext): void {
+	const params = allParams(ctx);
+	for (const p of params) update(ctx, p, params.filter((q) => q.tensor === p.tensor));
+}
+
+function update(ctx: TraceContext, p: Param, tensor: Param[]): void {
+	const { labels, rec, net } = ctx;
+	const opt = net.optimizer;
+	const op = optimizerOp(opt.type);
+	const g = ids.d(p.id);
+	const byNorm = opt.clipnorm != null;
+	const peers = byNorm ? tensor.map((q) => ids.d(q.id)) : [g];
+	const deps = [p.id, ...peers];
+	const self = peers.indexOf(g);
+	// Clipped gradient of this parameter from its tensor's gradients.
+	const clip = (gs: number[]): number => {
+		if (opt.clipnorm != null) {
+			const norm = Math.sqrt(gs.reduce((s, x) => s + x * x, 0));
+			return (gs[self] * opt.clipnorm) / Math.max(norm, opt.clipnorm);
+		}
+		if (opt.clipvalue != null) return Math.min(opt.clipvalue, Math.max(-opt.clipvalue, gs[self]));
+		return gs[self];
+	};
+	const run = (args: number[]) => op.update(args[0], clip(args.slice(1)), op.init(opt), 1, opt);
+	const current = run(deps.map((d) => rec.value(d)));
+	const clipped = opt.clipnorm != null || opt.clipvalue != null;
+	// SGD reads best with ∂E/∂θ written in place; the others square and divide g, so name it.
+	const plain = opt.type === 'sgd' && !clipped;
+	const gSym = clipped ? `\\tilde{g}_{${p.label}}` : plain ? labels.partial(p.label) : `g_{${p.label}}`;
+	const symbols: Record<string, string> = {
+		...op.symbols(opt),
+		theta: p.label,
+		g: gSym,
+		theta_new: labels.updated(p.label)
+	};
+	const before = op.init(opt);
+	const numbers = numericSymbols(op, opt, 1, rec.value(p.id), 0, before, current, (x) => formatNumber(x, null));
+	for (const [key, v] of Object.entries(op.params(opt, 1))) numbers[key] = key.startsWith('t') ? String(v) : texConstant(v);
+	numbers.theta = rec.formatId(p.id);
+	numbers.g = formatNumber(clip(peers.map((d) => rec.value(d))), clipped ? null : net.rounding);
+	numbers.theta_new = rec.format(current.theta);
+	const gLine = clipped
+		? clipFormula(gSym, labels.partial(p.label), opt, tensor.length)
+		: plain
+			? null
+			: `${gSym} = ${labels.partial(p.label)}`;
+	const symbolLines = op.tex(symbols, opt, 1);
+	const numberLines = op.tex(numbers, opt, 1);
+	const formulaLines = gLine ? [gLine, ...symbolLines] : symbolLines;
+	// Intermediate lines read `m_t = <numbers> = <value>`; the last gives only its numbers (the step's value follows).
+	const rhs = (line: string) => line.slice(line.indexOf(' = ') + 3);
+	const lhs = (line: string) => line.slice(0, line.indexOf(' = '));
+	const substitutedLines = numberLines.map((line, m) =>
+		m === numberLines.length - 1 ? rhs(line) : `${lhs(symbolLines[m])} = ${rhs(line)} = ${lhs(line)}`
+	);
+	if (gLine) substitutedLines.unshift(`${gSym} = ${numbers.g}`);
+	rec.record({
+		id: ids.updated(p.id),
+		label: labels.updated(p.label),
+		phase: 'update',
+		formula: formulaLines.join(',\\quad '),
+		substituted: () => substitutedLines.join(',\\quad '),
+		dependsOn: deps,
+		evaluate: (args) => run(args).theta,
+		factors: [
+			{ tex: p.label, ref: p.id },
+			{ tex: labels.partial(p.label), ref: g }
+		]
+	});
+}
+
+function clipFormula(gTilde: string, g: string, opt: Optimizer, size: number): string {
+	if (opt.clipnorm != null) {
+		const norm = size > 1 ? `\\lVert g \\rVert` : `|${g}|`;
+		return `${gTilde} = ${g} \\cdot \\frac{${texConstant(opt.clipnorm)}}{\\max(${norm}, ${texConstant(opt.clipnorm)})}`;
+	}
+	const c = texConstant(opt.clipvalue as number);
+	return `${gTilde} = \\mathrm{clip}(${g}, -${c}, ${c})`;
+}

@@ -1,0 +1,48 @@
+// Test helpers: a seeded generator, central differences, and optimizers with Keras 3's defaults.
+
+import type { Optimizer, OptimizerName } from '../../../src/lib/engine/spec/types';
+
+/** mulberry32: a small seeded generator, so every random test is repeatable. */
+export function rng(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s + 0x6d2b79f5) >>> 0;
+		let t = s;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** (f(x + h) − f(x − h)) / 2h. */
+export function central(f: (x: number) => number, x: number, h = 1e-6): number {
+	return (f(x + h) - f(x - h)) / (2 * h);
+}
+
+/** |a − b| ≤ atol + rtol·|b|. */
+export function close(a: number, b: number, atol: number, rtol = 0): boolean {
+	return Math.abs(a - b) <= atol + rtol * Math.abs(b);
+}
+
+const LR: Partial<Record<OptimizerName, number>> = { sgd: 0.01, perceptron: 1 };
+const RHO: Partial<Record<OptimizerName, number>> = { adadelta: 0.95, rmsprop: 0.9 };
+
+/** An optimizer with Keras 3's default parameters for its type, then the overrides. */
+export function optimizer(type: OptimizerName, overrides: Partial<Optimizer> = {}): Optimizer {
+	return {
+		type,
+		learningRate: LR[type] ?? 0.001,
+		momentum: 0,
+		nesterov: false,
+		rho: RHO[type] ?? 0.9,
+		epsilon: 1e-7,
+		beta1: 0.9,
+		beta2: 0.999,
+		initialAccumulatorValue: 0.1,
+		centered: false,
+		weightDecay: type === 'adamw' ? 0.004 : 0,
+		clipnorm: null,
+		clipvalue: null,
+		...overrides
+	};
+}

@@ -1,0 +1,86 @@
+// Seeded random network files across every differentiable activation and every loss, and their
+// translation into the independent reference implementation.
+
+import type { Network } from '../../../src/lib/engine/spec/types';
+import type { RefNet } from './reference';
+
+export function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export const HIDDEN = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'prelu', 'elu', 'softplus', 'swish', 'rrelu', 'custom'];
+export const CUSTOM: Record<string, (x: number) => number> = {
+	'x / (1 + abs(x))': (x) => x / (1 + Math.abs(x)),
+	'sin(x) + x^3 / 10': (x) => Math.sin(x) + x ** 3 / 10,
+	'log(1 + exp(2 * x)) / 2': (x) => Math.log(1 + Math.exp(2 * x)) / 2
+};
+export const LOSSES = ['half_sse', 'sse', 'mse', 'mae', 'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'hinge'];
+
+export function randomNetworkJson(seed: number, loss = LOSSES[seed % LOSSES.length]) {
+	const r = rng(seed);
+	const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+	const u = (lo: number, hi: number) => lo + (hi - lo) * r();
+	const depth = 1 + Math.floor(r() * 3);
+	const sizes = [1 + Math.floor(r() * 3)];
+	for (let l = 0; l < depth; l++) sizes.push(1 + Math.floor(r() * 4));
+	const out = sizes.length - 1;
+	if (loss === 'categorical_crossentropy' || loss === 'sparse_categorical_crossentropy') sizes[out] = Math.max(2, sizes[out]);
+	const layers: Record<string, unknown>[] = [{ size: sizes[0] }];
+	for (let l = 1; l <= depth; l++) {
+		let activation: unknown = pick(HIDDEN);
+		if (l === out) {
+			if (loss.includes('categorical')) activation = r() < 0.8 ? 'softmax' : 'sigmoid';
+			else if (loss === 'binary_crossentropy') activation = 'sigmoid';
+			else if (r() < 0.15) activation = 'softmax';
+		}
+		if (activation === 'custom') activation = { name: 'custom', expression: pick(Object.keys(CUSTOM)) };
+		else if (activation === 'leaky_relu') activation = { name: 'leaky_relu', alpha: u(0.01, 0.3) };
+		else if (activation === 'elu') activation = { name: 'elu', alpha: u(0.5, 1.5) };
+		const weights = Array.from({ length: sizes[l] }, () => Array.from({ length: sizes[l - 1] }, () => u(-1.5, 1.5)));
+		const layer: Record<string, unknown> = { size: sizes[l], activation, weights };
+		const b = r();
+		if (b < 0.4) layer.biases = Array.from({ length: sizes[l] }, () => u(-1, 1));
+		else if (b < 0.55) layer.biases = u(-1, 1);
+		if (r() < 0.2) layer.regularizer = { l1: r() < 0.5 ? u(0, 0.05) : 0, l2: u(0, 0.05) };
+		layers.push(layer);
+	}
+	const nSamples = 1 + Math.floor(r() * 3);
+	const n = sizes[out];
+	const samples = Array.from({ length: nSamples }, () => {
+		const input = Array.from({ length: sizes[0] }, () => u(-2, 2));
+		let target: unknown;
+		if (loss === 'sparse_categorical_crossentropy') target = Math.floor(r() * n);
+		else if (loss === 'categorical_crossentropy') {
+			const c = Math.floor(r() * n);
+			target = Array.from({ length: n }, (_, j) => (j === c ? 1 : 0));
+		} else if (loss === 'binary_crossentropy') target = Array.from({ length: n }, () => (r() < 0.5 ? 0 : 1));
+		else if (loss === 'hinge') target = Array.from({ length: n }, () => (r() < 0.5 ? -1 : 1));
+		else target = Array.from({ length: n }, () => u(-1, 1));
+		return { input, target };
+	});
+	return { layers, loss, samples, optimizer: { type: 'sgd', learningRate: 0.1 }, seed };
+}
+
+export function toReference(net: Network): RefNet {
+	return {
+		layers: net.layers.map((layer) => ({
+			act: layer.activation.name,
+			alpha:
+				layer.alphas ??
+				(layer.activation.alpha !== undefined ? Array(layer.size).fill(layer.activation.alpha) : undefined),
+			expression: layer.activation.expression ? CUSTOM[layer.activation.expression] : undefined,
+			W: layer.weights.map((row) => row.slice()),
+			b: Array.isArray(layer.biases) ? layer.biases.slice() : layer.biases
+		})),
+		loss: net.loss,
+		samples: net.samples.map((s) => ({ x: s.input, y: s.target })),
+		reg: net.layers.map((layer) => layer.regularizer ?? { l1: 0, l2: 0 })
+	};
+}
