@@ -13,6 +13,7 @@ export default defineConfig({
 	preview: { headers: isolation },
 	test: {
 		include: ['tests/**/*.test.ts'],
+		exclude: ['tests/e2e/**', 'node_modules/**'],
 		environment: 'node',
 		testTimeout: 30_000
 	}

@@ -1,6 +1,6 @@
 // Test helpers: a seeded generator, central differences, and optimizers with Keras 3's defaults.
 
-import type { Optimizer, OptimizerName } from '../../../src/lib/engine/spec/types';
+import { OPTIMIZERS, type Optimizer, type OptimizerName } from '../../../src/lib/engine/spec/types';
 
 /** mulberry32: a small seeded generator, so every random test is repeatable. */
 export function rng(seed: number): () => number {
@@ -45,4 +45,18 @@ export function optimizer(type: OptimizerName, overrides: Partial<Optimizer> = {
 		clipvalue: null,
 		...overrides
 	};
+}
+
+/** Numbers as a formatter might write them, to 4 decimals. */
+export const fmt = (x: number): string => String(Number(x.toFixed(4)));
+
+/** Every option that changes the lines: momentum, nesterov, centered, weight decay. */
+export function configurations(): Optimizer[] {
+	return OPTIMIZERS.flatMap((type) => [
+		optimizer(type),
+		optimizer(type, { momentum: 0.9 }),
+		optimizer(type, { momentum: 0.9, nesterov: true, weightDecay: 0.01 }),
+		optimizer(type, { centered: true, momentum: 0.5 }),
+		optimizer(type, { centered: true })
+	]);
 }

@@ -121,7 +121,14 @@ export function chainText(step: Step, r: Rounding | null): Chain[] {
  * numbers on the next; else one part a line. Every line after the first continues with `=`.
  */
 export function breakChain(c: Chain, width: number, measure: (s: string) => number): string[] {
-	const fits = (parts: string[]) => measure(`${c.lhs} = ${parts.join(' = ')}`) <= width;
+	// Each part is measured once; a line's width is the sum of its parts and the " = " between them.
+	const w = new Map<string, number>();
+	const size = (p: string) => {
+		let v = w.get(p);
+		if (v === undefined) w.set(p, (v = measure(p)));
+		return v;
+	};
+	const fits = (parts: string[]) => parts.reduce((sum, p) => sum + 3 + size(p), size(c.lhs)) <= width;
 	const all = [...c.symbols, ...c.numbers];
 	if (fits(all)) return [all.join(' = ')];
 	const lines: string[] = [];

@@ -5,6 +5,7 @@
 import type { Activation, Network, Optimizer } from '../spec/types';
 import { Labels } from '../trace/labels';
 import type { Trace } from '../trace/types';
+import { oneLine } from './escape';
 import { formatExactTex } from './number';
 import { terms, type Lang, type Terms } from './terms';
 
@@ -27,7 +28,7 @@ function list(items: string[], sep: string): string {
 
 function activationText(act: Activation, w: Writer): string {
 	// A custom expression is the file's own text (mathjs syntax), shown as words, not as TeX.
-	if (act.name === 'custom') return `${w.text('custom')} ${w.math('f(x)')} ${w.text(`= ${act.expression ?? ''}`)}`;
+	if (act.name === 'custom') return `${w.text('custom')} ${w.math('f(x)')} ${w.text(`= ${oneLine(act.expression ?? '')}`)}`;
 	const params: string[] = [];
 	if (act.alpha !== undefined && ['leaky_relu', 'elu', 'prelu'].includes(act.name)) params.push(`\\alpha = ${formatExactTex(act.alpha)}`);
 	if (act.name === 'rrelu') params.push(`\\alpha \\in [${formatExactTex(act.lower ?? 1 / 8)}, ${formatExactTex(act.upper ?? 1 / 3)}]`);
@@ -135,6 +136,12 @@ function roundingSentence(net: Network, t: Terms, lang: Lang): string {
 	const r = net.rounding;
 	const s = r === null ? t.fullPrecision : t.rounding('decimals' in r ? t.decimals(r.decimals) : t.significant(r.significant));
 	return lang === 'en' ? `${s}.` : `${s}。`;
+}
+
+/** The title to print: the file's own, on one line, or a generic one. */
+export function titleOf(net: Network, lang: Lang): string {
+	const title = net.title === null ? '' : oneLine(net.title);
+	return title === '' ? terms(lang).untitled : title;
 }
 
 /** The sentences describing the network, each already written for the target format. */

@@ -57,3 +57,11 @@ export function mixed(note: string, text: (s: string) => string, math: (tex: str
 		.map((part) => (/^\$[^$]+\$$/.test(part) ? math(part.slice(1, -1)) : text(part)))
 		.join('');
 }
+
+/**
+ * Untrusted words from the file (a title, a custom expression) on one line: control characters
+ * (a terminal's escape sequences among them) removed, runs of white space made one space.
+ */
+export function oneLine(s: string): string {
+	return s.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -22,12 +22,15 @@ export interface TraceJson {
 	steps: StepJson[];
 }
 
+/** -0 (a relu′ of 0 times a negative number) as 0: JSON has one zero. */
+const num = (x: number) => (x === 0 ? 0 : x);
+
 /** A fresh object with the same keys in the same order. */
-const copy = (r: Record<string, number>) => Object.fromEntries(Object.entries(r));
+const copy = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, num(v)]));
 
 export function traceToJson(trace: Trace): TraceJson {
 	return {
-		loss: trace.loss,
+		loss: num(trace.loss),
 		values: copy(trace.values),
 		gradients: copy(trace.gradients),
 		updated: copy(trace.updated),
@@ -37,7 +40,7 @@ export function traceToJson(trace: Trace): TraceJson {
 			phase: s.phase,
 			formula: s.formula,
 			substituted: s.substituted,
-			value: s.value,
+			value: num(s.value),
 			dependsOn: [...s.dependsOn]
 		}))
 	};

@@ -16,6 +16,7 @@ type Token =
 const OPSPACE = '\u0002';
 /** A \quad's wide space, kept through the space collapsing. */
 const QUAD = '\u0001';
+const OPSPACE_BEFORE_WORD = new RegExp(`${OPSPACE}(?=[\\p{L}\\p{N}])`, 'gu');
 
 const SYMBOLS: Record<string, string> = {
 	alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ',
@@ -61,28 +62,32 @@ const VULGAR: Record<string, string> = {
 	'1/2': '½', '1/3': '⅓', '2/3': '⅔', '1/4': '¼', '3/4': '¾', '1/5': '⅕', '1/6': '⅙', '1/8': '⅛'
 };
 
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
 function tokenize(tex: string): Token[] {
 	const tokens: Token[] = [];
-	const chars = Array.from(tex);
 	let i = 0;
-	while (i < chars.length) {
-		const c = chars[i];
-		if (c === '\\') {
+	while (i < tex.length) {
+		const code = tex.charCodeAt(i);
+		if (code === 92) {
+			// A backslash: a control word (\frac) or a control symbol (\, \{).
 			let j = i + 1;
-			while (j < chars.length && /[A-Za-z]/.test(chars[j])) j++;
+			while (j < tex.length && isLetter(tex.charCodeAt(j))) j++;
 			if (j > i + 1) {
 				// TeX swallows the spaces after a control word; here they are kept (`\eta = 0.5` reads
 				// "η = 0.5"), except after the prefix symbols ∂ and ∇ (see `command`).
-				tokens.push({ kind: 'cmd', name: chars.slice(i + 1, j).join('') });
+				tokens.push({ kind: 'cmd', name: tex.slice(i + 1, j) });
 				i = j;
 			} else {
-				tokens.push({ kind: 'cmd', name: chars[i + 1] ?? '' });
+				tokens.push({ kind: 'cmd', name: tex.charAt(i + 1) });
 				i += 2;
 			}
-		} else if (/\s/.test(c)) {
-			while (i < chars.length && /\s/.test(chars[i])) i++;
+		} else if (isSpace(code)) {
+			while (i < tex.length && isSpace(tex.charCodeAt(i))) i++;
 			tokens.push({ kind: 'space' });
 		} else {
+			const c = tex.charAt(i);
 			if (c === '{') tokens.push({ kind: 'open' });
 			else if (c === '}') tokens.push({ kind: 'close' });
 			else if (c === '_') tokens.push({ kind: 'sub' });
@@ -264,8 +269,11 @@ export function texToText(tex: string): string {
 		out += converter.sequence();
 		if (!converter.skipClose()) break;
 	}
-	out = out.replace(new RegExp(`${OPSPACE}(?=[\\p{L}\\p{N}])`, 'gu'), ' ').replaceAll(OPSPACE, '');
-	out = out.replace(/ {2,}/g, ' ').replace(/([([]) /g, '$1').replace(/ ([)\]])/g, '$1');
-	out = out.replace(/[ \u0001]*\u0001[ \u0001]*/g, (run) => '  '.repeat(run.split(QUAD).length - 1));
+	// Each clean-up runs only where its marker occurs (these regexes dominate the cost otherwise).
+	if (out.includes(OPSPACE)) out = out.replace(OPSPACE_BEFORE_WORD, ' ').replaceAll(OPSPACE, '');
+	if (out.includes('  ')) out = out.replace(/ {2,}/g, ' ');
+	if (out.includes('( ') || out.includes('[ ')) out = out.replace(/([([]) /g, '$1');
+	if (out.includes(' )') || out.includes(' ]')) out = out.replace(/ ([)\]])/g, '$1');
+	if (out.includes(QUAD)) out = out.replace(/ *\u0001[ \u0001]*/g, (run) => '  '.repeat(run.split(QUAD).length - 1));
 	return out.trim();
 }

@@ -4,7 +4,7 @@
 
 import { PHASES, type Step, type Trace } from '../trace/types';
 import { chainTex } from './chain';
-import { describeNetwork, type Writer } from './describe';
+import { describeNetwork, titleOf, type Writer } from './describe';
 import { escapeMarkdownMath, escapeMarkdownText, mixed } from './escape';
 import { alignedLines } from './layout';
 import { formatPlain } from './number';
@@ -28,10 +28,9 @@ function block(step: Step, trace: Trace): string {
 	return `$$\n${body}\n$$`;
 }
 
-function phaseBlocks(trace: Trace, steps: Step[], lang: Lang): string[] {
+function phaseBlocks(trace: Trace, steps: Step[], lang: Lang, out: string[]): void {
 	const t = terms(lang);
 	const multi = trace.network.samples.length > 1;
-	const out: string[] = [];
 	let sample: number | null | undefined = undefined;
 	for (const step of steps) {
 		if (multi && step.sample !== sample) {
@@ -41,7 +40,6 @@ function phaseBlocks(trace: Trace, steps: Step[], lang: Lang): string[] {
 		out.push(block(step, trace));
 		if (step.note) out.push(`> ${mixed(step.note[lang], escapeMarkdownText, inline)}`);
 	}
-	return out;
 }
 
 /** A Markdown table cell: no raw pipe may end the cell early. */
@@ -51,14 +49,15 @@ const cell = (s: string) => s.replace(/\|/g, '\\vert ');
 export function traceToMarkdown(trace: Trace, lang: Lang = 'en'): string {
 	const t = terms(lang);
 	const net = trace.network;
-	const out: string[] = [`# ${escapeMarkdownText(net.title ?? t.untitled)}`];
+	const out: string[] = [`# ${escapeMarkdownText(titleOf(net, lang))}`];
 	out.push(describeNetwork(trace, lang, markdown).join(lang === 'en' ? ' ' : ''));
 	let n = 0;
 	for (const phase of PHASES) {
 		const steps = trace.steps.filter((s) => s.phase === phase);
 		if (steps.length === 0) continue;
 		n++;
-		out.push(`## ${n}. ${t.phase[phase]}`, ...phaseBlocks(trace, steps, lang));
+		out.push(`## ${n}. ${t.phase[phase]}`);
+		phaseBlocks(trace, steps, lang, out);
 	}
 	const rows = summaryRows(trace);
 	if (rows.length > 0) {
@@ -68,7 +67,7 @@ export function traceToMarkdown(trace: Trace, lang: Lang = 'en'): string {
 			'| --- | --- | ---: | ---: | ---: |',
 			...rows.map(
 				(r) =>
-					`| ${cell(inline(r.label))} | \`${r.id}\` | ${formatGiven(r.old, net.rounding, 'plain')} | ${(r.gradient === null ? '—' : formatPlain(r.gradient, net.rounding))} | ${formatPlain(r.updated, net.rounding)} |`
+					`| ${cell(inline(r.label))} | \`${r.id}\` | ${formatGiven(r.old, net.rounding, 'plain')} | ${r.gradient === null ? '—' : formatPlain(r.gradient, net.rounding)} | ${formatPlain(r.updated, net.rounding)} |`
 			)
 		];
 		out.push(table.join('\n'));

@@ -4,7 +4,7 @@
 
 import { PHASES, type Step, type Trace } from '../trace/types';
 import { chainTex } from './chain';
-import { describeNetwork, type Writer } from './describe';
+import { describeNetwork, titleOf, type Writer } from './describe';
 import { escapeLatexText, escapeMath, mixed } from './escape';
 import { alignedLines } from './layout';
 import { formatTex } from './number';
@@ -25,19 +25,17 @@ function stepBlock(step: Step, trace: Trace): string[] {
 	return out;
 }
 
-function phaseBlocks(trace: Trace, steps: Step[]): string[] {
+function phaseBlocks(trace: Trace, steps: Step[], out: string[]): void {
 	const t = terms('en');
 	const multi = trace.network.samples.length > 1;
-	const out: string[] = [];
 	let sample: number | null | undefined = undefined;
 	for (const step of steps) {
 		if (multi && step.sample !== sample) {
 			sample = step.sample;
 			out.push(`\\subsection*{${sample === null ? 'Over all samples' : `${t.sample} ${sample}`}}`);
 		}
-		out.push(...stepBlock(step, trace));
+		for (const line of stepBlock(step, trace)) out.push(line);
 	}
-	return out;
 }
 
 /** The worked solution as a LaTeX document (English). */
@@ -49,7 +47,7 @@ export function traceToTex(trace: Trace): string {
 		'\\usepackage{amsmath}',
 		'\\usepackage{amssymb}',
 		'\\usepackage{longtable}',
-		`\\title{${escapeLatexText(net.title ?? t.untitled)}}`,
+		`\\title{${escapeLatexText(titleOf(net, 'en'))}}`,
 		'\\date{}',
 		'\\begin{document}',
 		'\\maketitle',
@@ -60,7 +58,9 @@ export function traceToTex(trace: Trace): string {
 	for (const phase of PHASES) {
 		const steps = trace.steps.filter((s) => s.phase === phase);
 		if (steps.length === 0) continue;
-		out.push(`\\section{${t.phase[phase]}}`, ...phaseBlocks(trace, steps), '');
+		out.push(`\\section{${t.phase[phase]}}`);
+		phaseBlocks(trace, steps, out);
+		out.push('');
 	}
 	const rows = summaryRows(trace);
 	if (rows.length > 0) {
@@ -68,14 +68,15 @@ export function traceToTex(trace: Trace): string {
 			`\\section*{${t.summary}}`,
 			'\\begin{longtable}{llrrr}',
 			`${t.parameter} & id & ${t.old} & ${t.gradient} & ${t.new} \\\\`,
-			'\\hline',
-			...rows.map(
-				(r) =>
-					`${inline(r.label)} & \\texttt{${escapeLatexText(r.id)}} & $${formatGiven(r.old, net.rounding, 'tex')}$ & ${r.gradient === null ? '--' : `$${formatTex(r.gradient, net.rounding)}$`} & $${formatTex(r.updated, net.rounding)}$ \\\\`
-			),
-			'\\end{longtable}',
-			''
+			'\\hline'
 		);
+		for (const r of rows) {
+			const gradient = r.gradient === null ? '--' : `$${formatTex(r.gradient, net.rounding)}$`;
+			out.push(
+				`${inline(r.label)} & \\texttt{${escapeLatexText(r.id)}} & $${formatGiven(r.old, net.rounding, 'tex')}$ & ${gradient} & $${formatTex(r.updated, net.rounding)}$ \\\\`
+			);
+		}
+		out.push('\\end{longtable}', '');
 	}
 	out.push('\\end{document}', '');
 	return out.join('\n');

@@ -7,8 +7,8 @@
 // columns by breaking a long chain at its `=` signs, and a closing table of the updated parameters.
 
 import { PHASES, type Step, type Trace } from '../trace/types';
-import { breakChain, chainText } from './chain';
-import { describeNetwork, type Writer } from './describe';
+import { breakChain, chainText, type Chain } from './chain';
+import { describeNetwork, titleOf, type Writer } from './describe';
 import { texToText } from './labels';
 import { formatPlain } from './number';
 import { formatGiven, summaryRows } from './summary';
@@ -47,9 +47,9 @@ export function breakPart(prefix: string, part: string, indent: string): string[
 	return lines;
 }
 
-function stepLines(step: Step, trace: Trace, lhsWidth: number, lang: Lang): string[] {
+function stepLines(step: Step, chains: Chain[], lhsWidth: number, lang: Lang): string[] {
 	const lines: string[] = [];
-	for (const c of chainText(step, trace.network.rounding)) {
+	for (const c of chains) {
 		const head = displayWidth(c.lhs) <= lhsWidth ? padEnd(c.lhs, lhsWidth) : c.lhs;
 		const [first, ...more] = breakChain({ ...c, lhs: head }, WIDTH, displayWidth);
 		// Continuation lines align their `=` under the first one, unless the lhs is very long.
@@ -65,35 +65,41 @@ function heading(text: string, underline: string): string[] {
 	return [text, underline.repeat(displayWidth(text))];
 }
 
-function phaseLines(trace: Trace, steps: Step[], lang: Lang): string[] {
+/** Appends without spreading: a trace of the largest network has ~100,000 steps. */
+export function append<T>(out: T[], items: T[]): void {
+	for (const item of items) out.push(item);
+}
+
+function phaseLines(trace: Trace, steps: Step[], lang: Lang, out: string[]): void {
 	const t = terms(lang);
 	const multi = trace.network.samples.length > 1;
-	const lhsWidth = Math.min(
-		MAX_ALIGN,
-		Math.max(...steps.flatMap((s) => chainText(s, trace.network.rounding).map((c) => displayWidth(c.lhs))))
-	);
-	const lines: string[] = [];
+	const chains = steps.map((s) => chainText(s, trace.network.rounding));
+	let lhsWidth = 0;
+	for (const cs of chains) for (const c of cs) lhsWidth = Math.max(lhsWidth, displayWidth(c.lhs));
+	lhsWidth = Math.min(MAX_ALIGN, lhsWidth);
 	let sample: number | null | undefined = undefined;
-	for (const step of steps) {
+	steps.forEach((step, k) => {
 		if (multi && step.sample !== sample) {
-			if (sample !== undefined) lines.push('');
+			if (sample !== undefined) out.push('');
 			sample = step.sample;
-			lines.push(sample === null ? (lang === 'en' ? 'Over all samples:' : '所有樣本：') : `${t.sample} ${sample}${t.colon.trim()}`);
+			out.push(sample === null ? (lang === 'en' ? 'Over all samples:' : '所有樣本：') : `${t.sample} ${sample}${t.colon.trim()}`);
 		}
-		lines.push(...stepLines(step, trace, lhsWidth, lang));
-	}
-	return lines;
+		append(out, stepLines(step, chains[k], lhsWidth, lang));
+	});
 }
 
 /** A table with a header rule; `right` marks the columns aligned right (numbers). */
 export function table(header: string[], rows: string[][], right: boolean[]): string[] {
-	const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]))));
+	const widths = header.map((h) => displayWidth(h));
+	for (const r of rows) r.forEach((cell, c) => (widths[c] = Math.max(widths[c], displayWidth(cell))));
 	const line = (cells: string[]) =>
 		cells
 			.map((cell, c) => (right[c] ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
 			.join('  ')
 			.trimEnd();
-	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+	const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
+	for (const r of rows) out.push(line(r));
+	return out;
 }
 
 /** The worked solution in plain text (English or Traditional Chinese). */
@@ -101,7 +107,7 @@ export function traceToText(trace: Trace, lang: Lang = 'en'): string {
 	const t = terms(lang);
 	const net = trace.network;
 	const out: string[] = [];
-	out.push(...heading(net.title ?? t.untitled, '='), '');
+	out.push(...heading(titleOf(net, lang), '='), '');
 	const description = describeNetwork(trace, lang, plain).join(lang === 'en' ? ' ' : '');
 	out.push(...wrap(description, WIDTH).map((line) => line.replace(/\u00a0/g, ' ')), '');
 	let n = 0;
@@ -109,25 +115,28 @@ export function traceToText(trace: Trace, lang: Lang = 'en'): string {
 		const steps = trace.steps.filter((s) => s.phase === phase);
 		if (steps.length === 0) continue;
 		n++;
-		out.push(...heading(`${n}. ${t.phase[phase]}`, '-'), ...phaseLines(trace, steps, lang), '');
+		out.push(...heading(`${n}. ${t.phase[phase]}`, '-'));
+		phaseLines(trace, steps, lang, out);
+		out.push('');
 	}
 	const rows = summaryRows(trace);
 	if (rows.length > 0) {
 		out.push(...heading(t.summary, '-'));
-		out.push(
-			...table(
+		append(
+			out,
+			table(
 				[t.parameter, 'id', t.old, t.gradient, t.new],
 				rows.map((r) => [
 					texToText(r.label),
 					r.id,
 					formatGiven(r.old, net.rounding, 'plain'),
-					(r.gradient === null ? '—' : formatPlain(r.gradient, net.rounding)),
+					r.gradient === null ? '—' : formatPlain(r.gradient, net.rounding),
 					formatPlain(r.updated, net.rounding)
 				]),
 				[false, false, true, true, true]
-			),
-			''
+			)
 		);
+		out.push('');
 	}
 	return out.join('\n');
 }

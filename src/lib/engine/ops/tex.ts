@@ -48,11 +48,38 @@ export function frac(num: string, den: string): string {
 	return `\\frac{${num.trim()}}{${den.trim()}}`;
 }
 
-/** `base^{e}`, grouping the base when needed: `H_1^{2}`, `(-0.46)^{2}`, `\left(1 - a\right)^{2}`. */
+/**
+ * `base^{e}`, grouping the base when needed: `H_1^{2}`, `(-0.46)^{2}`, `\left(1 - a\right)^{2}`, and
+ * `\left({H_1}^{(1)}\right)^{2}` for a base that already carries a superscript or is a fraction.
+ */
 export function pow(base: string, exponent: string): string {
 	const b = base.trim();
-	const g = b.startsWith('-') && isAtom(b.slice(1)) ? `(${b})` : group(b);
+	const wrap = hasTopLevel(b, '^') || /^\\[dt]?frac\{/.test(b);
+	const g = b.startsWith('-') && isAtom(b.slice(1)) ? `(${b})` : wrap ? `\\left(${b}\\right)` : group(b);
 	return `${g}^{${exponent.trim()}}`;
+}
+
+/** True when `c` occurs in `s` outside every bracket. */
+function hasTopLevel(s: string, c: string): boolean {
+	let depth = 0;
+	for (const ch of s) {
+		if (ch === '{' || ch === '(' || ch === '[') depth++;
+		else if (ch === '}' || ch === ')' || ch === ']') depth--;
+		else if (depth === 0 && ch === c) return true;
+	}
+	return false;
+}
+
+/**
+ * A term that can stand as one factor of a product such as the chain rule's `… \cdot f'`: a sum or
+ * difference is parenthesised (`1 - H_1^{2}` → `(1 - H_1^{2})`), a negative number too.
+ */
+export function factor(s: string): string {
+	const t = s.trim();
+	if (t.startsWith('-') && isAtom(t.slice(1))) return `(${t})`;
+	if (t.startsWith('(') && matchingClose(t, 0) === t.length - 1) return t;
+	const body = t.replace(/^[-+]/, '');
+	return t !== body || hasTopLevel(body, '+') || hasTopLevel(body, '-') ? `(${t})` : t;
 }
 
 /** `\sqrt{s}`. */
@@ -60,9 +87,10 @@ export function sqrt(s: string): string {
 	return `\\sqrt{${s.trim()}}`;
 }
 
-/** A factor that is a number, possibly grouped: `0.5`, `(-0.5)`, `\left(3 \times 10^{-4}\right)`. */
+/** A factor that is a number, possibly grouped or squared: `0.5`, `(-0.5)`, `(-0.5)^{2}`, `\left(3 \times 10^{-4}\right)`. */
 function numeric(f: string): boolean {
-	return isNumber(f) || /^\(-[\d.]/.test(f) || /^\\left\(-?[\d.]/.test(f);
+	const inner = f.replace(/^\\left\((.*)\\right\)$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
+	return (isNumber(inner) && !/ [+-] /.test(inner)) || /^\(-[\d.][^ ]*\)\^/.test(f);
 }
 
 /**

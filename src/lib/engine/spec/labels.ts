@@ -4,17 +4,18 @@
 // test checks this against KaTeX itself):
 //
 //   label  := item*
-//   item   := base? "'"* ( "_" arg )? ( "^" arg )?     (the two scripts in either order, once each)
+//   item   := base? scripts        scripts: at most one "_" arg, and at most one of "^" arg or
+//                                   "'"+ ( "^" arg )?  — in any order, as KaTeX allows
 //   base   := char | command | group                 arg := char | symbol command | group
 //   group  := "{" label "}"                          command := "\" letters (from the lists below)
 //
 // Letters are those of the Latin, Greek, Cyrillic, CJK (Han, kana, Hangul, Bopomofo) scripts; digits
-// 0-9; and space . , - are plain characters. KaTeX warns about non-Latin letters in math mode unless
+// 0-9; and space . , - ( ) are plain characters. Square brackets are not allowed: they belong to
+// quantity ids (`a[1][2]`), which labels must not look like. KaTeX warns about non-Latin letters in math mode unless
 // its `strict` option is "ignore".
 
 import { InputError } from './errors';
 import { MAX_LABEL_LENGTH } from './schema';
-import { quote } from './path';
 import { suggest } from './suggest';
 
 const GREEK = [
@@ -29,15 +30,17 @@ export const LABEL_SYMBOLS: readonly string[] = [...GREEK, 'ell', 'partial', 'na
 export const LABEL_ACCENTS: readonly string[] = ['hat', 'bar', 'tilde', 'vec', 'dot', 'ddot', 'mathrm', 'mathbf', 'mathit'];
 
 const LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
-const PLAIN = /^[0-9 .,\-]$/;
-const ALLOWED_TEXT = 'letters, digits, spaces and _ ^ { } \\ \' . , -';
+const PLAIN = /^[0-9 .,\-()]$/;
+const UNCLOSED = 'unbalanced braces in the label (a { without its })';
+const UNOPENED = 'unbalanced braces in the label (a } without its {)';
+const ALLOWED_TEXT = 'letters, digits, spaces and _ ^ { } \\ \' . , - ( )';
 
 class LabelReader {
 	private pos = 0;
 	private readonly chars: string[];
 
 	constructor(
-		private readonly label: string,
+		label: string,
 		private readonly path: string
 	) {
 		this.chars = Array.from(label);
@@ -55,7 +58,7 @@ class LabelReader {
 
 	read(): void {
 		this.sequence(false);
-		if (this.pos < this.chars.length) this.fail(`unbalanced braces in ${quote(this.label)}`);
+		if (this.pos < this.chars.length) this.fail(UNOPENED);
 	}
 
 	/** item* up to the end, or up to the "}" closing a group. */
@@ -63,39 +66,49 @@ class LabelReader {
 		for (;;) {
 			const c = this.peek();
 			if (c === undefined) {
-				if (inGroup) this.fail(`unbalanced braces in ${quote(this.label)}`);
+				if (inGroup) this.fail(UNCLOSED);
 				return;
 			}
 			if (c === '}') {
-				if (!inGroup) this.fail(`unbalanced braces in ${quote(this.label)}`);
+				if (!inGroup) this.fail(UNOPENED);
 				return;
 			}
 			this.item();
 		}
 	}
 
+	/**
+	 * A base and its scripts, as KaTeX reads them: one subscript, and one superscript where a run of
+	 * primes counts as a superscript (joined with a `^` that follows it at once: x'^2).
+	 */
 	private item(): void {
 		const c = this.peek();
 		if (c !== '_' && c !== '^' && c !== "'") this.base();
-		let primes = 0;
-		while (this.peek() === "'") {
-			this.pos++;
-			primes++;
-		}
 		let sub = false;
-		let sup = false;
+		let sup: 'prime' | 'script' | null = null;
 		for (;;) {
 			const s = this.peek();
-			if (s === '_' || s === '^') {
-				if (s === '_' ? sub : sup) this.fail(`${s === '_' ? 'two subscripts' : 'two superscripts'} in a row in ${quote(this.label)}; group them with { }`);
+			if (s === '_') {
+				if (sub) this.fail('two subscripts in a row in the label; group them with { }');
 				this.pos++;
-				this.argument(s);
-				if (s === '_') sub = true;
-				else sup = true;
-			} else if (s === "'" && sup) {
-				this.fail(`a prime after a superscript in ${quote(this.label)}; write the prime first, e.g. x'^2`);
-			} else if (s === "'" && sub) {
+				this.argument('_');
+				sub = true;
+			} else if (s === '^') {
+				if (sup === 'script') this.fail('two superscripts in a row in the label; group them with { }');
+				if (sup === 'prime') this.fail("a superscript apart from its prime in the label; write it right after the prime, e.g. x'^2");
 				this.pos++;
+				this.argument('^');
+				sup = 'script';
+			} else if (s === "'") {
+				if (sup === 'script') this.fail("a prime after a superscript in the label; write the prime first, e.g. x'^2");
+				if (sup === 'prime') this.fail("primes apart from each other in the label; write them together, e.g. x''");
+				// The primes and a `^` right after them (no space between) make one superscript.
+				while (this.chars[this.pos] === "'") this.pos++;
+				if (this.chars[this.pos] === '^') {
+					this.pos++;
+					this.argument('^');
+				}
+				sup = 'prime';
 			} else {
 				return;
 			}
@@ -123,12 +136,12 @@ class LabelReader {
 	private argument(after: string): void {
 		const c = this.peek();
 		if (c === undefined || c === '}' || c === '_' || c === '^' || c === "'") {
-			this.fail(`"${after}" needs something after it in ${quote(this.label)}`);
+			this.fail(`"${after}" needs something after it`);
 		}
 		if (c === '{') return this.group();
 		if (c === '\\') {
 			const name = this.command();
-			if (LABEL_ACCENTS.includes(name)) this.fail(`put \\${name}{…} in braces after "${after}" in ${quote(this.label)}`);
+			if (LABEL_ACCENTS.includes(name)) this.fail(`put \\${name}{…} in braces after "${after}"`);
 			return;
 		}
 		this.character(c);
@@ -139,11 +152,11 @@ class LabelReader {
 		this.pos++;
 		let name = '';
 		while (/^[A-Za-z]$/.test(this.chars[this.pos] ?? '')) name += this.chars[this.pos++];
-		if (name === '') this.fail(`"\\" must begin a command such as \\theta in ${quote(this.label)}`);
+		if (name === '') this.fail(`"\\" must begin a command such as \\theta`);
 		const known = [...LABEL_SYMBOLS, ...LABEL_ACCENTS];
 		if (known.includes(name)) return name;
 		const near = suggest(name, known);
-		this.fail(`unknown command ${quote('\\' + name)} in a label${near ? ` — did you mean ${quote('\\' + near)}?` : ` (allowed: Greek letters such as \\theta, and \\${LABEL_ACCENTS.join(' \\')})`}`);
+		this.fail(`unknown command \\${name} in a label${near ? ` — did you mean \\${near}?` : ` (allowed: Greek letters such as \\theta, and \\${LABEL_ACCENTS.join(' \\')})`}`);
 	}
 
 	private character(c: string): void {
@@ -162,7 +175,7 @@ export function checkLabel(label: string, path: string): void {
 	if (length > MAX_LABEL_LENGTH) {
 		throw new InputError(path, `label of ${length} characters, more than the ${MAX_LABEL_LENGTH} allowed`);
 	}
-	if (label.trim() !== label) throw new InputError(path, `label ${quote(label)} starts or ends with a space`);
+	if (label.trim() !== label) throw new InputError(path, 'label starts or ends with a space');
 	new LabelReader(label, path).read();
 	if (label === 'E') throw new InputError(path, '"E" is reserved for the loss');
 }

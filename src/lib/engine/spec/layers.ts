@@ -49,7 +49,7 @@ export function readInputLayer(v: unknown, ctx: LayerContext): InputLayer {
 	);
 	const size = readSize(obj, path, ctx.exact, 'inputs');
 	const names = own(obj, 'names');
-	return { size, names: names === undefined ? null : readLabels(names, size, child(path, 'names'), child(path, 'size')) };
+	return { size, names: names == null ? null : readLabels(names, size, child(path, 'names'), child(path, 'size')) };
 }
 
 function readBiases(v: unknown, size: number, path: string, sizePath: string, drawn: boolean): number[] | number | null {
@@ -63,7 +63,7 @@ function readBiases(v: unknown, size: number, path: string, sizePath: string, dr
 }
 
 function readBiasNames(v: unknown, biases: number[] | number | null, size: number, path: string, sizePath: string): string[] | string | null {
-	if (v === undefined) return null;
+	if (v == null) return null;
 	if (biases === null) throw new InputError(path, 'the layer has no biases to name');
 	if (typeof v === 'string') {
 		if (Array.isArray(biases)) {
@@ -111,7 +111,7 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 	const ownInit = readField(obj, 'init', LAYER_FIELDS.init, path) as InitName | null;
 	const rawWeights = own(obj, 'weights');
 	let weights: number[][];
-	const drawn = rawWeights === undefined;
+	const drawn = rawWeights == null;
 	if (!drawn) {
 		if (ownInit !== null) {
 			throw new InputError(child(path, 'init'), 'the weights are given, so there is nothing to draw; remove "init" or "weights"');
@@ -133,9 +133,9 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 		activation,
 		weights,
 		biases,
-		names: names === undefined ? null : readLabels(names, size, child(path, 'names'), sizePath),
+		names: names == null ? null : readLabels(names, size, child(path, 'names'), sizePath),
 		weightNames:
-			weightNames === undefined
+			weightNames == null
 				? null
 				: readLabelMatrix(weightNames, size, prevSize, child(path, 'weightNames'), sizePath, prevSizePath),
 		biasNames: readBiasNames(own(obj, 'biasNames'), biases, size, child(path, 'biasNames'), sizePath),
@@ -149,14 +149,14 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 /** prelu: α per neuron, default the activation's α. rrelu: slopes in [lower, upper], default drawn from the seed. */
 function readAlphas(v: unknown, act: DenseLayer['activation'], size: number, l: number, seed: number, path: string, sizePath: string): number[] | null {
 	if (act.name === 'prelu') {
-		return v === undefined ? new Array<number>(size).fill(act.alpha as number) : readVector(v, size, path, sizePath);
+		return v == null ? new Array<number>(size).fill(act.alpha as number) : readVector(v, size, path, sizePath);
 	}
 	if (act.name === 'rrelu') {
 		const lower = act.lower as number;
 		const upper = act.upper as number;
-		if (v === undefined) return drawRreluSlopes(lower, upper, size, seed, l);
+		if (v == null) return drawRreluSlopes(lower, upper, size, seed, l);
 		return readVector(v, size, path, sizePath, { min: lower, max: upper });
 	}
-	if (v !== undefined) throw new InputError(path, `only prelu and rrelu have a slope per neuron, not ${act.name}`);
+	if (v != null) throw new InputError(path, `only prelu and rrelu have a slope per neuron, not ${act.name}`);
 	return null;
 }

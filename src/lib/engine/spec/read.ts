@@ -62,11 +62,22 @@ export function readName<T extends string>(v: unknown, path: string, names: read
 	throw new InputError(path, `unknown ${quote(v)}${near ? ` — did you mean ${quote(near)}?` : ` (known: ${names.join(', ')})`}`);
 }
 
-/** The value of `key` in `obj` read as `field` says, or the field's default when absent. */
+/**
+ * An optional key set to null is read as absent (a JavaScript caller may write `title: null`), except
+ * a number whose null is no default (`rounding.decimals`: null is an error). Structures decide for
+ * themselves.
+ */
+function nullMeansAbsent(field: Field): boolean {
+	if (field.kind === 'structure') return false;
+	if (field.kind === 'number') return field.default !== null || field.nullable === true;
+	return true;
+}
+
+/** The value of `key` in `obj` read as `field` says, or the field's default when absent or null. */
 export function readField(obj: Record<string, unknown>, key: string, field: Field, path: string): unknown {
 	const v = own(obj, key);
 	const at = child(path, key);
-	if (v === undefined) {
+	if (v === undefined || (v === null && nullMeansAbsent(field))) {
 		if (field.kind === 'structure') {
 			if (field.required) throw new InputError(at, 'missing');
 			return undefined;
@@ -75,7 +86,7 @@ export function readField(obj: Record<string, unknown>, key: string, field: Fiel
 	}
 	switch (field.kind) {
 		case 'number':
-			return v === null && field.nullable ? null : readNumber(v, at, field.range);
+			return readNumber(v, at, field.range);
 		case 'boolean':
 			return readBoolean(v, at);
 		case 'string':

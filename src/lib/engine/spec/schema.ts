@@ -93,7 +93,7 @@ export const SAMPLE_FIELDS = {
 export type ActivationParam = 'alpha' | 'lower' | 'upper' | 'expression';
 
 export const ACTIVATION_PARAM_FIELDS = {
-	alpha: { kind: 'number', range: ANY, default: null, description: 'Slope for x < 0 (leaky_relu, prelu) or scale (elu).' },
+	alpha: { kind: 'number', range: ANY, default: null, nullable: true, description: 'Slope for x < 0 (leaky_relu, prelu) or scale (elu).' },
 	lower: { kind: 'number', range: UNIT, default: 1 / 8, description: 'rrelu: lower end of the range of slopes.' },
 	upper: { kind: 'number', range: UNIT, default: 1 / 3, description: 'rrelu: upper end of the range of slopes.' },
 	expression: { kind: 'string', maxLength: MAX_EXPRESSION_LENGTH, default: null, description: 'custom: f(x) as an expression in x.' }

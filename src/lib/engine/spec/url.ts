@@ -30,15 +30,16 @@ function damaged(why: string): InputError {
 }
 
 export function fromBase64Url(s: string): Uint8Array {
+	for (const c of s) {
+		if (!VALUE.has(c)) throw damaged(`it contains ${JSON.stringify(c)}, which is not a link character`);
+	}
 	if (s.length % 4 === 1) throw damaged('its length is impossible for base64 (a character is missing or extra)');
 	const bytes = new Uint8Array(Math.floor((s.length * 3) / 4));
 	let n = 0;
 	let bits = 0;
 	let k = 0;
 	for (const c of s) {
-		const v = VALUE.get(c);
-		if (v === undefined) throw damaged(`it contains ${JSON.stringify(c)}, which is not a link character`);
-		n = (n << 6) | v;
+		n = (n << 6) | (VALUE.get(c) as number);
 		bits += 6;
 		if (bits >= 8) {
 			bits -= 8;

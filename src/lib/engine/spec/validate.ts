@@ -6,12 +6,16 @@
 // only on the output layer; the perceptron rule only for one layer of step or sign neurons (the
 // course's rule w ← w + η (y − ŷ) x is for a single layer of threshold units, no hidden layers);
 // every display label well-formed and used once (labels are answer keys, SPEC §7).
+//
+// An optional key set to null reads as absent, with one exception: `biases: null` means "no bias"
+// even on a layer whose weights are drawn (where absent biases are zeros, SPEC §1). `seed` defaults
+// to 1, so an `init` alone is enough to draw weights.
 
 import { InputError } from './errors';
 import { parseJson } from './json';
 import { FAST_PATH_NOTE, readDenseLayer, readInputLayer, type LayerContext } from './layers';
 import { readOptimizer } from './optimizer';
-import { child, describe, index, own, quote } from './path';
+import { child, describe, index, own } from './path';
 import { checkKeys, readField, readObject } from './read';
 import { readSamples } from './samples';
 import { NETWORK_FIELDS, ROUNDING_FIELDS } from './schema';
@@ -55,7 +59,7 @@ function checkLabelsUnique(net: Pick<Network, 'input' | 'layers'>): void {
 	const seen = new Map<string, string>();
 	for (const [label, path] of labelsOf(net)) {
 		const first = seen.get(label);
-		if (first !== undefined) throw new InputError(path, `${quote(label)} is already the label of ${first}`);
+		if (first !== undefined) throw new InputError(path, `"${label}" is already the label of ${first}`);
 		seen.set(label, path);
 	}
 }

@@ -2,25 +2,24 @@
 //   ∂E/∂a_j   from the loss (output) or summed over the paths back from the next layer (hidden),
 //   δ_j = ∂E/∂z_j = ∂E/∂a_j · f′(z_j)   (softmax: its Jacobian; softmax + cross-entropy: a − y),
 //   ∂E/∂w_ji = δ_j · a_i,  ∂E/∂b_j = δ_j,  ∂E/∂α_j = ∂E/∂a_j · ∂a_j/∂α_j (prelu).
-// With several samples these are sample k's own (E_k, suffix @k); `gradients.ts` takes their mean.
+// With several samples δ and ∂E/∂a are sample k's own (E_k, suffix @k); `gradients.ts` writes each
+// parameter's gradient as the mean over the samples.
 
 import { activationOp, lossOp } from '../ops';
 import { combinesWithSoftmax } from '../ops/losses';
 import { softmaxBackward } from '../ops/activations/softmax';
 import type { TraceContext } from './context';
 import { ids } from './ids';
-import { layerParams, type Param } from './params';
+import { parameterGradient } from './gradients';
+import { layerParams } from './params';
 import { chain, numProduct, sum, symProduct, texConstant } from './tex';
-import { gradientTerm } from './regularization';
 
+/** Layer by layer from the output: its deltas (every sample), then its parameters' gradients. */
 export function backwardPass(ctx: TraceContext): void {
-	const single = ctx.samples.length === 1;
-	for (const k of ctx.samples) {
-		outputDeltas(ctx, k);
-		for (let l = ctx.L; l >= 1; l--) {
-			for (const p of layerParams(ctx, l)) parameterGradient(ctx, p, k, single);
-			if (l > 1) hiddenDeltas(ctx, l - 1, k);
-		}
+	for (const k of ctx.samples) outputDeltas(ctx, k);
+	for (let l = ctx.L; l >= 1; l--) {
+		for (const p of layerParams(ctx, l)) parameterGradient(ctx, p);
+		if (l > 1) for (const k of ctx.samples) hiddenDeltas(ctx, l - 1, k);
 	}
 }
 
@@ -36,7 +35,7 @@ function outputDeltas(ctx: TraceContext, k: number | null): void {
 				id: ids.delta(L, j, k),
 				label: labels.delta(L, j, k),
 				phase: 'backward',
-				formula: `${labels.delta(L, j, k)} = ${labels.partial(labels.z(L, j, k), k)} = ${labels.a(L, j, k)} - ${labels.y(j, k)}`,
+				formula: () => `${labels.delta(L, j, k)} = ${labels.partial(labels.z(L, j, k), k)} = ${labels.a(L, j, k)} - ${labels.y(j, k)}`,
 				substituted: (num) => `${num(a)} - ${numProduct(num(y))}`,
 				dependsOn: [a, y],
 				evaluate: ([av, yv]) => av - yv,
@@ -68,7 +67,7 @@ function outputDeltas(ctx: TraceContext, k: number | null): void {
 			id: ids.d(a),
 			label: labels.partial(labels.a(L, j, k), k),
 			phase: 'backward',
-			formula: `${labels.partial(labels.a(L, j, k), k)} = ${op.tex.grad(labels.a(L, j, k), labels.y(j, k), n, outputs[j - 1], targets[j - 1])}`,
+			formula: () => `${labels.partial(labels.a(L, j, k), k)} = ${op.tex.grad(labels.a(L, j, k), labels.y(j, k), n, outputs[j - 1], targets[j - 1])}`,
 			substituted: (num) => op.tex.grad(num(a), num(y), n, rec.value(a), rec.value(y)),
 			dependsOn: [a, y],
 			evaluate: grad,
@@ -102,7 +101,7 @@ function delta(ctx: TraceContext, l: number, j: number, k: number | null): void 
 		id: ids.delta(l, j, k),
 		label: labels.delta(l, j, k),
 		phase: 'backward',
-		formula: `${labels.delta(l, j, k)} = ${labels.partial(zSym, k)} = ${chain(labels.partial(aSym, k), labels.local(aSym, zSym))} = ${chain(labels.partial(aSym, k), op.tex.derivative(zSym, aSym, act, zValue, alphaTex()))}`,
+		formula: () => `${labels.delta(l, j, k)} = ${labels.partial(zSym, k)} = ${chain(labels.partial(aSym, k), labels.local(aSym, zSym))} = ${chain(labels.partial(aSym, k), op.tex.derivative(zSym, aSym, act, zValue, alphaTex()))}`,
 		substituted: (num) => chain(numProduct(num(dA)), op.tex.derivative(num(z), num(a), act, zValue, alphaTex(num))),
 		dependsOn: alphaId ? [dA, z, a, alphaId] : [dA, z, a],
 		evaluate: (args) => args[0] * op.df(args[1], args[2], act, alphaId ? args[3] : fixedAlpha),
@@ -126,7 +125,7 @@ function softmaxDelta(ctx: TraceContext, j: number, k: number | null): void {
 		id: ids.delta(L, j, k),
 		label: labels.delta(L, j, k),
 		phase: 'backward',
-		formula: `${labels.delta(L, j, k)} = ${labels.partial(labels.z(L, j, k), k)} = ${aj}\\left(${labels.partial(aj, k)} - \\left(${inner(
+		formula: () => `${labels.delta(L, j, k)} = ${labels.partial(labels.z(L, j, k), k)} = ${aj}\\left(${labels.partial(aj, k)} - \\left(${inner(
 			as.map((_, m) => labels.partial(labels.a(L, m + 1, k), k)),
 			as.map((_, m) => labels.a(L, m + 1, k))
 		)}\\right)\\right)`,
@@ -159,7 +158,7 @@ function hiddenDeltas(ctx: TraceContext, l: number, k: number | null): void {
 			id: ids.d(ids.a(l, i, k)),
 			label: labels.partial(ai, k),
 			phase: 'backward',
-			formula: `${labels.partial(ai, k)} = ${sum(paths)} = ${sum(deltas.map((_, j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i))))}`,
+			formula: () => `${labels.partial(ai, k)} = ${sum(paths)} = ${sum(deltas.map((_, j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i))))}`,
 			substituted: (num) => sum(deltas.map((d, j) => numProduct(num(d), num(ws[j])))),
 			dependsOn: deltas.flatMap((d, j) => [d, ws[j]]),
 			evaluate: (args) => {
@@ -179,68 +178,4 @@ function hiddenDeltas(ctx: TraceContext, l: number, k: number | null): void {
 		});
 	}
 	for (let i = 1; i <= ctx.size(l); i++) delta(ctx, l, i, k);
-}
-
-/** ∂E/∂θ for one parameter and one sample (with one sample: the gradient itself, penalty included). */
-function parameterGradient(ctx: TraceContext, p: Param, k: number | null, single: boolean): void {
-	const { labels, rec } = ctx;
-	const l = p.l;
-	const id = single ? ids.d(p.id) : `${ids.d(p.id)}@${k}`;
-	const penalty = single && p.kind === 'w' ? gradientTerm(ctx, p) : null;
-	const withPenalty = (s: string, num?: (id: string) => string) =>
-		penalty ? `${s} + ${num ? penalty.numbers(num) : penalty.symbols}` : s;
-	const lhs = labels.partial(p.label, k);
-	const base = {
-		id,
-		label: lhs,
-		phase: 'backward' as const,
-		sample: k
-	};
-	if (p.kind === 'w') {
-		const j = p.j as number;
-		const i = p.i as number;
-		const d = ids.delta(l, j, k);
-		const a = ids.a(l - 1, i, k);
-		const zSym = labels.z(l, j, k);
-		const aSym = labels.a(l, j, k);
-		rec.record({
-			...base,
-			formula: `${lhs} = ${withPenalty(chain(labels.partial(aSym, k), labels.local(aSym, zSym), labels.local(zSym, p.label)))} = ${withPenalty(symProduct(labels.delta(l, j, k), labels.a(l - 1, i, k)))}`,
-			substituted: (num) => withPenalty(numProduct(num(d), num(a)), num),
-			dependsOn: penalty ? [d, a, p.id] : [d, a],
-			evaluate: (args) => args[0] * args[1] + (penalty ? penalty.value(args[2]) : 0),
-			factors: [
-				{ tex: labels.delta(l, j, k), ref: d },
-				{ tex: labels.a(l - 1, i, k), ref: a }
-			]
-		});
-	} else if (p.kind === 'b') {
-		const js = p.j == null ? Array.from({ length: ctx.size(l) }, (_, m) => m + 1) : [p.j];
-		const deltas = js.map((j) => ids.delta(l, j, k));
-		const paths = js.map((j) => chain(labels.partial(labels.z(l, j, k), k), labels.local(labels.z(l, j, k), p.label)));
-		rec.record({
-			...base,
-			formula: `${lhs} = ${sum(paths)} = ${sum(js.map((j) => labels.delta(l, j, k)))}`,
-			substituted: (num) => sum(deltas.map((d) => numProduct(num(d)))),
-			dependsOn: deltas,
-			evaluate: (args) => args.reduce((s, x) => s + x, 0),
-			factors: deltas.map((d, m) => ({ tex: labels.delta(l, js[m], k), ref: d }))
-		});
-	} else {
-		const j = p.j as number;
-		const act = ctx.layer(l).activation;
-		const op = activationOp(act.name);
-		const dA = ids.d(ids.a(l, j, k));
-		const z = ids.z(l, j, k);
-		const a = ids.a(l, j, k);
-		const aSym = labels.a(l, j, k);
-		rec.record({
-			...base,
-			formula: `${lhs} = ${chain(labels.partial(aSym, k), labels.local(aSym, p.label))} = ${chain(labels.partial(aSym, k), `\\min(0, ${labels.z(l, j, k)})`)}`,
-			substituted: (num) => chain(numProduct(num(dA)), `\\min(0, ${num(z)})`),
-			dependsOn: [dA, z, a, p.id],
-			evaluate: ([g, zv, av, alpha]) => g * (op.dAlpha ? op.dAlpha(zv, av, act, alpha) : 0),
-			factors: [{ tex: labels.partial(aSym, k), ref: dA }]
-		});
-	}
 }

@@ -4,7 +4,6 @@ import type { Network } from '../spec/types';
 import { backwardPass } from './backward';
 import { createContext } from './context';
 import { forwardPass } from './forward';
-import { meanGradients } from './gradients';
 import { ids } from './ids';
 import { registerLeaves } from './leaves';
 import { lossPhase } from './loss';
@@ -22,7 +21,6 @@ export function buildTrace(net: Network): Trace {
 		perceptronUpdate(ctx);
 	} else {
 		backwardPass(ctx);
-		meanGradients(ctx);
 		updatePhase(ctx);
 	}
 	const { rec } = ctx;

@@ -44,7 +44,7 @@ function netInput(ctx: TraceContext, l: number, j: number, k: number | null): vo
 		id: ids.z(l, j, k),
 		label: labels.z(l, j, k),
 		phase: 'forward',
-		formula: `${labels.z(l, j, k)} = ${sum(symTerms)}`,
+		formula: () => `${labels.z(l, j, k)} = ${sum(symTerms)}`,
 		substituted: (n) =>
 			sum([...factorIds.map(([w, a]) => numProduct(n(w), n(a))), ...(bias ? [n(bias)] : [])]),
 		dependsOn: deps,
@@ -69,7 +69,7 @@ function output(ctx: TraceContext, l: number, j: number, k: number | null, act: 
 		id: ids.a(l, j, k),
 		label: labels.a(l, j, k),
 		phase: 'forward',
-		formula: `${labels.a(l, j, k)} = ${op.tex.apply(labels.z(l, j, k), act, alphaId ? labels.alpha(l, j) : fixedAlpha === undefined ? undefined : texConstant(fixedAlpha))}`,
+		formula: () => `${labels.a(l, j, k)} = ${op.tex.apply(labels.z(l, j, k), act, alphaId ? labels.alpha(l, j) : fixedAlpha === undefined ? undefined : texConstant(fixedAlpha))}`,
 		substituted: (n) =>
 			op.tex.apply(n(z), act, alphaId ? n(alphaId) : fixedAlpha === undefined ? undefined : texConstant(fixedAlpha)),
 		dependsOn: alphaId ? [z, alphaId] : [z],
@@ -87,7 +87,7 @@ function softmaxOutput(ctx: TraceContext, l: number, j: number, k: number | null
 		id: ids.a(l, j, k),
 		label: labels.a(l, j, k),
 		phase: 'forward',
-		formula: `${labels.a(l, j, k)} = \\frac{${exp(labels.z(l, j, k))}}{${sum(zs.map((_, m) => exp(labels.z(l, m + 1, k))))}}`,
+		formula: () => `${labels.a(l, j, k)} = \\frac{${exp(labels.z(l, j, k))}}{${sum(zs.map((_, m) => exp(labels.z(l, m + 1, k))))}}`,
 		substituted: (num) => `\\frac{${exp(num(zs[j - 1]))}}{${sum(zs.map((id) => exp(num(id))))}}`,
 		dependsOn: zs,
 		evaluate: (args) => softmax(args)[j - 1],

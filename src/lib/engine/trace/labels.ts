@@ -55,13 +55,13 @@ export class Labels {
 		return `\\alpha_{${this.neuron(l, j)}}`;
 	}
 
-	/** The loss of sample k (E_k), or the mean loss E. */
-	E(k?: number | null): string {
+	/** The loss of sample k (E_k; k may be the letter `k` of a sum), or the mean loss E. */
+	E(k?: number | string | null): string {
 		return this.multi && k != null ? `E_{${k}}` : 'E';
 	}
 
 	/** ∂E/∂x written as a fraction; `k` selects sample k's own loss E_k. */
-	partial(of: string, k?: number | null): string {
+	partial(of: string, k?: number | string | null): string {
 		return `\\frac{\\partial ${this.E(k)}}{\\partial ${of}}`;
 	}
 

@@ -27,7 +27,7 @@ function sampleLoss(ctx: TraceContext, k: number | null, id: string | null): voi
 		id: id ?? ids.E(),
 		label: labels.E(k),
 		phase: 'loss',
-		formula: `${labels.E(k)} = ${op.tex.value(aSym, ySym)}${penalty ? ` + ${penalty.symbols}` : ''}`,
+		formula: () => `${labels.E(k)} = ${op.tex.value(aSym, ySym)}${penalty ? ` + ${penalty.symbols}` : ''}`,
 		substituted: (num) =>
 			`${op.tex.value(as.map(num), ys.map(num))}${penalty ? ` + ${penalty.numbers(num)}` : ''}`,
 		dependsOn: deps,
@@ -46,7 +46,7 @@ function meanLoss(ctx: TraceContext): void {
 		id: ids.E(),
 		label: 'E',
 		phase: 'loss',
-		formula: `E = \\frac{1}{${N}}\\left(${sum(ctx.samples.map((k) => labels.E(k)))}\\right)${penalty ? ` + ${penalty.symbols}` : ''}`,
+		formula: () => `E = \\frac{1}{${N}}\\left(${sum(ctx.samples.map((k) => labels.E(k)))}\\right)${penalty ? ` + ${penalty.symbols}` : ''}`,
 		substituted: (num) =>
 			`\\frac{1}{${N}}\\left(${sum(Es.map(num))}\\right)${penalty ? ` + ${penalty.numbers(num)}` : ''}`,
 		dependsOn: [...Es, ...(penalty?.deps ?? [])],

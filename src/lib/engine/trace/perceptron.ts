@@ -32,7 +32,7 @@ function rule(ctx: TraceContext, p: Param): void {
 		id: ids.updated(p.id),
 		label: labels.updated(p.label),
 		phase: 'update',
-		formula: `${labels.updated(p.label)} = ${p.label} + \\eta\\,${N > 1 ? mean(sum(terms.map((t) => t.sym))) : sum(terms.map((t) => t.sym))}`,
+		formula: () => `${labels.updated(p.label)} = ${p.label} + \\eta\\,${N > 1 ? mean(sum(terms.map((t) => t.sym))) : sum(terms.map((t) => t.sym))}`,
 		substituted: (num) =>
 			`${num(p.id)} + ${texConstant(eta)} \\cdot ${mean(
 				sum(terms.map((t) => `(${num(t.y)} - ${numProduct(num(t.yHat))})${t.x ? ` \\cdot ${numProduct(num(t.x))}` : ''}`))

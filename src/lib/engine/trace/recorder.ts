@@ -11,7 +11,8 @@ export interface StepInput {
 	id: string;
 	label: string;
 	phase: Phase;
-	formula: string;
+	/** The formula in symbols, or a function writing it (called once, when first read). */
+	formula: string | (() => string);
 	/** Builds the substituted right-hand side; `n(id)` formats the value of a quantity already known. */
 	substituted: (n: (id: string) => string) => string;
 	dependsOn: string[];
@@ -63,23 +64,64 @@ export class Recorder {
 		const args = input.dependsOn.map((d) => this.value(d));
 		const unrounded = input.evaluate(args);
 		const value = input.round === false ? unrounded : roundTo(unrounded, this.net.rounding);
-		const step: Step = {
-			id: input.id,
-			label: input.label,
-			phase: input.phase,
-			formula: input.formula,
-			substituted: input.substituted((id) => this.formatId(id)),
-			value,
-			unrounded,
-			dependsOn: input.dependsOn,
-			evaluate: input.evaluate,
-			factors: input.factors ?? [],
-			sample: input.sample ?? null
-		};
-		if (input.note) step.note = input.note;
+		const step = new RecordedStep(input, value, unrounded, this);
 		this.steps.push(step);
 		this.known.set(step.id, value);
 		this.idToLabel[step.id] = step.label;
 		return step;
+	}
+}
+
+/**
+ * A step whose TeX is written when first read: the largest networks have hundreds of thousands
+ * of steps and a view shows a few of them. Values never change once known, so writing late gives
+ * the same text as writing at once.
+ */
+class RecordedStep implements Step {
+	readonly id: string;
+	readonly label: string;
+	readonly phase: Phase;
+	readonly dependsOn: string[];
+	readonly evaluate: (args: number[]) => number;
+	readonly factors: Factor[];
+	readonly sample: number | null;
+	readonly note?: Step['note'];
+	#formula: string | (() => string);
+	#substituted: string | null = null;
+	#write: ((n: (id: string) => string) => string) | null;
+	#rec: Recorder | null;
+
+	constructor(
+		input: StepInput,
+		readonly value: number,
+		readonly unrounded: number,
+		rec: Recorder
+	) {
+		this.id = input.id;
+		this.label = input.label;
+		this.phase = input.phase;
+		this.dependsOn = input.dependsOn;
+		this.evaluate = input.evaluate;
+		this.factors = input.factors ?? [];
+		this.sample = input.sample ?? null;
+		if (input.note) this.note = input.note;
+		this.#formula = input.formula;
+		this.#write = input.substituted;
+		this.#rec = rec;
+	}
+
+	get formula(): string {
+		if (typeof this.#formula === 'function') this.#formula = this.#formula();
+		return this.#formula;
+	}
+
+	get substituted(): string {
+		if (this.#substituted === null) {
+			const rec = this.#rec as Recorder;
+			this.#substituted = (this.#write as (n: (id: string) => string) => string)((id) => rec.formatId(id));
+			this.#write = null;
+			this.#rec = null;
+		}
+		return this.#substituted;
 	}
 }

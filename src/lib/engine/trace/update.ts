@@ -3,7 +3,7 @@
 // clipvalue elementwise into [−c, c].
 
 import { formatNumber } from '../format/number';
-import { numericSymbols, optimizerOp } from '../ops';
+import { numericSymbols, optimizerOp, type KerasOptimizerOp, type OptimizerStep } from '../ops';
 import type { Optimizer } from '../spec/types';
 import type { TraceContext } from './context';
 import { ids } from './ids';
@@ -12,7 +12,9 @@ import { texConstant } from './tex';
 
 export function updatePhase(ctx: TraceContext): void {
 	const params = allParams(ctx);
-	for (const p of params) update(ctx, p, params.filter((q) => q.tensor === p.tensor));
+	const tensors = new Map<string, Param[]>();
+	for (const p of params) { const list = tensors.get(p.tensor); if (list) list.push(p); else tensors.set(p.tensor, [p]); }
+	for (const p of params) update(ctx, p, tensors.get(p.tensor) as Param[]);
 }
 
 function update(ctx: TraceContext, p: Param, tensor: Param[]): void {
@@ -36,6 +38,38 @@ function update(ctx: TraceContext, p: Param, tensor: Param[]): void {
 	const run = (args: number[]) => op.update(args[0], clip(args.slice(1)), op.init(opt), 1, opt);
 	const current = run(deps.map((d) => rec.value(d)));
 	const clipped = opt.clipnorm != null || opt.clipvalue != null;
+	// The TeX is written only when a view reads it (see RecordedStep).
+	let tex: { formula: string; substituted: string } | null = null;
+	const write = () => (tex ??= updateTex(ctx, p, tensor, op, clip, run, peers, clipped));
+	rec.record({
+		id: ids.updated(p.id),
+		label: labels.updated(p.label),
+		phase: 'update',
+		formula: () => write().formula,
+		substituted: () => write().substituted,
+		dependsOn: deps,
+		evaluate: (args) => run(args).theta,
+		factors: [
+			{ tex: p.label, ref: p.id },
+			{ tex: labels.partial(p.label), ref: g }
+		]
+	});
+}
+
+/** The update's lines in symbols and with numbers: `m_t = … = value` for each intermediate. */
+function updateTex(
+	ctx: TraceContext,
+	p: Param,
+	tensor: Param[],
+	op: KerasOptimizerOp,
+	clip: (gs: number[]) => number,
+	run: (args: number[]) => OptimizerStep,
+	peers: string[],
+	clipped: boolean
+): { formula: string; substituted: string } {
+	const { labels, rec, net } = ctx;
+	const opt = net.optimizer;
+	const current = run([p.id, ...peers].map((d) => rec.value(d)));
 	// SGD reads best with ∂E/∂θ written in place; the others square and divide g, so name it.
 	const plain = opt.type === 'sgd' && !clipped;
 	const gSym = clipped ? `\\tilde{g}_{${p.label}}` : plain ? labels.partial(p.label) : `g_{${p.label}}`;
@@ -66,19 +100,7 @@ function update(ctx: TraceContext, p: Param, tensor: Param[]): void {
 		m === numberLines.length - 1 ? rhs(line) : `${lhs(symbolLines[m])} = ${rhs(line)} = ${lhs(line)}`
 	);
 	if (gLine) substitutedLines.unshift(`${gSym} = ${numbers.g}`);
-	rec.record({
-		id: ids.updated(p.id),
-		label: labels.updated(p.label),
-		phase: 'update',
-		formula: formulaLines.join(',\\quad '),
-		substituted: () => substitutedLines.join(',\\quad '),
-		dependsOn: deps,
-		evaluate: (args) => run(args).theta,
-		factors: [
-			{ tex: p.label, ref: p.id },
-			{ tex: labels.partial(p.label), ref: g }
-		]
-	});
+	return { formula: formulaLines.join(',\\quad '), substituted: substitutedLines.join(',\\quad ') };
 }
 
 function clipFormula(gTilde: string, g: string, opt: Optimizer, size: number): string {

@@ -71,7 +71,7 @@ describe('compileCustom', () => {
 	it('writes its definition and derivative, and puts negative numbers in parentheses', () => {
 		const c = compileCustom('x^2');
 		expect(c.definition).toBe('f(x) = { x}^{2}');
-		expect(c.derivativeDefinition).toBe("f'(x) = 2~ x");
+		expect(c.derivativeDefinition).toBe("f'(x) = 2\\cdot x");
 		expect(c.apply('-0.5')).toBe('{ (-0.5)}^{2}');
 		expect(c.derivative('-0.5', -0.5)).toBe('2\\cdot (-0.5)');
 	});

@@ -36,9 +36,9 @@ import {
 	unaryPlusDependencies,
 	type EvalFunction,
 	type MathNode
-} from 'mathjs';
+} from 'mathjs/number';
 import type { ActivationOp } from '../types';
-import { operand } from '../tex';
+import { factor, operand } from '../tex';
 
 // `predictable`: sqrt(−1) and log(−1) give NaN instead of complex numbers.
 const math = create(
@@ -116,17 +116,20 @@ export interface CompiledCustom {
 	derivativeDefinition: string;
 	/** f with the argument put in for x: a symbol (`z_{H_1}`) or a number (`-0.5`). */
 	apply(arg: string): string;
-	/** f′ with the argument put in; at a point where the symbolic f′ is not finite, the value used. */
+	/** f′ with the argument put in, as one factor; where the symbolic f′ is not finite, the value used. */
 	derivative(arg: string, x: number): string;
 }
 
+// Bounded, so that an editor compiling at every keystroke cannot grow it without limit.
 const cache = new Map<string, CompiledCustom>();
+const CACHE_SIZE = 128;
 
 /** Parses, checks, differentiates and compiles; throws an Error whose message says what is wrong. */
 export function compileCustom(expression: string): CompiledCustom {
 	const hit = cache.get(expression);
 	if (hit) return hit;
 	const compiled = build(expression);
+	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
 	cache.set(expression, compiled);
 	return compiled;
 }
@@ -160,6 +163,8 @@ function build(expression: string): CompiledCustom {
 	};
 	const symbolicDf = (x: number): number => evalAt(dc, x);
 	const df = (x: number): number => {
+		// f′ exists only where f does (mathjs's 1/x for log is finite at x = −1)
+		if (!Number.isFinite(evalAt(fc, x))) throw new CustomDomainError(expression, x, 'f');
 		const v = symbolicDf(x);
 		if (Number.isFinite(v)) return v;
 		// a kink such as |x| at 0: the symmetric difference quotient, the mean of the one-sided slopes
@@ -176,8 +181,8 @@ function build(expression: string): CompiledCustom {
 		derivativeDefinition: `f'(x) = ${texOf(dtree, 'hide')}`,
 		apply: (arg) => substitute(tree, arg),
 		derivative: (arg, x) => {
-			if (Number.isFinite(symbolicDf(x))) return substitute(dtree, arg);
-			return String(Number(df(x).toPrecision(6)));
+			if (Number.isFinite(symbolicDf(x))) return factor(substitute(dtree, arg));
+			return factor(String(Number(df(x).toPrecision(6))));
 		}
 	};
 }
@@ -201,9 +206,15 @@ function check(node: MathNode): void {
 			case 'FunctionNode': {
 				const fn = n as unknown as { fn: MathNode; args: MathNode[] };
 				const name = fn.fn.type === 'SymbolNode' ? (fn.fn as unknown as { name: string }).name : '';
-				const arity = CUSTOM_FUNCTIONS[name];
-				if (!Object.hasOwn(CUSTOM_FUNCTIONS, name) || !arity) throw new Error(`unknown function "${name || fn.fn.toString()}"; allowed: ${Object.keys(CUSTOM_FUNCTIONS).join(', ')}`);
-				if (fn.args.length < arity[0] || fn.args.length > arity[1]) throw new Error(`${name} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument${arity[1] > 1 ? 's' : ''}, not ${fn.args.length}`);
+				if (!Object.hasOwn(CUSTOM_FUNCTIONS, name)) {
+					const allowed = Object.keys(CUSTOM_FUNCTIONS).join(', ');
+					throw new Error(`unknown function "${name || fn.fn.toString()}"; allowed: ${allowed}`);
+				}
+				const [lo, hi] = CUSTOM_FUNCTIONS[name];
+				if (fn.args.length < lo || fn.args.length > hi) {
+					const count = lo === hi ? `${lo}` : `${lo} to ${hi}`;
+					throw new Error(`${name} takes ${count} argument${hi > 1 ? 's' : ''}, not ${fn.args.length}`);
+				}
 				return;
 			}
 			case 'SymbolNode': {
@@ -245,9 +256,12 @@ function expandMaxMin(node: MathNode): MathNode {
 		const args = fn.args.map(expandMaxMin);
 		let acc = args[0];
 		for (const b of args.slice(1)) {
-			acc = math.parse(`((A) + (B) ${sign} abs((A) - (B))) / 2`).transform((m) =>
-				m.type === 'SymbolNode' && (m as unknown as { name: string }).name === 'A' ? acc : m.type === 'SymbolNode' && (m as unknown as { name: string }).name === 'B' ? b : m
-			);
+			const template = math.parse(`((A) + (B) ${sign} abs((A) - (B))) / 2`);
+			const left = acc;
+			acc = template.transform((m) => {
+				const name = m.type === 'SymbolNode' ? (m as unknown as { name: string }).name : '';
+				return name === 'A' ? left : name === 'B' ? b : m;
+			});
 		}
 		return acc;
 	});

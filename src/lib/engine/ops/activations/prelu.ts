@@ -1,6 +1,7 @@
 // prelu: leaky_relu with a trainable slope α per neuron (id alpha[l][j], initial value 0.25).
 // ∂f/∂α = x for x < 0 and 0 for x ≥ 0, the local derivative the backward pass needs for α.
 
+import { factor } from '../tex';
 import type { ActivationOp } from '../types';
 import { resolveAlpha, slopeApply, slopeDefinition, slopeDerivative, slopeDerivativeDefinition, slopeDf, slopeF } from './slope';
 
@@ -21,5 +22,5 @@ export const prelu: ActivationOp = {
 
 /** ∂f/∂α written out: `z` for x < 0, `0` otherwise. */
 export function preluDAlphaTex(z: string, x: number): string {
-	return x < 0 ? z : '0';
+	return x < 0 ? factor(z) : '0';
 }

@@ -2,7 +2,7 @@
 // f′(x) = 1 for x ≥ 0 (so f′(0) = 1, SPEC §4) and α for x < 0. They differ only in where α comes from.
 
 import type { Activation } from '../../spec/types';
-import { isNumber, mul } from '../tex';
+import { factor, isNumber, mul } from '../tex';
 
 export function slopeF(x: number, alpha: number): number {
 	return x >= 0 ? x : alpha * x;
@@ -31,7 +31,7 @@ export function slopeApply(arg: string, alphaTex: string | undefined, alphaValue
 }
 
 export function slopeDerivative(x: number, alphaTex: string | undefined): string {
-	return x >= 0 ? '1' : (alphaTex ?? '\\alpha');
+	return x >= 0 ? '1' : factor(alphaTex ?? '\\alpha');
 }
 
 /** α for one neuron: the caller's value, else the activation's, else the default. */

@@ -25,7 +25,8 @@ export function softmaxBackward(a: number[], dEda: number[]): number[] {
 export const softmaxTex = {
 	definition: '\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}',
 	derivativeDefinition:
-		'\\frac{\\partial a_j}{\\partial z_i} = a_j(\\delta_{ij} - a_i), \\quad \\delta_j = a_j\\left(\\frac{\\partial E}{\\partial a_j} - \\sum_k \\frac{\\partial E}{\\partial a_k} a_k\\right)',
+		'\\frac{\\partial a_j}{\\partial z_i} = a_j(\\delta_{ij} - a_i), \\quad ' +
+		'\\delta_j = a_j\\left(\\frac{\\partial E}{\\partial a_j} - \\sum_k \\frac{\\partial E}{\\partial a_k} a_k\\right)',
 	/** a_j applied: `\frac{e^{z_1}}{e^{z_1} + e^{z_2}}`, or with numbers `\frac{e^{0.25}}{e^{0.25} + e^{-0.3}}`. */
 	apply(j: number, z: string[]): string {
 		return `\\frac{e^{${z[j]}}}{${z.map((zk) => `e^{${zk}}`).join(' + ')}}`;
@@ -42,7 +43,9 @@ export const softmaxTex = {
 };
 
 function notElementwise(): never {
-	throw new Error('softmax is vector-valued: use softmax() and softmaxBackward(), not the elementwise ActivationOp');
+	throw new Error(
+		'softmax is vector-valued: use softmax() and softmaxBackward(), not the elementwise ActivationOp'
+	);
 }
 
 /**

@@ -1,7 +1,7 @@
 // swish (Keras's silu): f(x) = x σ(x); f′(x) = σ(x) + x σ(x)(1 − σ(x)) = σ(x) + a(1 − σ(x)).
 
 import type { ActivationOp } from '../types';
-import { mul } from '../tex';
+import { factor, mul } from '../tex';
 import { logistic } from './sigmoid';
 
 export const swish: ActivationOp = {
@@ -15,6 +15,6 @@ export const swish: ActivationOp = {
 		definition: () => '\\mathrm{swish}(x) = x \\, \\sigma(x)',
 		derivativeDefinition: () => "\\mathrm{swish}'(x) = \\sigma(x) + \\mathrm{swish}(x)(1 - \\sigma(x))",
 		apply: (arg) => mul(arg, `\\sigma(${arg})`),
-		derivative: (z, a) => `\\sigma(${z}) + ${mul(a, `(1 - \\sigma(${z}))`)}`
+		derivative: (z, a) => factor(`\\sigma(${z}) + ${mul(a, `(1 - \\sigma(${z}))`)}`)
 	}
 };

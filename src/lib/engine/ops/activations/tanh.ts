@@ -1,7 +1,8 @@
-// tanh: f(x) = (e^x − e^{−x}) / (e^x + e^{−x}), f′(x) = 1 − tanh²(x), written from the output a.
+// tanh: f(x) = (e^x − e^{−x}) / (e^x + e^{−x}), f′(x) = 1 − tanh²(x), written from the output a
+// and parenthesised, so that it stands as one factor of the chain rule.
 
 import type { ActivationOp } from '../types';
-import { pow } from '../tex';
+import { factor, pow } from '../tex';
 
 export const tanh: ActivationOp = {
 	name: 'tanh',
@@ -11,6 +12,6 @@ export const tanh: ActivationOp = {
 		definition: () => '\\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}',
 		derivativeDefinition: () => "\\tanh'(x) = 1 - \\tanh^2(x)",
 		apply: (arg) => `\\tanh(${arg})`,
-		derivative: (_z, a) => `1 - ${pow(a, '2')}`
+		derivative: (_z, a) => factor(`1 - ${pow(a, '2')}`)
 	}
 };

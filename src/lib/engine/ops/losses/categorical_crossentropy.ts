@@ -10,7 +10,7 @@ export function crossEntropyValue(a: number[], y: number[]): number {
 }
 
 export function crossEntropyGrad(a: number[], y: number[]): number[] {
-	return a.map((ak, k) => (insideClip(ak) ? -y[k] / ak : 0));
+	return a.map((ak, k) => (insideClip(ak) && y[k] !== 0 ? -y[k] / ak : 0));
 }
 
 export function crossEntropyValueTex(a: string[], y: string[]): string {

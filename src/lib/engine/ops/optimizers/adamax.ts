@@ -17,11 +17,12 @@ export const adamax: KerasOptimizerOp = {
 	},
 	tex(sym, opt) {
 		const { lines, theta } = decayTex(sym, opt);
+		const rate = frac(sym.eta, minus('1', pow(sym.beta1, sym.t)));
 		return [
 			...lines,
 			emaTex(sym.m_new, sym.beta1, sym.m, sym.g),
 			`${sym.u_new} = \\max(${mul(sym.beta2, sym.u)}, |${sym.g}|)`,
-			`${sym.theta_new} = ${minus(theta, mul(frac(sym.eta, minus('1', pow(sym.beta1, sym.t))), frac(sym.m_new, plus(sym.u_new, sym.epsilon))))}`
+			`${sym.theta_new} = ${minus(theta, mul(rate, frac(sym.m_new, plus(sym.u_new, sym.epsilon))))}`
 		];
 	},
 	symbols: () => ({ ...COMMON_SYMBOLS, m: 'm_{t-1}', m_new: 'm_t', u: 'u_{t-1}', u_new: 'u_t' }),

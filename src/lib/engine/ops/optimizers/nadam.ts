@@ -38,6 +38,7 @@ export const nadam: KerasOptimizerOp = {
 		const { lines, theta } = decayTex(sym, opt);
 		const schedule = (lhs: string, t: string) =>
 			`${lhs} = ${mul(sym.beta1, `(${minus('1', mul('\\tfrac{1}{2}', pow('0.96', t)))})`)}`;
+		const gradPart = frac(mul(`(${minus('1', sym.mu)})`, sym.g), minus('1', sym.pi_new));
 		return [
 			...lines,
 			schedule(sym.mu, sym.t),
@@ -45,7 +46,7 @@ export const nadam: KerasOptimizerOp = {
 			`${sym.pi_new} = ${mul(sym.pi, sym.mu)}`,
 			emaTex(sym.m_new, sym.beta1, sym.m, sym.g),
 			emaTex(sym.v_new, sym.beta2, sym.v, pow(sym.g, '2')),
-			`${sym.m_hat} = ${frac(mul(sym.mu_next, sym.m_new), minus('1', mul(sym.pi_new, sym.mu_next)))} + ${frac(mul(`(${minus('1', sym.mu)})`, sym.g), minus('1', sym.pi_new))}`,
+			`${sym.m_hat} = ${frac(mul(sym.mu_next, sym.m_new), minus('1', mul(sym.pi_new, sym.mu_next)))} + ${gradPart}`,
 			`${sym.v_hat} = ${frac(sym.v_new, minus('1', pow(sym.beta2, sym.t)))}`,
 			`${sym.theta_new} = ${minus(theta, mul(sym.eta, frac(sym.m_hat, plus(sqrt(sym.v_hat), sym.epsilon))))}`
 		];

@@ -1,0 +1,123 @@
+// The table of subcommands: what each is for, its help, and how to load it. Commands load lazily so
+// that `backstep --help` stays fast and one command's missing module never breaks another.
+
+import type { Command } from '../io';
+
+export interface CommandEntry {
+	name: string;
+	/** One line for `backstep --help`. */
+	synopsis: string;
+	/** The whole text of `backstep NAME --help` (a module exporting `help` overrides it, see below). */
+	help: string;
+	/** The command, loaded on demand so that `backstep --help` stays fast. */
+	load(): Promise<Command>;
+}
+
+const SOLVE_HELP = `Usage: backstep solve FILE [options]
+
+Works out one training step of the network in FILE as a person would by hand: the forward pass,
+the loss, the backward pass (the chain rule written factor by factor) and the optimizer's update.
+FILE is a network file (see static/examples/); - reads standard input.
+
+Options:
+  --format FORMAT    text (default; a worked solution), tex, markdown or json (SPEC §3)
+  --rounding D       round every quantity to D decimals as it is computed, overriding the
+                     file's "rounding"; --rounding none computes in full precision
+  --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
+  -h, --help         show this help
+
+Examples:
+  backstep solve static/examples/course-2-2-2.json
+  backstep solve static/examples/course-2-2-2-exact.json --rounding 3 --format json
+  cat net.json | backstep solve - --format markdown > solution.md
+`;
+
+const SUMMARY_HELP = `Usage: backstep summary FILE [--json]
+
+Prints a Keras-style table of the network in FILE: each layer's output shape and parameter count,
+with the count's sum written out, e.g. (784 + 1) * 300 = 235500, and the totals.
+FILE may be - for standard input.
+
+Options:
+  --json             print the summary as JSON instead
+  -h, --help         show this help
+
+Example:
+  backstep summary static/examples/course-mlp-784-300-200-100-10.json
+`;
+
+const CHECK_HELP = `Usage: backstep check FILE ANSWERS [--json] [--lang LANG]
+
+Marks a person's answers for the network in FILE. ANSWERS is JSON such as
+{ "H_1": 0.56, "dE/dw_5": 0.03, "w_5'": 0.08 }, keyed by quantity ids or the file's labels.
+An answer written with d decimals is accepted within 10^-d of the exact value. Each answer is
+correct, carried (right working from an earlier wrong answer of yours), wrong, or unknown.
+FILE or ANSWERS may be - for standard input.
+
+Options:
+  --json             print the report as JSON (SPEC §7)
+  --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
+  -h, --help         show this help
+
+Exit status: 0 when every answer is correct, 1 when some is not, 2 for bad input.
+
+Example:
+  echo '{"H_1": 0.56, "E": 0.21}' | backstep check static/examples/course-2-2-2.json -
+`;
+
+const TRAIN_HELP = `Usage: backstep train FILE --data PATH|NAME [options]
+
+Trains the network in FILE with the fast path (no size limits).
+The course's digit model learns best with --lr 0.1 (about 95% test accuracy in 10 epochs).
+
+Options:
+  --data PATH|NAME   a .csv or .json file, or a built-in data set
+                     (mnist, circle, xor, gaussians, spiral, plane)
+  --epochs N         passes over the data (default 10)
+  --batch B          samples per update (default 32)
+  --lr RATE          learning rate (default: the file's optimizer's)
+  --seed S           seed of every random draw (default: the file's)
+  --precision P      f32 (default) or f64
+  --target COLUMN    the column of a .csv file that holds the target
+  --validation F     fraction of the data held out for validation, in [0, 1)
+  --noise N          noise of a built-in toy data set, in [0, 1]
+  --out PATH         write the trained network to PATH
+  --json             print the training history as JSON
+  -h, --help         show this help
+
+Exit status: 0 trained, 1 stopped by a NaN or infinity (the message says where), 2 bad input.
+
+Example:
+  backstep train static/examples/course-mlp-784-300-200-100-10.json --data mnist --lr 0.1
+`;
+
+export const COMMANDS: readonly CommandEntry[] = [
+	{
+		name: 'solve',
+		synopsis: 'work out one training step by hand: forward, loss, backward, update',
+		help: SOLVE_HELP,
+		load: async () => (await import('./solve')).solve
+	},
+	{
+		name: 'check',
+		synopsis: "mark a person's answers, with errors carried forward",
+		help: CHECK_HELP,
+		load: async () => (await import('./check')).check
+	},
+	{
+		name: 'summary',
+		synopsis: 'Keras-style table of layers and parameter counts',
+		help: SUMMARY_HELP,
+		load: async () => (await import('./summary')).summary
+	},
+	{
+		name: 'train',
+		synopsis: 'train the network on a data set (fast path)',
+		help: TRAIN_HELP,
+		load: async () => (await import('./train')).train
+	}
+];
+
+export function findCommand(name: string): CommandEntry | undefined {
+	return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,68 @@
+// `backstep solve FILE [--format text|tex|markdown|json] [--rounding D|none] [--lang en|zh-TW]`:
+// one training step worked out in full (SPEC §3). The whole output is rendered before anything is
+// printed, so a bad input prints nothing on standard output.
+
+import type { Command } from '../io';
+import type { Network, Rounding } from '../../lib/engine/spec/types';
+import type { Trace } from '../../lib/engine/trace/types';
+import { buildTrace } from '../../lib/engine/trace/build';
+import { traceToText } from '../../lib/engine/format/text';
+import { traceToTex } from '../../lib/engine/format/tex';
+import { traceToMarkdown } from '../../lib/engine/format/markdown';
+import { traceToJson } from '../../lib/engine/format/json';
+import { ROUNDING_FIELDS } from '../../lib/engine/spec/schema';
+import { parseArgs, expectPositionals } from '../args';
+import { CliError, inFile } from '../errors';
+import { LANGS, langFromEnv, type Lang } from '../lang';
+import { readNetwork } from '../read';
+
+export const FORMATS = ['text', 'tex', 'markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const OPTIONS = {
+	format: { type: 'string', short: 'f', choices: FORMATS },
+	rounding: { type: 'string', short: 'r' },
+	lang: { type: 'string', choices: LANGS }
+} as const;
+
+/** Most decimals `--rounding` accepts: the file's own limit (SPEC §1 schema). */
+const MAX_DECIMALS = ROUNDING_FIELDS.decimals.range.max;
+
+/** `--rounding D` → {decimals: D}; `none` → no rounding. */
+export function parseRounding(value: string): Rounding | null {
+	if (value === 'none') return null;
+	if (/^\d+$/.test(value) && Number(value) <= MAX_DECIMALS) return { decimals: Number(value) };
+	throw new CliError(
+		`--rounding: expected a number of decimals from 0 to ${MAX_DECIMALS}, or "none"; got "${value}"`,
+		{ command: 'solve' }
+	);
+}
+
+export function renderTrace(trace: Trace, format: Format, lang: Lang): string {
+	switch (format) {
+		case 'text':
+			return traceToText(trace, lang);
+		case 'tex':
+			return traceToTex(trace);
+		case 'markdown':
+			return traceToMarkdown(trace, lang);
+		case 'json':
+			return JSON.stringify(traceToJson(trace), null, 2);
+	}
+}
+
+export const solve: Command = async (args, io) => {
+	const { options, positionals } = parseArgs('solve', args, OPTIONS);
+	const [file] = expectPositionals('solve', positionals, ['FILE']);
+	const format = (options.format as Format | undefined) ?? 'text';
+	const lang = (options.lang as Lang | undefined) ?? langFromEnv(process.env);
+	const rounding = typeof options.rounding === 'string' ? parseRounding(options.rounding) : undefined;
+
+	let net: Network = await readNetwork(io, file);
+	if (rounding !== undefined) net = { ...net, rounding };
+	// Past the exact engine's limits (SPEC §8) the trace refuses with an InputError naming the place.
+	const trace = inFile(file, () => buildTrace(net));
+	const out = renderTrace(trace, format, lang);
+	io.stdout(out.endsWith('\n') ? out : `${out}\n`);
+	return 0;
+};

@@ -1,0 +1,166 @@
+// Answer keys → quantity ids (SPEC §2). A key is an id (`a[1][1]`, `dE/dw[2][1][1]`, `w[2][1][1]'`,
+// `delta[2][1]@3`) or a label form built from the file's display labels:
+//
+//   H_1, x_2, w_5, b_1           the quantity or parameter itself         → a[1][1], a[0][2], w[..], b[..]
+//   z_H_1, z_{H_1}               the neuron's net input                   → z[l][j]
+//   dE/dX, ∂E/∂X                 gradient of E with respect to X          → dE/d<id of X>
+//   \frac{\partial E}{\partial X}  the same, as the trace writes it
+//   dE/dz_H_1                    ∂E/∂z, which is the neuron's delta       → delta[l][j]
+//   delta_H_1, δ_H_1, δH_1, \delta_{H_1}   the delta, SPEC's ∂E/∂z (not ∂E/∂H_1) → delta[l][j]
+//   w_5', w_5+, w[2][1][1]+      the parameter after the update           → w[2][1][1]'
+//   E, Error, Loss               the loss                                 → E
+//   any of these with @k         sample k's own quantity                  → …@k
+//
+// Spaces and TeX braces are ignored (`H_{1}` = `H_1`), and so are underscores in a label where that
+// leaves it unambiguous (`H1`, `dE/dw5`, `δO1`, as the course sheet writes H1_out). A δ in front of a parameter (the course
+// sheet's `δw_5` for ∂E/∂w_5) is not accepted, because δ names ∂E/∂z in SPEC §2: it is reported as
+// unknown with a hint to write `dE/dw_5`.
+
+import type { Network } from '../spec/types';
+import type { Trace } from '../trace/types';
+
+export interface KeyResolution {
+	id: string | null;
+	/** Why the key is unknown and what to write instead (English and Traditional Chinese). */
+	hint?: { en: string; 'zh-TW': string };
+}
+
+/** Spaces and braces removed, `+` for `'`, ∂ for d: the form keys and labels are compared in. */
+export function normaliseKey(s: string): string {
+	return s
+		.replace(/[\s{}]/g, '')
+		.replace(/′/g, "'")
+		.replace(/\+$/, "'")
+		.replace(/^(\\frac\\partialE\\partial|∂E\/∂|\\partialE\/\\partial|dE\/d)/, 'dE/d');
+}
+
+/** Labels of the file (neurons, weights, biases) by the id they stand for, per SPEC §1 names. */
+function fileLabels(net: Network): [string, string][] {
+	const out: [string, string][] = [];
+	net.input.names?.forEach((n, i) => out.push([n, `a[0][${i + 1}]`]));
+	net.layers.forEach((layer, li) => {
+		const l = li + 1;
+		layer.names?.forEach((n, j) => out.push([n, `a[${l}][${j + 1}]`]));
+		layer.weightNames?.forEach((row, j) => row.forEach((n, i) => out.push([n, `w[${l}][${j + 1}][${i + 1}]`])));
+		if (typeof layer.biasNames === 'string') out.push([layer.biasNames, `b[${l}]`]);
+		else layer.biasNames?.forEach((n, j) => out.push([n, `b[${l}][${j + 1}]`]));
+	});
+	return out;
+}
+
+export class KeyResolver {
+	/** Every id an answer may name: the trace's steps and leaves. */
+	private readonly known = new Set<string>();
+	/** Normalised label → id (null where two quantities share a label). */
+	private readonly labels = new Map<string, string | null>();
+	/** The same without underscores (`H1` for `H_1`), where that is still unambiguous. */
+	private readonly loose = new Map<string, string | null>();
+	private readonly samples: number;
+
+	constructor(trace: Trace) {
+		for (const s of trace.steps) this.known.add(s.id);
+		for (const id of Object.keys(trace.leaves)) this.known.add(id);
+		this.samples = trace.network.samples.length;
+		const add = (label: string, id: string) => {
+			const n = normaliseKey(label);
+			if (n === '') return;
+			const prev = this.labels.get(n);
+			this.labels.set(n, prev === undefined || prev === id ? id : null);
+			const l = n.replace(/_/g, '');
+			const prevLoose = this.loose.get(l);
+			this.loose.set(l, prevLoose === undefined || prevLoose === id ? id : null);
+		};
+		for (const [label, id] of fileLabels(trace.network)) add(label, id);
+		for (const [label, id] of Object.entries(trace.labelToId)) add(label, id);
+		for (const [id, label] of Object.entries(trace.idToLabel)) if (!this.labels.has(normaliseKey(label))) add(label, id);
+	}
+
+	has(id: string): boolean {
+		return this.known.has(id);
+	}
+
+	resolve(key: string): KeyResolution {
+		const n = normaliseKey(key);
+		if (this.known.has(n)) return { id: n };
+		const direct = this.labels.get(n);
+		if (direct && this.known.has(direct)) return { id: direct };
+		const m = /^(.*)@(\d+)$/.exec(n);
+		const base = m ? m[1] : n;
+		const sample = m ? Number(m[2]) : null;
+		const id = this.form(base, sample);
+		if (id && this.known.has(id)) return { id };
+		return { id: null, hint: this.hint(base, sample, id) };
+	}
+
+	/** A quantity named by an id or a label, with sample k's suffix where it has one. */
+	private quantity(s: string, sample: number | null): string | null {
+		const at = sample === null ? '' : `@${sample}`;
+		const bare = /^(.*)@(\d+)$/.exec(s);
+		if (bare) return sample === null ? this.quantity(bare[1], Number(bare[2])) : null;
+		if (this.known.has(s + at)) return s + at;
+		const fromLabel = this.labels.get(s) ?? (this.labels.has(s) ? null : this.loose.get(s.replace(/_/g, '')));
+		if (fromLabel) return fromLabel.includes('@') ? (sample === null ? fromLabel : null) : fromLabel + at;
+		if (['E', 'Error', 'Loss'].includes(s)) return `E${at}`;
+		if (sample === null && this.known.has(s)) return s;
+		return null;
+	}
+
+	private form(base: string, sample: number | null): string | null {
+		let m: RegExpExecArray | null;
+		if ((m = /^(.+)'$/.exec(base))) {
+			const p = this.quantity(m[1], null);
+			return p === null || sample !== null ? null : `${p}'`;
+		}
+		if ((m = /^dE\/d(.+)$/.exec(base))) {
+			const zLabel = /^z_(.+)$/.exec(m[1]);
+			const q = this.quantity(m[1], sample) ?? (zLabel ? this.neuronZ(zLabel[1], sample) : null);
+			if (q === null) return null;
+			const z = /^z(\[\d+\]\[\d+\](?:@\d+)?)$/.exec(q);
+			if (z && !this.known.has(`dE/d${q}`)) return `delta${z[1]}`;
+			return `dE/d${q}`;
+		}
+		if ((m = /^(?:\\delta|delta|δ)_?(.+)$/.exec(base))) {
+			const a = this.quantity(m[1], sample);
+			const neuron = a === null ? null : /^a(\[\d+\]\[\d+\](?:@\d+)?)$/.exec(a);
+			return neuron ? `delta${neuron[1]}` : null;
+		}
+		if ((m = /^z_(.+)$/.exec(base))) return this.neuronZ(m[1], sample);
+		return this.quantity(base, sample);
+	}
+
+	private neuronZ(label: string, sample: number | null): string | null {
+		const a = this.quantity(label, sample);
+		const neuron = a === null ? null : /^a(\[\d+\]\[\d+\](?:@\d+)?)$/.exec(a);
+		return neuron ? `z${neuron[1]}` : null;
+	}
+
+	private hint(base: string, sample: number | null, tried: string | null): KeyResolution['hint'] {
+		const d = /^(?:\\delta|delta|δ)_?(.+)$/.exec(base);
+		if (d) {
+			const p = this.quantity(d[1], null);
+			if (p && /^(w|b|alpha)\[/.test(p)) {
+				return {
+					en: `δ names ∂E/∂z of a neuron; for the gradient of ${d[1]} write dE/d${d[1]}`,
+					'zh-TW': `δ 表示神經元的 ∂E/∂z；${d[1]} 的梯度請寫成 dE/d${d[1]}`
+				};
+			}
+		}
+		if (tried && sample === null && this.samples > 1 && this.known.has(`${tried}@1`)) {
+			return {
+				en: `the network has ${this.samples} samples: write ${base}@1 … ${base}@${this.samples}`,
+				'zh-TW': `此網路有 ${this.samples} 筆樣本：請寫 ${base}@1 … ${base}@${this.samples}`
+			};
+		}
+		const bare = sample === null ? null : this.form(base, null);
+		if (sample !== null && ((bare && this.known.has(bare)) || (bare && this.known.has(`${bare}@1`)))) {
+			return {
+				en: `there is no sample ${sample} of ${base} (samples are numbered 1 to ${this.samples}; parameters and gradients have none)`,
+				'zh-TW': `${base} 沒有第 ${sample} 筆樣本（樣本編號為 1 到 ${this.samples}；參數與梯度不分樣本）`
+			};
+		}
+		return {
+			en: 'not an id or a label of this network (e.g. H_1, a[1][1], dE/dw_5, delta_O_1, w_5\')',
+			'zh-TW': '不是此網路的代號或標籤（例如 H_1、a[1][1]、dE/dw_5、delta_O_1、w_5\'）'
+		};
+	}
+}

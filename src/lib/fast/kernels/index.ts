@@ -1,0 +1,62 @@
+// Choosing the matrix kernels at run time: relaxed SIMD where the runtime validates it, plain
+// SIMD otherwise, the cache-blocked typed-array kernel where WebAssembly SIMD is missing.
+// Float64 always runs on typed arrays (the exact path).
+
+import type { Kernels } from './types';
+import { typedArrayKernels } from './typedarray';
+import { sharedMemorySupported, threadedKernels, type SpawnHelper } from './threads';
+import { wasmKernels, wasmSupported, type WasmVariant } from './wasm';
+
+export type { FloatArray, Kernels } from './types';
+export { typedArrayKernels } from './typedarray';
+export { wasmKernels, wasmSupported, type WasmVariant } from './wasm';
+export { sharedMemorySupported, threadedKernels, type SpawnHelper, type ThreadedKernels } from './threads';
+
+export type KernelName = 'wasm-relaxed-simd' | 'wasm-simd' | 'typedarray-f32' | 'typedarray-f64';
+
+const WASM_ORDER: WasmVariant[] = ['wasm-relaxed-simd', 'wasm-simd'];
+
+/** The names of every kernel this runtime can run for the precision, fastest first. */
+export function availableKernels(precision: 'f32' | 'f64'): KernelName[] {
+	if (precision === 'f64') return ['typedarray-f64'];
+	return [...WASM_ORDER.filter(wasmSupported), 'typedarray-f32'];
+}
+
+/** A fresh kernel instance by name (each wasm instance owns its own memory). */
+export function kernelsByName(name: KernelName): Kernels {
+	switch (name) {
+		case 'wasm-relaxed-simd':
+		case 'wasm-simd':
+			if (!wasmSupported(name)) throw new Error(`${name} is not supported by this runtime`);
+			return wasmKernels(name);
+		case 'typedarray-f32':
+			return typedArrayKernels('f32');
+		case 'typedarray-f64':
+			return typedArrayKernels('f64');
+	}
+}
+
+export interface KernelOptions {
+	/**
+	 * Starts a helper thread for two-thread float32 kernels (spawnBrowserHelper in a worker of a
+	 * cross-origin isolated page, spawnNodeHelper in Node). Used only where WebAssembly SIMD runs and
+	 * memory can be shared; the caller must not be the browser's main thread (Atomics.wait).
+	 */
+	threads?: SpawnHelper | null;
+}
+
+export function bestKernels(precision: 'f32', options?: KernelOptions): Kernels<Float32Array>;
+export function bestKernels(precision: 'f64', options?: KernelOptions): Kernels<Float64Array>;
+export function bestKernels(precision: 'f32' | 'f64', options?: KernelOptions): Kernels;
+export function bestKernels(precision: 'f32' | 'f64', options: KernelOptions = {}): Kernels {
+	const name = availableKernels(precision)[0];
+	if (options.threads && (name === 'wasm-relaxed-simd' || name === 'wasm-simd') && sharedMemorySupported()) {
+		return threadedKernels(name, options.threads);
+	}
+	return kernelsByName(name);
+}
+
+/** Ends a kernel instance's helper thread, if it has one. */
+export function disposeKernels(kernels: Kernels): void {
+	(kernels as { dispose?: () => void }).dispose?.();
+}

@@ -1,0 +1,145 @@
+// Two-thread float32 kernels: one shared WebAssembly.Memory, this thread plus a helper thread
+// (a worker running serveGemm) each computing half of every large product. Needs shared memory
+// (a cross-origin isolated page, or Node) and must run off the browser's main thread, since it
+// waits with Atomics.wait. Until the helper reports ready, and for small products, it computes
+// alone — so a helper that is slow to start (a nested worker starts only once its parent yields)
+// costs nothing but speed.
+
+import { ARGS, CONTROL_INTS, DONE, READY, SEQ, SPIN, STOP, type HelperInit } from './gemm-helper';
+import { splitJob, type GemmJob } from './split';
+import type { Kernels } from './types';
+import { compiled, workspaceBytes, type GemmExports, type WasmVariant } from './wasm';
+
+export interface HelperHandle {
+	terminate(): void;
+}
+
+/** Starts a helper thread that calls serveGemm(init) (browser-helper.ts, node-helper.ts). */
+export type SpawnHelper = (init: HelperInit) => HelperHandle;
+
+export interface ThreadedKernels extends Kernels<Float32Array> {
+	/** Whether the helper thread is serving (before that, and after dispose, one thread works). */
+	helperReady(): boolean;
+	/** Products split between the two threads so far. */
+	splits(): number;
+	/** Stops the helper thread. */
+	dispose(): void;
+}
+
+const PAGE = 65536;
+const ALIGN = 16;
+const SLACK = 64 * 1024;
+/** Products below this many multiply-adds run on one thread: the hand-off costs microseconds, and
+ * the matrix–vector products of batch 1 (235,200 for the course model) are bound by memory. */
+export const MIN_SPLIT_MACS = 1 << 18;
+/** Give up on a helper that has not answered for this long. */
+const TIMEOUT_MS = 10_000;
+
+/** Whether this runtime can share a WebAssembly memory between threads. */
+export function sharedMemorySupported(): boolean {
+	try {
+		if (typeof SharedArrayBuffer !== 'function') return false;
+		return new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer instanceof SharedArrayBuffer;
+	} catch {
+		return false;
+	}
+}
+
+export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): ThreadedKernels {
+	const name = `${variant}-2threads`;
+	let memory: WebAssembly.Memory | null = null;
+	let buffer: ArrayBufferLike | null = null;
+	let exports: GemmExports | null = null;
+	let ctl: Int32Array | null = null;
+	let helper: HelperHandle | null = null;
+	let wsMain = 0;
+	let next = 0;
+	let capacity = 0;
+	let seq = 0;
+	let disposed = false;
+	let splits = 0;
+
+	const offset = (x: Float32Array, what: string): number => {
+		if (!buffer || x.buffer !== buffer) throw new Error(`${name} gemm: ${what} was not allocated by these kernels`);
+		return x.byteOffset;
+	};
+
+	const run = (j: GemmJob) => exports!.gemm(j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, wsMain);
+
+	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
+
+	/** Hand `theirs` to the helper, compute `mine`, wait for the helper. */
+	const together = (mine: GemmJob, theirs: GemmJob) => {
+		const c = ctl!;
+		const args = [theirs.flags, theirs.m, theirs.n, theirs.k, theirs.a, theirs.lda, theirs.b, theirs.ldb, theirs.c, theirs.ldc];
+		for (let i = 0; i < args.length; i++) Atomics.store(c, ARGS + i, args[i]);
+		const s = ++seq;
+		Atomics.store(c, SEQ, s);
+		Atomics.notify(c, SEQ);
+		run(mine);
+		let done = Atomics.load(c, DONE);
+		for (let i = 0; done !== s && i < SPIN; i++) done = Atomics.load(c, DONE);
+		const start = performance.now();
+		while (done !== s) {
+			Atomics.wait(c, DONE, done, 100);
+			done = Atomics.load(c, DONE);
+			if (done !== s && performance.now() - start > TIMEOUT_MS) throw new Error(`${name}: the helper thread stopped answering`);
+		}
+	};
+
+	return {
+		name,
+		precision: 'f32',
+		reserve(elements: number) {
+			if (memory) {
+				if (next + elements * 4 <= capacity) return;
+				throw new Error(`${name} reserve: memory is sized once; reserve everything before the first alloc`);
+			}
+			const ws = Math.ceil(workspaceBytes() / ALIGN) * ALIGN;
+			const control = 2 * ws;
+			const pages = Math.ceil((control + CONTROL_INTS * 4 + elements * 4 + SLACK) / PAGE);
+			memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+			buffer = memory.buffer;
+			exports = new WebAssembly.Instance(compiled(variant, true), { env: { memory } }).exports as unknown as GemmExports;
+			ctl = new Int32Array(buffer, control, CONTROL_INTS);
+			wsMain = 0;
+			next = control + CONTROL_INTS * 4;
+			capacity = buffer.byteLength;
+			helper = spawn({ variant, memory, control, workspace: ws });
+		},
+		alloc(n: number) {
+			if (!buffer) throw new Error(`${name} alloc: call reserve(elements) first`);
+			const start = Math.ceil(next / ALIGN) * ALIGN;
+			if (start + n * 4 > capacity) throw new Error(`${name} alloc: ${n} numbers exceed the reserved memory (${capacity} bytes)`);
+			next = start + n * 4;
+			return new Float32Array(buffer, start, n);
+		},
+		gemm(transA, transB, m, n, k, A, B, C, accumulate) {
+			const job: GemmJob = {
+				flags: (transA ? 1 : 0) | (transB ? 2 : 0) | (accumulate ? 4 : 0),
+				m, n, k,
+				a: offset(A, 'A'), lda: transA ? m : k,
+				b: offset(B, 'B'), ldb: transB ? k : n,
+				c: offset(C, 'C'), ldc: n
+			};
+			const halves = ready() ? splitJob(job, MIN_SPLIT_MACS) : null;
+			if (halves) {
+				together(halves[0], halves[1]);
+				splits++;
+			} else run(job);
+		},
+		helperReady: ready,
+		splits: () => splits,
+		dispose() {
+			if (disposed) return;
+			disposed = true;
+			if (ctl) {
+				Atomics.store(ctl, STOP, 1);
+				Atomics.store(ctl, SEQ, ++seq);
+				Atomics.notify(ctl, SEQ);
+			}
+			helper?.terminate();
+			helper = null;
+		}
+	};
+}

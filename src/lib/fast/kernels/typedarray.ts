@@ -1,0 +1,186 @@
+// The plain typed-array kernel: the fallback where WebAssembly SIMD is missing, and the exact
+// Float64 path. C = op(A)·op(B) (+ C), computed GotoBLAS-style: k is cut into blocks of KC, op(B)
+// into column blocks of NC and op(A) into row blocks of MC; each block is copied ("packed") into
+// Float64 panels laid out in the order the inner loop reads them, so the inner loop runs over
+// contiguous memory whatever the transpose flags, and a 4×4 tile of C stays in registers while
+// it sums a(i,p)·b(p,j) over p.
+//
+// Packing into Float64Array for both precisions keeps the inner loop monomorphic (one array
+// type) and sums float32 inputs in double before the single rounding on store.
+
+import type { FloatArray, Kernels } from './types';
+
+const MR = 4; // rows of a register tile
+const NR = 4; // columns of a register tile
+const KC = 256; // depth of a packed block: a 4×KC panel of A and of B is 8 KB each, in L1
+const MC = 128; // rows of A per packed block
+const NC = 512; // columns of B per packed block: KC×NC doubles = 1 MB, in L2
+
+/** Workspace for the packed panels, shared by every call (the kernel is not re-entrant). */
+const Ap = new Float64Array(MC * KC);
+const Bp = new Float64Array(KC * NC);
+
+/** Panels of MR rows of op(A)[i0.., p0..]: Ap[(panel·kc + p)·MR + r], zero rows past mc. */
+function packA(transA: boolean, A: FloatArray, m: number, k: number, i0: number, mc: number, p0: number, kc: number): void {
+	for (let ip = 0; ip < mc; ip += MR) {
+		const base = ip * kc;
+		for (let r = 0; r < MR; r++) {
+			const i = i0 + ip + r;
+			if (ip + r >= mc) {
+				for (let p = 0; p < kc; p++) Ap[base + p * MR + r] = 0;
+			} else if (transA) {
+				// op(A)(i, p) = A[p][i], A stored k×m
+				for (let p = 0; p < kc; p++) Ap[base + p * MR + r] = A[(p0 + p) * m + i];
+			} else {
+				const row = i * k + p0;
+				for (let p = 0; p < kc; p++) Ap[base + p * MR + r] = A[row + p];
+			}
+		}
+	}
+}
+
+/** Panels of NR columns of op(B)[p0.., j0..]: Bp[(panel·kc + p)·NR + c], zero columns past nc. */
+function packB(transB: boolean, B: FloatArray, n: number, k: number, p0: number, kc: number, j0: number, nc: number): void {
+	for (let jp = 0; jp < nc; jp += NR) {
+		const base = jp * kc;
+		for (let c = 0; c < NR; c++) {
+			const j = j0 + jp + c;
+			if (jp + c >= nc) {
+				for (let p = 0; p < kc; p++) Bp[base + p * NR + c] = 0;
+			} else if (transB) {
+				// op(B)(p, j) = B[j][p], B stored n×k
+				const row = j * k + p0;
+				for (let p = 0; p < kc; p++) Bp[base + p * NR + c] = B[row + p];
+			} else {
+				for (let p = 0; p < kc; p++) Bp[base + p * NR + c] = B[(p0 + p) * n + j];
+			}
+		}
+	}
+}
+
+/** C[i0+r][j0+c] += Σ_p Ap(r,p)·Bp(p,c) for every 4×4 tile of the packed block. */
+function macroKernel(mc: number, nc: number, kc: number, C: FloatArray, n: number, i0: number, j0: number): void {
+	const ap = Ap; // locals, not module bindings, in the hot loop: measurably faster in V8
+	const bp = Bp;
+	for (let jp = 0; jp < nc; jp += NR) {
+		const bBase = jp * kc;
+		const cols = nc - jp < NR ? nc - jp : NR;
+		for (let ip = 0; ip < mc; ip += MR) {
+			const aBase = ip * kc;
+			let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+			let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+			let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+			let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+			for (let p = 0; p < kc; p++) {
+				const a = aBase + p * MR;
+				const b = bBase + p * NR;
+				const a0 = ap[a], a1 = ap[a + 1], a2 = ap[a + 2], a3 = ap[a + 3];
+				const b0 = bp[b], b1 = bp[b + 1], b2 = bp[b + 2], b3 = bp[b + 3];
+				c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+				c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+				c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+				c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+			}
+			const rows = mc - ip < MR ? mc - ip : MR;
+			const c0 = (i0 + ip) * n + j0 + jp;
+			if (rows === MR && cols === NR) {
+				addRow(C, c0, c00, c01, c02, c03);
+				addRow(C, c0 + n, c10, c11, c12, c13);
+				addRow(C, c0 + 2 * n, c20, c21, c22, c23);
+				addRow(C, c0 + 3 * n, c30, c31, c32, c33);
+			} else {
+				addPart(C, c0, cols, c00, c01, c02, c03);
+				if (rows > 1) addPart(C, c0 + n, cols, c10, c11, c12, c13);
+				if (rows > 2) addPart(C, c0 + 2 * n, cols, c20, c21, c22, c23);
+				if (rows > 3) addPart(C, c0 + 3 * n, cols, c30, c31, c32, c33);
+			}
+		}
+	}
+}
+
+function addRow(C: FloatArray, o: number, x0: number, x1: number, x2: number, x3: number): void {
+	C[o] += x0;
+	C[o + 1] += x1;
+	C[o + 2] += x2;
+	C[o + 3] += x3;
+}
+
+function addPart(C: FloatArray, o: number, cols: number, x0: number, x1: number, x2: number, x3: number): void {
+	C[o] += x0;
+	if (cols > 1) C[o + 1] += x1;
+	if (cols > 2) C[o + 2] += x2;
+	if (cols > 3) C[o + 3] += x3;
+}
+
+/**
+ * One row of C (batch 1), where packing would cost as much as the product: with B transposed
+ * (stored n×k) each C[j] is the dot product of a with row j of B; otherwise C += a[p]·(row p of B)
+ * for each p, which runs along rows of B. op(A) has one row, stored contiguously either way.
+ */
+function gemvRow(transB: boolean, n: number, k: number, a: FloatArray, B: FloatArray, C: FloatArray): void {
+	if (transB) {
+		for (let j = 0; j < n; j++) {
+			const row = j * k;
+			let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+			let p = 0;
+			for (; p + 3 < k; p += 4) {
+				s0 += a[p] * B[row + p];
+				s1 += a[p + 1] * B[row + p + 1];
+				s2 += a[p + 2] * B[row + p + 2];
+				s3 += a[p + 3] * B[row + p + 3];
+			}
+			for (; p < k; p++) s0 += a[p] * B[row + p];
+			C[j] += s0 + s1 + (s2 + s3);
+		}
+		return;
+	}
+	for (let p = 0; p < k; p++) {
+		const x = a[p];
+		const row = p * n;
+		for (let j = 0; j < n; j++) C[j] += x * B[row + j];
+	}
+}
+
+/** C(m×n) = op(A)·op(B) (+ C when accumulate), row-major, on any typed arrays. */
+export function gemmTyped(
+	transA: boolean, transB: boolean, m: number, n: number, k: number,
+	A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean
+): void {
+	if (!accumulate) C.fill(0, 0, m * n);
+	if (m === 0 || n === 0) return;
+	if (m === 1) return gemvRow(transB, n, k, A, B, C);
+	for (let p0 = 0; p0 < k; p0 += KC) {
+		const kc = Math.min(KC, k - p0);
+		for (let j0 = 0; j0 < n; j0 += NC) {
+			const nc = Math.min(NC, n - j0);
+			packB(transB, B, n, k, p0, kc, j0, nc);
+			for (let i0 = 0; i0 < m; i0 += MC) {
+				const mc = Math.min(MC, m - i0);
+				packA(transA, A, m, k, i0, mc, p0, kc);
+				macroKernel(mc, nc, kc, C, n, i0, j0);
+			}
+		}
+	}
+}
+
+export function typedArrayKernels(precision: 'f32'): Kernels<Float32Array>;
+export function typedArrayKernels(precision: 'f64'): Kernels<Float64Array>;
+export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Array> | Kernels<Float64Array>;
+export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Array> | Kernels<Float64Array> {
+	if (precision === 'f32') {
+		return {
+			name: 'typedarray-f32',
+			precision,
+			reserve() {},
+			alloc: (n: number) => new Float32Array(n),
+			gemm: gemmTyped
+		};
+	}
+	return {
+		name: 'typedarray-f64',
+		precision,
+		reserve() {},
+		alloc: (n: number) => new Float64Array(n),
+		gemm: gemmTyped
+	};
+}

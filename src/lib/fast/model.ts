@@ -1,0 +1,196 @@
+// A dense MLP in flat typed arrays: per layer, weights out×in row-major (row j = neuron j's
+// incoming weights, as in the network file), biases, and prelu slopes. Built from a validated
+// Network or from a compact config (sizes, activations, init, seed), and written back to a Network.
+
+import type { Activation, ActivationName, DenseLayer, InitName, LossName, Network, Optimizer } from '../engine/spec/types';
+import type { FloatArray, Kernels } from './kernels/types';
+import { optimizerWithDefaults } from './optimizer-defaults';
+import { drawLayerWeights, rreluStream } from '../engine/spec/init';
+import { Rng } from '../engine/spec/random';
+
+export type BiasKind = 'none' | 'each' | 'shared';
+
+export interface LayerSpec {
+	inSize: number;
+	outSize: number;
+	activation: Activation;
+	bias: BiasKind;
+	trainableWeights: boolean;
+	trainableBiases: boolean;
+	l1: number;
+	l2: number;
+}
+
+export interface ModelSpec {
+	inputSize: number;
+	layers: LayerSpec[];
+	loss: LossName;
+	optimizer: Optimizer;
+	seed: number;
+}
+
+/** Parameter values in double precision, before they are copied into a kernel's memory. */
+export interface InitialParams {
+	weights: Float64Array[];
+	/** Length outSize ('each'), 1 ('shared') or 0 ('none'). */
+	biases: Float64Array[];
+	/** prelu: trainable slopes; rrelu: the training slopes; otherwise null. */
+	alphas: (Float64Array | null)[];
+}
+
+export interface Model<T extends FloatArray = FloatArray> {
+	spec: ModelSpec;
+	W: T[];
+	b: T[];
+	alpha: (T | null)[];
+}
+
+export function biasLength(layer: LayerSpec): number {
+	return layer.bias === 'each' ? layer.outSize : layer.bias === 'shared' ? 1 : 0;
+}
+
+/** The number of parameters the optimizer sees, per tensor, in order (W, b, alpha of each layer). */
+export function parameterCount(spec: ModelSpec): number {
+	let n = 0;
+	for (const l of spec.layers) n += l.inSize * l.outSize + biasLength(l) + (hasAlpha(l) ? l.outSize : 0);
+	return n;
+}
+
+export function hasAlpha(layer: LayerSpec): boolean {
+	return layer.activation.name === 'prelu' || layer.activation.name === 'rrelu';
+}
+
+export function specFromNetwork(net: Network): ModelSpec {
+	let inSize = net.input.size;
+	const layers = net.layers.map((l): LayerSpec => {
+		const spec: LayerSpec = {
+			inSize,
+			outSize: l.size,
+			activation: l.activation,
+			bias: l.biases === null ? 'none' : typeof l.biases === 'number' ? 'shared' : 'each',
+			trainableWeights: l.trainableWeights,
+			trainableBiases: l.trainableBiases,
+			l1: l.regularizer?.l1 ?? 0,
+			l2: l.regularizer?.l2 ?? 0
+		};
+		inSize = l.size;
+		return spec;
+	});
+	return { inputSize: net.input.size, layers, loss: net.loss, optimizer: net.optimizer, seed: net.seed };
+}
+
+export function paramsFromNetwork(net: Network): InitialParams {
+	return {
+		weights: net.layers.map((l) => Float64Array.from(l.weights.flat())),
+		biases: net.layers.map((l) =>
+			l.biases === null ? new Float64Array(0) : typeof l.biases === 'number' ? Float64Array.of(l.biases) : Float64Array.from(l.biases)
+		),
+		alphas: net.layers.map((l, k) => alphasOf(l.activation, l.size, l.alphas, new Rng(net.seed, rreluStream(k + 1))))
+	};
+}
+
+function alphasOf(act: Activation, size: number, given: number[] | null, rng: Rng): Float64Array | null {
+	if (act.name !== 'prelu' && act.name !== 'rrelu') return null;
+	if (given && given.length === size) return Float64Array.from(given);
+	if (act.name === 'prelu') return new Float64Array(size).fill(act.alpha ?? 0.25);
+	const lower = act.lower ?? 1 / 8;
+	const upper = act.upper ?? 1 / 3;
+	return Float64Array.from({ length: size }, () => rng.uniformIn(lower, upper));
+}
+
+/** A compact description for networks too large to write weight by weight (784-300-200-100-10). */
+export interface ModelConfig {
+	/** Layer sizes, input first: [784, 300, 200, 100, 10]. */
+	sizes: number[];
+	/** One activation per layer after the input, or one for the hidden layers and one for the output. */
+	activations: (ActivationName | Activation)[];
+	loss: LossName;
+	init?: InitName;
+	seed?: number;
+	optimizer?: Partial<Optimizer> & { type: Optimizer['type'] };
+	/** Per-neuron biases (zeros) unless false. */
+	bias?: boolean;
+}
+
+export function fromConfig(config: ModelConfig): { spec: ModelSpec; params: InitialParams } {
+	const seed = config.seed ?? 1;
+	const depth = config.sizes.length - 1;
+	const acts = config.activations.map((a) => (typeof a === 'string' ? { name: a } : a));
+	const activationAt = (l: number): Activation =>
+		acts.length === depth ? acts[l] : l === depth - 1 ? acts[acts.length - 1] : acts[0];
+	const layers: LayerSpec[] = [];
+	const params: InitialParams = { weights: [], biases: [], alphas: [] };
+	for (let l = 0; l < depth; l++) {
+		const inSize = config.sizes[l];
+		const outSize = config.sizes[l + 1];
+		const activation = activationAt(l);
+		layers.push({
+			inSize,
+			outSize,
+			activation,
+			bias: config.bias === false ? 'none' : 'each',
+			trainableWeights: true,
+			trainableBiases: true,
+			l1: 0,
+			l2: 0
+		});
+		params.weights.push(Float64Array.from(drawLayerWeights(config.init ?? 'glorot_uniform', inSize, outSize, seed, l + 1).flat()));
+		params.biases.push(new Float64Array(config.bias === false ? 0 : outSize));
+		params.alphas.push(alphasOf(activation, outSize, null, new Rng(seed, rreluStream(l + 1))));
+	}
+	const optimizer = optimizerWithDefaults(config.optimizer ?? { type: 'sgd' });
+	return { spec: { inputSize: config.sizes[0], layers, loss: config.loss, optimizer, seed }, params };
+}
+
+/** Every array the model's parameters need, for Kernels.reserve. */
+export function modelElements(spec: ModelSpec): number {
+	return parameterCount(spec);
+}
+
+/** Copies the parameters into arrays allocated by the kernels (call after kernels.reserve). */
+export function createModel<T extends FloatArray>(kernels: Kernels<T>, spec: ModelSpec, params: InitialParams): Model<T> {
+	const copy = (src: Float64Array): T => {
+		const a = kernels.alloc(src.length);
+		a.set(src);
+		return a;
+	};
+	return {
+		spec,
+		W: params.weights.map(copy),
+		b: params.biases.map(copy),
+		alpha: params.alphas.map((a) => (a ? copy(a) : null))
+	};
+}
+
+/** The model's current parameters as a Network (the rest of the file — names, samples — from `base`). */
+export function toNetwork(model: Model, base: Network | null): Network {
+	const layers = model.spec.layers.map((l, k): DenseLayer => {
+		const from = base?.layers[k];
+		const W = model.W[k];
+		const weights = Array.from({ length: l.outSize }, (_, j) => Array.from(W.subarray(j * l.inSize, (j + 1) * l.inSize)));
+		const biases = l.bias === 'none' ? null : l.bias === 'shared' ? model.b[k][0] : Array.from(model.b[k]);
+		return {
+			size: l.outSize,
+			activation: l.activation,
+			weights,
+			biases,
+			names: from?.names ?? null,
+			weightNames: from?.weightNames ?? null,
+			biasNames: from?.biasNames ?? null,
+			trainableWeights: l.trainableWeights,
+			trainableBiases: l.trainableBiases,
+			regularizer: l.l1 || l.l2 ? { l1: l.l1, l2: l.l2 } : null,
+			alphas: model.alpha[k] ? Array.from(model.alpha[k]!) : null
+		};
+	});
+	return {
+		title: base?.title ?? null,
+		input: base?.input ?? { size: model.spec.inputSize, names: null },
+		layers,
+		loss: model.spec.loss,
+		samples: base?.samples ?? [],
+		optimizer: model.spec.optimizer,
+		rounding: base?.rounding ?? null,
+		seed: model.spec.seed
+	};
+}

@@ -1,0 +1,55 @@
+// One full-batch step on a network file's own samples, reported by SPEC §2 parameter ids — the
+// same numbers as the exact engine's trace (loss, gradients, updated), for cross-checks.
+
+import type { Network } from '../engine/spec/types';
+import type { ScalarFn } from './activations';
+import type { FloatArray, Kernels } from './kernels/types';
+import { createModel, modelElements, paramsFromNetwork, specFromNetwork } from './model';
+import { createPass, passElements } from './network';
+import type { NumericalTrouble } from './numerics';
+import { applyUpdate, computeGradients, createOptimizerState, parameterTrouble } from './step';
+
+export interface OneStep {
+	loss: number;
+	gradients: Record<string, number>;
+	updated: Record<string, number>;
+	trouble: NumericalTrouble | null;
+}
+
+/** Calls `visit(id, tensor, index)` for every parameter, in the order W, b, alpha of each layer. */
+function eachParameter(
+	net: Network,
+	tensors: { W: FloatArray[]; b: FloatArray[]; alpha: (FloatArray | null)[] },
+	visit: (id: string, value: number) => void
+): void {
+	net.layers.forEach((layer, k) => {
+		const l = k + 1;
+		const inSize = k === 0 ? net.input.size : net.layers[k - 1].size;
+		for (let j = 0; j < layer.size; j++) for (let i = 0; i < inSize; i++) visit(`w[${l}][${j + 1}][${i + 1}]`, tensors.W[k][j * inSize + i]);
+		if (typeof layer.biases === 'number') visit(`b[${l}]`, tensors.b[k][0]);
+		else if (layer.biases) for (let j = 0; j < layer.size; j++) visit(`b[${l}][${j + 1}]`, tensors.b[k][j]);
+		const alpha = tensors.alpha[k];
+		if (alpha && layer.activation.name === 'prelu') for (let j = 0; j < layer.size; j++) visit(`alpha[${l}][${j + 1}]`, alpha[j]);
+	});
+}
+
+export function oneStep<T extends FloatArray>(kernels: Kernels<T>, net: Network, custom?: (expression: string) => ScalarFn): OneStep {
+	const spec = specFromNetwork(net);
+	const rows = net.samples.length;
+	const options = { maxBatch: rows, custom };
+	kernels.reserve(modelElements(spec) + passElements(spec, options));
+	const model = createModel(kernels, spec, paramsFromNetwork(net));
+	const p = createPass(kernels, model, options);
+	net.samples.forEach((s, r) => {
+		p.X.set(s.input, r * spec.inputSize);
+		p.Y.set(s.target, r * s.target.length);
+	});
+	const result = computeGradients(p, rows, 1, null);
+	const gradients: Record<string, number> = {};
+	const updated: Record<string, number> = {};
+	if (!result.trouble) eachParameter(net, p.grads, (id, v) => (gradients[id] = v));
+	if (!result.trouble) applyUpdate(p, createOptimizerState(model, spec.optimizer), 1, spec.optimizer.learningRate);
+	const trouble = result.trouble ?? parameterTrouble(p, 1);
+	if (!trouble) eachParameter(net, model, (id, v) => (updated[id] = v));
+	return { loss: result.loss, gradients, updated, trouble };
+}

@@ -1,0 +1,246 @@
+// The training loop, driven one step at a time so that a worker can run it in slices and answer
+// messages in between (pause, stop, snapshot), and the command line can run it straight through.
+//   one epoch = the training rows in a seeded shuffled order, cut into batches (the last may be short);
+//   batchSize 1 is per-sample SGD, batchSize ≥ count is full batch.
+
+import type { Network } from '../engine/spec/types';
+import { Rng } from '../engine/spec/random';
+import { taskOf, type Dataset, type Task } from './datasets/types';
+import type { FloatArray, Kernels } from './kernels/types';
+import { countCorrect, evaluate, loadRows, type Evaluation } from './metrics';
+import { createModel, modelElements, paramsFromNetwork, specFromNetwork, toNetwork, type InitialParams, type Model, type ModelSpec } from './model';
+import { createPass, passElements, type Pass } from './network';
+import type { ScalarFn } from './activations';
+import type { NumericalTrouble } from './numerics';
+import { gradientNorms } from './regularize';
+import { learningRateAt, type Schedule } from './schedules';
+import { applyUpdate, computeGradients, createOptimizerState, fusableLayers, parameterTrouble, type OptimizerState } from './step';
+
+export interface TrainOptions {
+	epochs: number;
+	/** Rows per step; 1 is per-sample SGD; a number ≥ the row count (or 'full') is full batch. */
+	batchSize: number | 'full';
+	/** Overrides the optimizer's learning rate. */
+	learningRate?: number;
+	/** A schedule, or the rate as a function of the 0-based step (the LR finder's). */
+	schedule?: Schedule | ((step: number) => number);
+	seed?: number;
+	/** Shuffle the rows each epoch (default true). */
+	shuffle?: boolean;
+	/** Held-out rows for validation metrics after each epoch. */
+	validation?: Dataset | null;
+	dropout?: number[];
+	custom?: (expression: string) => ScalarFn;
+	/** Emit a progress event every this many steps (default: 10 per epoch). */
+	progressEvery?: number;
+}
+
+export interface EpochRecord {
+	epoch: number;
+	loss: number;
+	accuracy: number | null;
+	valLoss: number | null;
+	valAccuracy: number | null;
+	seconds: number;
+}
+
+export interface Progress {
+	step: number;
+	epoch: number;
+	/** Fraction of the current epoch done. */
+	epochProgress: number;
+	/** Mean training loss over the steps since the last progress event. */
+	loss: number;
+	/** Mean training loss over the epoch so far. */
+	epochLoss: number;
+	accuracy: number | null;
+	learningRate: number;
+	/** ‖∂E/∂W_l‖₂ per layer at this step, before clipping. */
+	gradientNorms: number[];
+}
+
+export type TrainEvent =
+	| { type: 'progress'; progress: Progress }
+	| { type: 'epoch'; record: EpochRecord }
+	| { type: 'trouble'; trouble: NumericalTrouble }
+	| { type: 'done'; history: EpochRecord[] };
+
+export interface ModelSource {
+	spec: ModelSpec;
+	params: InitialParams;
+	/** The network file it came from, to write back with its names and samples. */
+	network?: Network | null;
+}
+
+export function sourceFromNetwork(net: Network): ModelSource {
+	return { spec: specFromNetwork(net), params: paramsFromNetwork(net), network: net };
+}
+
+export class Trainer<T extends FloatArray = FloatArray> {
+	readonly model: Model<T>;
+	readonly pass: Pass<T>;
+	readonly task: Task;
+	readonly stepsPerEpoch: number;
+	readonly history: EpochRecord[] = [];
+	/** Optimizer steps taken (1-based count of completed steps). */
+	step = 0;
+	epoch = 0;
+	finished = false;
+	trouble: NumericalTrouble | null = null;
+	/** The last step's batch loss (with L1/L2), before its update. */
+	lastLoss = NaN;
+
+	private readonly batch: number;
+	private readonly order: Uint32Array;
+	private readonly rng: Rng;
+	private readonly state: OptimizerState;
+	private readonly every: number;
+	private readonly fusable: boolean[] | null;
+	private cursor = 0;
+	private epochStart = 0;
+	private sums = { loss: 0, correct: 0, rows: 0 };
+	private window = { loss: 0, correct: 0, rows: 0 };
+
+	constructor(
+		readonly kernels: Kernels<T>,
+		readonly source: ModelSource,
+		readonly data: Dataset,
+		readonly options: TrainOptions
+	) {
+		const spec = source.spec;
+		const last = spec.layers[spec.layers.length - 1];
+		if (data.inputSize !== spec.inputSize || data.targetSize !== last.outSize)
+			throw new Error(`data of ${data.inputSize} inputs and ${data.targetSize} targets for a ${spec.inputSize}-input, ${last.outSize}-output network`);
+		this.batch = options.batchSize === 'full' ? data.count : Math.max(1, Math.min(options.batchSize, data.count));
+		const maxBatch = Math.max(this.batch, Math.min(256, options.validation?.count ?? 0));
+		const netOptions = { maxBatch, dropout: options.dropout, custom: options.custom };
+		kernels.reserve(modelElements(spec) + passElements(spec, netOptions));
+		this.model = createModel(kernels, spec, source.params);
+		this.pass = createPass(kernels, this.model, netOptions);
+		this.state = createOptimizerState(this.model, spec.optimizer);
+		this.task = taskOf(data);
+		this.stepsPerEpoch = Math.ceil(data.count / this.batch);
+		this.order = Uint32Array.from({ length: data.count }, (_, i) => i);
+		this.rng = new Rng(options.seed ?? spec.seed, 0x3000);
+		this.every = options.progressEvery ?? Math.max(1, Math.round(this.stepsPerEpoch / 10));
+		this.fusable = fusableLayers(spec);
+	}
+
+	/** The learning rate of the next step. */
+	learningRate(): number {
+		const base = this.options.learningRate ?? this.model.spec.optimizer.learningRate;
+		const s = this.options.schedule;
+		if (!s) return base;
+		return typeof s === 'function' ? s(this.step) : learningRateAt(s, base, this.step);
+	}
+
+	/** One optimizer step; returns the events it produced (progress, end of epoch, trouble, done). */
+	advance(): TrainEvent[] {
+		if (this.finished) return [];
+		const events: TrainEvent[] = [];
+		if (this.cursor === 0) {
+			this.epochStart = performance.now();
+			if (this.options.shuffle !== false) this.rng.shuffle(this.order);
+		}
+		const rows = Math.min(this.batch, this.data.count - this.cursor);
+		loadRows(this.pass, this.data, this.order, this.cursor, rows);
+		const t = this.step + 1;
+		const lr = this.learningRate();
+		// Plain SGD updates inside the backward pass, except on steps that report gradient norms.
+		this.pass.fused = this.fusable && t % this.every !== 0 ? { lr, layers: this.fusable } : null;
+		const result = computeGradients(this.pass, rows, t, this.rng);
+		if (result.trouble) return this.stopWith(result.trouble);
+		// Norms of the gradients as computed, before clipping touches them.
+		const norms = t % this.every === 0 ? gradientNorms(this.pass.grads) : null;
+		applyUpdate(this.pass, this.state, t, lr);
+		this.lastLoss = result.loss;
+		this.step = t;
+		this.cursor += rows;
+		const L = this.model.spec.layers.length;
+		const correct = countCorrect(this.pass.A[L - 1], this.pass.Y, rows, this.data.targetSize, this.task);
+		for (const acc of [this.sums, this.window]) {
+			acc.loss += result.loss * rows;
+			acc.correct += correct;
+			acc.rows += rows;
+		}
+		if (norms) events.push({ type: 'progress', progress: this.progress(lr, norms) });
+		if (this.cursor >= this.data.count) events.push(...this.endEpoch());
+		return events;
+	}
+
+	/** Steps until `maxSteps` are taken, `deadline` (performance.now()) passes, or training ends. */
+	run(maxSteps = Infinity, deadline = Infinity): TrainEvent[] {
+		const events: TrainEvent[] = [];
+		for (let n = 0; n < maxSteps && !this.finished && performance.now() < deadline; n++) events.push(...this.advance());
+		return events;
+	}
+
+	/** Stops training; `done` is reported once. */
+	stop(): TrainEvent[] {
+		if (this.finished) return [];
+		this.finished = true;
+		return [{ type: 'done', history: this.history }];
+	}
+
+	evaluate(data: Dataset): Evaluation {
+		return evaluate(this.pass, data, taskOf(data));
+	}
+
+	/**
+	 * Copies of the current parameters in the kernels' precision, per layer: weights (out×in row-major),
+	 * biases, prelu/rrelu slopes. Their buffers are the caller's, to transfer to another thread.
+	 */
+	snapshot(): { weights: T[]; biases: T[]; alphas: (T | null)[] } {
+		const copy = (a: T) => a.slice() as T;
+		return { weights: this.model.W.map(copy), biases: this.model.b.map(copy), alphas: this.model.alpha.map((a) => (a ? copy(a) : null)) };
+	}
+
+	/** The trained network (names, samples and settings of the source file kept). */
+	toNetwork(): Network {
+		return toNetwork(this.model, this.source.network ?? null);
+	}
+
+	private progress(lr: number, norms: number[]): Progress {
+		const w = this.window;
+		this.window = { loss: 0, correct: 0, rows: 0 };
+		return {
+			step: this.step,
+			epoch: this.epoch + 1,
+			epochProgress: this.cursor / this.data.count,
+			loss: w.loss / w.rows,
+			epochLoss: this.sums.loss / this.sums.rows,
+			accuracy: this.task === 'regression' ? null : w.correct / w.rows,
+			learningRate: lr,
+			gradientNorms: norms
+		};
+	}
+
+	private endEpoch(): TrainEvent[] {
+		// The last update has no forward pass after it to reveal a NaN: scan the parameters once.
+		const trouble = parameterTrouble(this.pass, this.step);
+		if (trouble) return this.stopWith(trouble);
+		this.cursor = 0;
+		this.epoch++;
+		const val = this.options.validation ? this.evaluate(this.options.validation) : null;
+		const s = this.sums;
+		this.sums = { loss: 0, correct: 0, rows: 0 };
+		const record: EpochRecord = {
+			epoch: this.epoch,
+			loss: s.loss / s.rows,
+			accuracy: this.task === 'regression' ? null : s.correct / s.rows,
+			valLoss: val ? val.loss : null,
+			valAccuracy: val ? val.accuracy : null,
+			seconds: (performance.now() - this.epochStart) / 1000
+		};
+		this.history.push(record);
+		const events: TrainEvent[] = [{ type: 'epoch', record }];
+		if (this.epoch >= this.options.epochs) events.push(...this.stop());
+		return events;
+	}
+
+	private stopWith(trouble: NumericalTrouble): TrainEvent[] {
+		this.trouble = trouble;
+		this.finished = true;
+		return [{ type: 'trouble', trouble }, { type: 'done', history: this.history }];
+	}
+}

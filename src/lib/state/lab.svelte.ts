@@ -1,0 +1,272 @@
+// The step-through lab's state: the network file as the user edits it, the step, the rounding
+// toggle; the validated network and its trace are replaced whole ($state.raw); everything shown is
+// derived from them. The URL hash carries all of it (see ./share.ts), so a link reproduces the view.
+
+import { isInputError } from '$lib/engine/spec/errors';
+import { networkToJson, networkToText } from '$lib/engine/spec/encode';
+import { validateNetwork } from '$lib/engine/spec/validate';
+import type { Network } from '$lib/engine/spec/types';
+import { buildTrace } from '$lib/engine/trace/build';
+import { PHASES, type Phase, type Step, type Trace } from '$lib/engine/trace/types';
+import { buildScene, type Scene } from '$lib/components/diagram/scene';
+import { computeLayout, type BiasKind, type Layout } from '$lib/components/diagram/layout';
+import { setLeaf, type Leaf } from './edits';
+import type { Lang } from '$lib/i18n';
+import defaultExample from '../../../static/examples/course-2-2-2.json';
+import { looksLikeNetwork, withRounding, type NetworkJson } from './network-json';
+import { decodeShare, encodeShare, hashFromLink, linkFromHash } from './share';
+
+export const DEFAULT_NETWORK = defaultExample as unknown as NetworkJson;
+
+/** A refusal shown next to the control that caused it. */
+export interface Refusal {
+	/** Which control: `w[2][1][1]`, `optimizer.learningRate`, `file`, … */
+	where: string;
+	/** The InputError message: `layers[1].weights[0][0]: expected a finite number, got "abc"`. */
+	reason: string;
+}
+
+export interface Loaded {
+	json: NetworkJson;
+	network: Network;
+	trace: Trace;
+}
+
+/** Validates and traces a file with the rounding on or off; throws InputError for the user's mistakes. */
+export function load(candidate: unknown, rounding: boolean): Loaded {
+	if (!looksLikeNetwork(candidate)) validateNetwork(candidate); // throws the precise InputError
+	const network = validateNetwork(withRounding(candidate as NetworkJson, rounding));
+	// The canonical file (weights written out, defaults left out) is what the user goes on editing.
+	const json = networkToJson(network) as unknown as NetworkJson;
+	const fileRounding = (candidate as NetworkJson).rounding;
+	if (fileRounding && !rounding) json.rounding = fileRounding;
+	return { json, network, trace: buildTrace(network) };
+}
+
+export class LabState {
+	/** The network file as edited (its own rounding kept even while rounding is off). */
+	json = $state.raw<NetworkJson>(DEFAULT_NETWORK);
+	/** Index into trace.steps. */
+	step = $state(0);
+	/** Round as the course does (the file's rounding, or 2 decimals) or compute in full precision. */
+	rounding = $state(true);
+	network = $state.raw<Network>(null as unknown as Network);
+	trace = $state.raw<Trace>(null as unknown as Trace);
+	/** Why the link the page was opened with could not be used (the default example is shown). */
+	linkError = $state<string | null>(null);
+	/** The last refused edit, shown inline where it was made. */
+	refusal = $state<Refusal | null>(null);
+	/** The id a hovered chain-rule factor stands for, highlighted on the diagram. */
+	hovered = $state<string | null>(null);
+	playing = $state(false);
+	/** Steps per second while playing. */
+	speed = $state(2);
+
+	readonly total = $derived(this.trace.steps.length);
+	readonly current = $derived<Step | undefined>(this.trace.steps[this.step]);
+	readonly phase = $derived<Phase>(this.current?.phase ?? 'forward');
+	/** The first step of each phase present in the trace. */
+	readonly phaseStarts = $derived(phaseStarts(this.trace));
+	readonly scene = $derived<Scene>(buildScene(this.trace, this.step));
+	/** The network's shape as a string: the layout is recomputed only when it changes. */
+	readonly shape = $derived(shapeOf(this.network));
+	/** The last layout by shape: recomputed only when the shape changes, whoever reads it. */
+	private layoutCache: { shape: string; layout: Layout } | null = null;
+	readonly layout = $derived.by<Layout>(() => {
+		const shape = this.shape;
+		if (this.layoutCache?.shape !== shape) this.layoutCache = { shape, layout: computeLayout(parseShape(shape)) };
+		return this.layoutCache.layout;
+	});
+	/** The file as saved and shared: with the rounding as shown. */
+	readonly effectiveJson = $derived(withRounding(this.json, this.rounding));
+
+	constructor(initial: NetworkJson = DEFAULT_NETWORK) {
+		const loaded = load(initial, initial.rounding != null);
+		this.rounding = initial.rounding != null;
+		this.accept(loaded);
+	}
+
+	private accept(loaded: Loaded): void {
+		this.json = loaded.json;
+		this.network = loaded.network;
+		this.trace = loaded.trace;
+		this.step = clamp(this.step, loaded.trace.steps.length);
+		this.refusal = null;
+	}
+
+	/**
+	 * Applies an edited file if it validates; otherwise keeps the last valid one and records why
+	 * (`where` names the control). Returns whether it was applied.
+	 */
+	apply(candidate: NetworkJson, where: string, rounding = this.rounding): boolean {
+		try {
+			const loaded = load(candidate, rounding);
+			this.rounding = rounding;
+			this.accept(loaded);
+			return true;
+		} catch (e) {
+			this.refusal = { where, reason: reasonOf(e) };
+			return false;
+		}
+	}
+
+	/**
+	 * Restores the state a `#state=…` hash holds and returns its language (null: none given). A
+	 * damaged or hostile link is only ever parsed as JSON and validated; on any failure the default
+	 * example is shown and `linkError` says why.
+	 */
+	async restore(hash: string): Promise<Lang | null> {
+		const link = linkFromHash(hash);
+		if (link === null) return null;
+		try {
+			const share = await decodeShare(link);
+			const loaded = load(share.network, share.rounding);
+			this.rounding = share.rounding;
+			this.step = share.step;
+			this.accept(loaded);
+			this.linkError = null;
+			return share.lang;
+		} catch (e) {
+			this.linkError = reasonOf(e);
+			this.step = 0;
+			this.rounding = DEFAULT_NETWORK.rounding != null;
+			this.accept(load(DEFAULT_NETWORK, this.rounding));
+			return null;
+		}
+	}
+
+	/** The hash that reproduces this view in `lang`. */
+	async hash(lang: Lang): Promise<string> {
+		return hashFromLink(await encodeShare({ network: this.json, step: this.step, rounding: this.rounding, lang }));
+	}
+
+	/** Replaces the whole network (an example, an opened file), from its first step. */
+	open(candidate: unknown, where: string): boolean {
+		const rounding = looksLikeNetwork(candidate) ? candidate.rounding != null : this.rounding;
+		const previous = this.step;
+		this.step = 0;
+		const ok = this.apply(candidate as NetworkJson, where, rounding);
+		if (!ok) this.step = previous;
+		return ok;
+	}
+
+	setRounding(on: boolean): void {
+		this.apply(this.json, 'rounding', on);
+	}
+
+	go(index: number): void {
+		this.step = clamp(index, this.total);
+	}
+	next(): void {
+		this.go(this.step + 1);
+	}
+	prev(): void {
+		this.go(this.step - 1);
+	}
+	first(): void {
+		this.go(0);
+	}
+	last(): void {
+		this.go(this.total - 1);
+	}
+	goPhase(phase: Phase): void {
+		const start = this.phaseStarts[phase];
+		if (start !== undefined) this.go(start);
+	}
+
+	/**
+	 * The number behind an editable diagram element (`e2-1-1` weight, `b2-1` bias, `n0-1` input,
+	 * `y1` target; inputs and targets of the sample on show), or null.
+	 */
+	leafAt(key: string): { leaf: Leaf; id: string; label: string; value: number } | null {
+		const net = this.network;
+		const k = this.scene.sample ?? 1;
+		const at = net.samples.length > 1 ? `@${k}` : '';
+		let m = /^e(\d+)-(\d+)-(\d+)$/.exec(key);
+		if (m) {
+			const [l, j, i] = [+m[1], +m[2], +m[3]];
+			const id = `w[${l}][${j}][${i}]`;
+			const value = net.layers[l - 1]?.weights[j - 1]?.[i - 1];
+			return value === undefined ? null : { leaf: { kind: 'weight', l, j, i }, id, label: this.trace.idToLabel[id] ?? id, value };
+		}
+		m = /^b(\d+)(?:-(\d+))?$/.exec(key);
+		if (m) {
+			const l = +m[1];
+			const j = m[2] === undefined ? null : +m[2];
+			const biases = net.layers[l - 1]?.biases;
+			const value = typeof biases === 'number' ? biases : j == null ? undefined : biases?.[j - 1];
+			const id = j == null ? `b[${l}]` : `b[${l}][${j}]`;
+			return value === undefined ? null : { leaf: { kind: 'bias', l, j }, id, label: this.trace.idToLabel[id] ?? id, value };
+		}
+		m = /^n0-(\d+)$/.exec(key);
+		if (m) {
+			const i = +m[1];
+			const id = `a[0][${i}]${at}`;
+			const value = net.samples[k - 1]?.input[i - 1];
+			return value === undefined ? null : { leaf: { kind: 'input', sample: k, i }, id, label: this.trace.idToLabel[id] ?? id, value };
+		}
+		m = /^y(\d+)$/.exec(key);
+		if (m) {
+			const j = +m[1];
+			const id = `y[${j}]${at}`;
+			const sample = (this.json.samples[k - 1] ?? {}).target;
+			const value = Array.isArray(sample) ? sample[j - 1] : sample;
+			return value === undefined ? null : { leaf: { kind: 'target', sample: k, j }, id, label: this.trace.idToLabel[id] ?? `y_{${j}}`, value };
+		}
+		return null;
+	}
+
+	/** Sets the number behind a diagram element; returns the refusal reason, or null when applied. */
+	editAt(key: string, value: number): string | null {
+		const found = this.leafAt(key);
+		if (!found) return null;
+		return this.apply(setLeaf(this.json, found.leaf, value), found.id) ? null : (this.refusal?.reason ?? null);
+	}
+
+	/** The file as text for saving, exactly as shown (rounding included). */
+	fileText(): string {
+		return networkToText(validateNetwork(this.effectiveJson));
+	}
+
+	/** A stable name for downloads: the title, or "network". */
+	fileStem(): string {
+		const title = this.network.title ?? 'network';
+		const stem = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+		return stem === '' ? 'network' : stem.slice(0, 60);
+	}
+}
+
+/** "2-2-2|none,none": layer sizes and how each layer gives its biases. */
+export function shapeOf(net: Network): string {
+	const sizes = [net.input.size, ...net.layers.map((l) => l.size)];
+	const biases = net.layers.map((l): BiasKind => (l.biases === null ? 'none' : typeof l.biases === 'number' ? 'shared' : 'each'));
+	return `${sizes.join('-')}|${biases.join(',')}`;
+}
+
+export function parseShape(shape: string): { sizes: number[]; biases: BiasKind[] } {
+	const [sizes, biases] = shape.split('|');
+	return { sizes: sizes.split('-').map(Number), biases: biases === '' ? [] : (biases.split(',') as BiasKind[]) };
+}
+
+/** The message of a user's mistake; anything else is a bug, logged and reported briefly. */
+function reasonOf(e: unknown): string {
+	if (isInputError(e)) return e.message;
+	console.error(e);
+	return e instanceof Error ? e.message : String(e);
+}
+
+export function clamp(index: number, total: number): number {
+	if (!Number.isFinite(index) || total <= 0) return 0;
+	return Math.max(0, Math.min(total - 1, Math.trunc(index)));
+}
+
+export function phaseStarts(trace: Trace): Partial<Record<Phase, number>> {
+	const out: Partial<Record<Phase, number>> = {};
+	trace.steps.forEach((s, i) => {
+		if (out[s.phase] === undefined) out[s.phase] = i;
+	});
+	return out;
+}
+
+export { PHASES };
+export type { Lang };

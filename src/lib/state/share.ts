@@ -1,0 +1,55 @@
+// The lab's whole state in the URL hash: `#state=<link>`, where the link is encodeState of
+// {v, network, step, rounding, lang} (URL-safe base64 of deflate-raw JSON, engine/spec/url.ts).
+// A link is untrusted: it is only ever parsed as JSON and its network validated like any file.
+
+import { InputError } from '$lib/engine/spec/errors';
+import { decodeState, encodeState } from '$lib/engine/spec/url';
+import { isLang, type Lang } from '$lib/i18n';
+import type { NetworkJson } from './network-json';
+
+export const HASH_KEY = 'state';
+export const SHARE_VERSION = 1;
+
+export interface ShareState {
+	/** The network file (unvalidated until loaded). */
+	network: unknown;
+	step: number;
+	rounding: boolean;
+	lang: Lang | null;
+}
+
+/** `#state=…` → the link, or null when the hash holds no state (an empty hash, another anchor). */
+export function linkFromHash(hash: string): string | null {
+	const body = hash.startsWith('#') ? hash.slice(1) : hash;
+	const params = new URLSearchParams(body);
+	return params.has(HASH_KEY) ? (params.get(HASH_KEY) ?? '') : null;
+}
+
+export function hashFromLink(link: string): string {
+	return `#${HASH_KEY}=${link}`;
+}
+
+/** Reads the decoded JSON of a link into a ShareState; the network is checked later by validation. */
+export function readShare(value: unknown): ShareState {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new InputError('', 'the link does not hold a saved state');
+	}
+	const v = value as Record<string, unknown>;
+	if (v.v !== SHARE_VERSION) throw new InputError('v', `unknown link version ${JSON.stringify(v.v ?? null).slice(0, 20)}`);
+	if (typeof v.network !== 'object' || v.network === null) throw new InputError('network', 'the link holds no network');
+	const step = typeof v.step === 'number' && Number.isInteger(v.step) && v.step >= 0 ? v.step : 0;
+	return {
+		network: v.network,
+		step,
+		rounding: v.rounding === true,
+		lang: isLang(v.lang) ? v.lang : null
+	};
+}
+
+export async function encodeShare(state: { network: NetworkJson; step: number; rounding: boolean; lang: Lang }): Promise<string> {
+	return encodeState({ v: SHARE_VERSION, ...state });
+}
+
+export async function decodeShare(link: string): Promise<ShareState> {
+	return readShare(await decodeState(link));
+}

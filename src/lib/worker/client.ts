@@ -1,0 +1,133 @@
+// The page's side of the training worker: promise-returning requests, listeners for the stream
+// of a run, and terminate on dispose. Works with any port that looks like a Worker, so tests can
+// connect it straight to the handler.
+
+import type { Network } from '../engine/spec/types';
+import type { EpochRecord } from '../fast/train';
+import type { DatasetPayload, Reply, Request, Snapshot, WorkerTrainOptions } from './protocol';
+
+export interface WorkerPort {
+	postMessage(message: Request, transfer: Transferable[]): void;
+	addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+	addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+	terminate(): void;
+}
+
+export interface RunListeners {
+	progress?(p: Extract<Reply, { type: 'progress' }>): void;
+	epoch?(record: EpochRecord): void;
+	nanStop?(t: Extract<Reply, { type: 'nanStop' }>): void;
+	done?(d: Extract<Reply, { type: 'done' }>): void;
+	/** A failure mid-run (not the answer to a request). */
+	error?(message: string): void;
+}
+
+type Pending = { resolve(reply: Reply): void; reject(err: Error): void };
+
+/** The module worker, bundled by Vite from train.worker.ts. */
+export function spawnTrainingWorker(): WorkerPort {
+	return new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort;
+}
+
+export class TrainingClient {
+	private nextId = 1;
+	private runId = 0;
+	private listeners: RunListeners = {};
+	private readonly pending = new Map<number, Pending>();
+	private disposed = false;
+
+	constructor(private readonly port: WorkerPort = spawnTrainingWorker()) {
+		port.addEventListener('message', (event) => this.receive(event.data as Reply));
+		port.addEventListener('error', (event) => this.failAll(new Error(event.message ?? 'training worker failed')));
+	}
+
+	/** Starts a run (replacing any other); resolves with the kernels' name once the worker has it. */
+	async start(
+		network: Network, data: DatasetPayload, options: WorkerTrainOptions,
+		listeners: RunListeners = {}, validation: DatasetPayload | null = null, transferData = false
+	): Promise<string> {
+		const id = this.nextId++;
+		this.runId = id;
+		this.listeners = listeners;
+		const transfer = transferData ? [data.inputs.buffer, data.targets.buffer] : [];
+		const reply = await this.request({ type: 'start', id, network, data, validation, options }, transfer as ArrayBuffer[]);
+		return reply.type === 'ack' ? (reply.kernels ?? '') : '';
+	}
+
+	pause(): Promise<void> {
+		return this.simple({ type: 'pause', id: this.nextId++ });
+	}
+
+	resume(): Promise<void> {
+		return this.simple({ type: 'resume', id: this.nextId++ });
+	}
+
+	/** Takes `steps` steps while paused; resolves after their progress has arrived. */
+	step(steps = 1): Promise<void> {
+		return this.simple({ type: 'step', id: this.nextId++, steps });
+	}
+
+	stop(): Promise<void> {
+		return this.simple({ type: 'stop', id: this.nextId++ });
+	}
+
+	async snapshot(network = false): Promise<Snapshot> {
+		const reply = await this.request({ type: 'snapshot', id: this.nextId++, network });
+		if (reply.type !== 'snapshot') throw new Error(`unexpected ${reply.type} reply to snapshot`);
+		return reply.snapshot;
+	}
+
+	/** Ends the worker; pending requests reject. */
+	dispose(): void {
+		if (this.disposed) return;
+		this.disposed = true;
+		this.port.terminate();
+		this.failAll(new Error('training client disposed'));
+	}
+
+	private async simple(message: Request): Promise<void> {
+		await this.request(message);
+	}
+
+	private request(message: Request, transfer: ArrayBuffer[] = []): Promise<Reply> {
+		if (this.disposed) return Promise.reject(new Error('training client disposed'));
+		return new Promise((resolve, reject) => {
+			this.pending.set(message.id, { resolve, reject });
+			this.port.postMessage(message, transfer);
+		});
+	}
+
+	private receive(reply: Reply): void {
+		const waiting = this.pending.get(reply.id);
+		if (waiting && (reply.type === 'ack' || reply.type === 'snapshot' || reply.type === 'error')) {
+			this.pending.delete(reply.id);
+			if (reply.type === 'error') waiting.reject(new Error(`${reply.where}: ${reply.message}`));
+			else waiting.resolve(reply);
+			return;
+		}
+		if (reply.id !== this.runId) return; // the stream of a replaced run
+		const l = this.listeners;
+		switch (reply.type) {
+			case 'progress':
+				l.progress?.(reply);
+				break;
+			case 'epoch':
+				l.epoch?.(reply.record);
+				break;
+			case 'nanStop':
+				l.nanStop?.(reply);
+				break;
+			case 'done':
+				l.done?.(reply);
+				break;
+			case 'error':
+				l.error?.(reply.message);
+				break;
+		}
+	}
+
+	private failAll(err: Error): void {
+		for (const p of this.pending.values()) p.reject(err);
+		this.pending.clear();
+	}
+}

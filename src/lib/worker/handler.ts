@@ -1,0 +1,192 @@
+// The training worker's logic, free of worker globals so that Node tests can drive it: requests
+// come in through `handle`, replies go out through `post`, and the training runs in slices of
+// `sliceMs` (or `sliceSteps`) scheduled with `schedule`, so that requests are read between
+// slices (a real worker schedules with setTimeout(0), which lets queued messages in first).
+
+import { bestKernels, disposeKernels } from '../fast/kernels/index';
+import type { Kernels } from '../fast/kernels/types';
+import type { Dataset } from '../fast/datasets/types';
+import { sourceFromNetwork, Trainer, type TrainEvent, type TrainOptions } from '../fast/train';
+import type { DatasetPayload, DoneReason, Reply, Request, RequestType, Snapshot } from './protocol';
+import { isRequest, transferables } from './protocol';
+
+export interface HandlerEnv {
+	/** Send a reply, transferring the listed buffers. */
+	post(reply: Reply, transfer: ArrayBuffer[]): void;
+	/** Run `task` later, after pending messages (setTimeout(task, 0) in a worker). */
+	schedule(task: () => void): void;
+	/** The kernels for a precision (default bestKernels). */
+	kernels?(precision: 'f32' | 'f64'): Kernels;
+}
+
+export interface TrainingHandler {
+	handle(message: unknown): void;
+	/** Whether a run is going (started, not done), and whether it is paused. */
+	readonly state: 'idle' | 'running' | 'paused';
+}
+
+const toDataset = (d: DatasetPayload): Dataset => ({ ...d });
+
+export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
+	let trainer: Trainer | null = null;
+	let runId = 0;
+	let paused = false;
+	let sliceMs = 16;
+	let sliceSteps = Infinity;
+	let scheduled = false;
+	let stopping = false;
+
+	const post = (reply: Reply) => env.post(reply, transferables(reply));
+
+	const fail = (id: number, where: RequestType | 'train', err: unknown) =>
+		post({ type: 'error', id, where, message: err instanceof Error ? err.message : String(err) });
+
+	/** Forward the trainer's events; returns true once the run is done. */
+	const emit = (events: TrainEvent[]): boolean => {
+		let done = false;
+		for (const e of events) {
+			switch (e.type) {
+				case 'progress': {
+					const p = e.progress;
+					post({
+						type: 'progress', id: runId, step: p.step, epoch: p.epoch, epochProgress: p.epochProgress,
+						loss: p.loss, accuracy: p.accuracy, learningRate: p.learningRate, gradNorms: p.gradientNorms
+					});
+					break;
+				}
+				case 'epoch':
+					post({ type: 'epoch', id: runId, record: e.record });
+					break;
+				case 'trouble': {
+					const t = e.trouble;
+					post({ type: 'nanStop', id: runId, step: t.step, layer: t.layer, quantity: t.quantity, message: t.message });
+					break;
+				}
+				case 'done': {
+					const reason: DoneReason = trainer?.trouble ? 'nan' : stopping ? 'stopped' : 'finished';
+					post({ type: 'done', id: runId, reason, history: e.history });
+					done = true;
+					break;
+				}
+			}
+		}
+		if (done) {
+			if (trainer) disposeKernels(trainer.kernels);
+			trainer = null;
+			stopping = false;
+		}
+		return done;
+	};
+
+	const slice = () => {
+		scheduled = false;
+		if (!trainer || paused) return;
+		try {
+			if (emit(trainer.run(sliceSteps, performance.now() + sliceMs))) return;
+		} catch (err) {
+			fail(runId, 'train', err);
+			disposeKernels(trainer.kernels);
+			trainer = null;
+			return;
+		}
+		wake();
+	};
+
+	const wake = () => {
+		if (scheduled || !trainer || paused) return;
+		scheduled = true;
+		env.schedule(slice);
+	};
+
+	const start = (m: Extract<Request, { type: 'start' }>) => {
+		if (trainer) {
+			stopping = true;
+			emit(trainer.stop());
+		}
+		const o = m.options;
+		const kernels = (env.kernels ?? bestKernels)(o.precision);
+		const options: TrainOptions = {
+			epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, schedule: o.schedule,
+			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery,
+			validation: m.validation ? toDataset(m.validation) : null
+		};
+		try {
+			trainer = new Trainer(kernels, sourceFromNetwork(m.network), toDataset(m.data), options);
+		} catch (err) {
+			disposeKernels(kernels);
+			throw err;
+		}
+		runId = m.id;
+		paused = o.paused ?? false;
+		sliceMs = o.sliceMs ?? 16;
+		sliceSteps = o.sliceSteps ?? Infinity;
+		post({ type: 'ack', id: m.id, request: 'start', kernels: kernels.name });
+		wake();
+	};
+
+	const snapshot = (m: Extract<Request, { type: 'snapshot' }>) => {
+		if (!trainer) throw new Error('no training run to snapshot');
+		const model = trainer.model;
+		const s: Snapshot = {
+			step: trainer.step,
+			epoch: trainer.epoch,
+			precision: trainer.kernels.precision,
+			weights: model.W.map((w) => w.slice()),
+			biases: model.b.map((b) => b.slice()),
+			alphas: model.alpha.map((a) => (a ? a.slice() : null)),
+			network: m.network ? trainer.toNetwork() : null
+		};
+		post({ type: 'snapshot', id: m.id, snapshot: s });
+	};
+
+	const requireRun = (type: RequestType) => {
+		if (!trainer) throw new Error(`no training run (${type} needs a start first)`);
+		return trainer;
+	};
+
+	const handle = (message: unknown) => {
+		if (!isRequest(message)) return;
+		const m = message;
+		try {
+			switch (m.type) {
+				case 'start':
+					start(m);
+					return;
+				case 'pause':
+					requireRun(m.type);
+					paused = true;
+					break;
+				case 'resume':
+					requireRun(m.type);
+					paused = false;
+					wake();
+					break;
+				case 'step': {
+					const t = requireRun(m.type);
+					paused = true;
+					emit(t.run(Math.max(0, Math.floor(m.steps))));
+					break;
+				}
+				case 'stop': {
+					const t = requireRun(m.type);
+					stopping = true;
+					emit(t.stop());
+					break;
+				}
+				case 'snapshot':
+					snapshot(m);
+					return;
+			}
+			post({ type: 'ack', id: m.id, request: m.type });
+		} catch (err) {
+			fail(m.id, m.type, err);
+		}
+	};
+
+	return {
+		handle,
+		get state() {
+			return trainer ? (paused ? 'paused' : 'running') : 'idle';
+		}
+	};
+}

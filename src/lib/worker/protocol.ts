@@ -1,0 +1,111 @@
+// The typed messages between the training page and the training worker, shared by both sides.
+// Every request carries an id; the worker answers it once (ack, snapshot or error with that id)
+// and tags the stream of a training run (progress, epoch, nanStop, done) with the start's id.
+// Arrays of numbers travel as typed arrays so their buffers can be transferred, not copied.
+
+import type { Network } from '../engine/spec/types';
+import type { EpochRecord } from '../fast/train';
+import type { Schedule } from '../fast/schedules';
+import type { Quantity } from '../fast/numerics';
+
+/** A data set as it crosses the boundary: rows × inputSize inputs and rows × targetSize targets. */
+export interface DatasetPayload {
+	name: string;
+	count: number;
+	inputSize: number;
+	targetSize: number;
+	inputs: Float32Array | Float64Array;
+	targets: Float32Array | Float64Array;
+}
+
+export interface WorkerTrainOptions {
+	epochs: number;
+	batchSize: number | 'full';
+	/** 'f32' runs the fastest kernels this runtime has; 'f64' the exact typed-array path. */
+	precision: 'f32' | 'f64';
+	learningRate?: number;
+	schedule?: Schedule;
+	seed?: number;
+	shuffle?: boolean;
+	dropout?: number[];
+	/** A progress message every this many steps (default: 10 per epoch). */
+	progressEvery?: number;
+	/** Milliseconds of training between chances to read messages (default 16). */
+	sliceMs?: number;
+	/** At most this many steps per slice (default unlimited; tests use it for determinism). */
+	sliceSteps?: number;
+	/** Start paused (the page then drives it with step). */
+	paused?: boolean;
+}
+
+export type Request =
+	| { type: 'start'; id: number; network: Network; data: DatasetPayload; validation: DatasetPayload | null; options: WorkerTrainOptions }
+	| { type: 'pause'; id: number }
+	| { type: 'resume'; id: number }
+	/** Take `steps` optimizer steps now (while paused), then stay paused. */
+	| { type: 'step'; id: number; steps: number }
+	| { type: 'stop'; id: number }
+	/** The current parameters; with `network`, also the whole trained network file. */
+	| { type: 'snapshot'; id: number; network?: boolean };
+
+export type RequestType = Request['type'];
+
+/** The parameters of every layer (index = SPEC layer − 1), as transferable typed arrays. */
+export interface Snapshot {
+	step: number;
+	epoch: number;
+	precision: 'f32' | 'f64';
+	weights: (Float32Array | Float64Array)[];
+	biases: (Float32Array | Float64Array)[];
+	alphas: (Float32Array | Float64Array | null)[];
+	network: Network | null;
+}
+
+export type DoneReason = 'finished' | 'stopped' | 'nan';
+
+export type Reply =
+	/** The request with this id was carried out; `kernels` names the matrix kernels a start chose. */
+	| { type: 'ack'; id: number; request: RequestType; kernels?: string }
+	| {
+			type: 'progress';
+			id: number;
+			step: number;
+			epoch: number;
+			epochProgress: number;
+			loss: number;
+			accuracy: number | null;
+			learningRate: number;
+			/** ‖∂E/∂W_l‖₂ of each layer at the latest step. */
+			gradNorms: number[];
+	  }
+	| { type: 'epoch'; id: number; record: EpochRecord }
+	| { type: 'snapshot'; id: number; snapshot: Snapshot }
+	/** A NaN or infinity appeared: training stopped at this step, layer (null: the loss) and quantity. */
+	| { type: 'nanStop'; id: number; step: number; layer: number | null; quantity: Quantity; message: string }
+	| { type: 'done'; id: number; reason: DoneReason; history: EpochRecord[] }
+	/** A request failed; `where` names the request type (or 'train' for a failure mid-run). */
+	| { type: 'error'; id: number; message: string; where: RequestType | 'train' };
+
+export type ReplyType = Reply['type'];
+
+/** Buffers to transfer with a message (the snapshot's arrays; a start's data). */
+export function transferables(message: Request | Reply): ArrayBuffer[] {
+	const out: ArrayBuffer[] = [];
+	const add = (x: ArrayBufferView | null) => {
+		if (x && x.buffer instanceof ArrayBuffer && !out.includes(x.buffer)) out.push(x.buffer);
+	};
+	if (message.type === 'snapshot' && 'snapshot' in message) {
+		const s = message.snapshot;
+		for (const x of [...s.weights, ...s.biases, ...s.alphas]) add(x);
+	}
+	return out;
+}
+
+const REQUESTS: Record<RequestType, true> = { start: true, pause: true, resume: true, step: true, stop: true, snapshot: true };
+
+/** Whether a received value has the shape of a request (the worker drops anything else). */
+export function isRequest(x: unknown): x is Request {
+	if (typeof x !== 'object' || x === null) return false;
+	const m = x as { type?: unknown; id?: unknown };
+	return typeof m.type === 'string' && m.type in REQUESTS && typeof m.id === 'number';
+}

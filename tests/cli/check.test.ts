@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { backstep } from './fake-io';
+
+const NET = 'static/examples/course-2-2-2.json';
+const SHEET = 'static/examples/answers/course-sheet.json';
+
+describe('backstep check', () => {
+	it('marks the course sheet: one line per answer, the working and the mistake under each ✗, exit 1', async () => {
+		const r = await backstep(['check', NET, SHEET, '--lang', 'en']);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toBe('');
+		const lines = r.stdout.split('\n');
+		expect(lines[0]).toBe(`Marking ${SHEET} against ${NET} (Course example: 2-2-2 sigmoid network)`);
+		expect(lines).toContain('✓ H_1      0.56  exact 0.5622');
+		expect(lines).toContain('✓ H_2      0.50  exact 0.495');
+		expect(lines).toContain('✓ dE/dw_8  0.07  exact 0.0738');
+		expect(lines).toContain('✗ dE/dw_1  0.01  exact -0.0084 (±0.01)');
+		const at = lines.indexOf('✗ dE/dw_1  0.01  exact -0.0084 (±0.01)');
+		expect(lines[at + 1]).toMatch(
+			/^ {4}working \(rounded as the file asks\): ∂E\/∂w_1 = .* = δ_H_1·x_1 = \(-0\.02\) · 0\.50? = -0\.01$/
+		);
+		expect(lines[at + 2]).toBe(
+			'    likely mistake: adding the weight gradients ∂E/∂w_5 + ∂E/∂w_6 where the deltas times the weights, δ_O_1·w_5 + δ_O_2·w_6, belong: ∂E/∂H_1 back-propagates δ·w, not ∂E/∂w'
+		);
+		expect(lines.filter((l) => l.startsWith('✓'))).toHaveLength(13);
+		expect(lines.filter((l) => l.startsWith('✗'))).toHaveLength(2);
+		expect(lines.at(-2)).toBe('13 correct, 0 carried, 2 wrong, 0 unknown');
+	});
+
+	it('prints SPEC §7\'s JSON with --json: exactly key, id, given, expected, verdict, note', async () => {
+		const r = await backstep(['check', NET, SHEET, '--json']);
+		expect(r.status).toBe(1);
+		const json = JSON.parse(r.stdout);
+		expect(Object.keys(json)).toEqual(['results', 'summary']);
+		expect(json.summary).toEqual({ correct: 13, carried: 0, wrong: 2, unknown: 0 });
+		for (const result of json.results) expect(Object.keys(result)).toEqual(['key', 'id', 'given', 'expected', 'verdict', 'note']);
+		const w1 = json.results.find((x: { key: string }) => x.key === 'dE/dw_1');
+		expect(w1).toMatchObject({ id: 'dE/dw[1][1][1]', given: 0.01, verdict: 'wrong' });
+		expect(w1.expected).toBeCloseTo(-0.0084213, 6);
+		expect(w1.note).toContain('likely mistake: matches adding the weight gradients');
+	});
+
+	it('exits 0 when every answer is correct', async () => {
+		const r = await backstep(['check', NET, '-', '--json'], { stdin: '{"H_1": 0.56, "dE/dw_5": 0.03, "w_5\'": 0.08}' });
+		expect(JSON.parse(r.stdout).summary).toEqual({ correct: 3, carried: 0, wrong: 0, unknown: 0 });
+		expect(r.status).toBe(0);
+	});
+
+	it('exits 1 when an answer is only carried (SPEC §7: carried is not accepted)', async () => {
+		const r = await backstep(['check', NET, 'a.json', '--lang', 'en'], {
+			files: { 'a.json': '{"H_1": 0.9, "O_1": 0.4854}' }
+		});
+		expect(r.status).toBe(1);
+		// 0.9 is 0.34 from H_1 = 0.5622; O_1 = σ(0.1·0.9 − 0.3·0.495) = 0.4854 follows from it.
+		expect(r.stdout).toContain('✗ H_1     0.9  exact 0.5622 (±0.1)');
+		expect(r.stdout).toContain('~ O_1  0.4854  exact 0.476946  (carried)');
+		expect(r.stdout).toContain('this step gives 0.485379 (error carried forward)');
+		expect(r.stdout).toContain('from your earlier answer H_1 = 0.9, which is not correct');
+	});
+
+	it('exits 1 and lists unknown keys', async () => {
+		const r = await backstep(['check', NET, 'a.json', '--lang', 'en'], { files: { 'a.json': '{"H_3": 0.5}' } });
+		expect(r.status).toBe(1);
+		expect(r.stdout).toContain(
+			"? H_3  0.5  unknown key: not an id or a label of this network (e.g. H_1, a[1][1], dE/dw_5, delta_O_1, w_5')"
+		);
+		expect(r.stdout).toContain('0 correct, 0 carried, 0 wrong, 1 unknown');
+	});
+
+	it('writes the sheet in Traditional Chinese with --lang zh-TW', async () => {
+		const r = await backstep(['check', NET, SHEET, '--lang', 'zh-TW']);
+		expect(r.stdout).toContain('✓ H_1      0.56  精確值 0.5622');
+		expect(r.stdout).toContain('正確 13，錯誤延續 0，錯誤 2，無法辨識 0');
+		expect(r.stdout).toContain('可能的錯誤：與「把權重梯度 ∂E/∂w_5 + ∂E/∂w_6 相加」的結果相符');
+	});
+
+	describe('bad input: exit 2, one message naming the file and the place, nothing on standard output', () => {
+		const bad = async (answers: string) => backstep(['check', NET, 'answers.json'], { files: { 'answers.json': answers } });
+
+		it('malformed JSON', async () => {
+			expect(await bad('{"H_1": 0.56,}')).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: 'backstep: answers.json: malformed JSON at line 1, column 14: expected a string, found "}"\n'
+			});
+		});
+
+		it('a value that is not a number', async () => {
+			expect(await bad('{"dE/dw_5": "0.03"}')).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: 'backstep: answers.json: ["dE/dw_5"]: expected a number, not a string "0.03"\n'
+			});
+		});
+
+		it('not an object', async () => {
+			expect(await bad('[0.56]')).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: 'backstep: answers.json: expected an object of answers, e.g. {"H_1": 0.56}, not an array\n'
+			});
+		});
+
+		it('a key given twice, and two keys for one quantity', async () => {
+			expect((await bad('{"H_1": 0.56, "H_1": 0.56}')).stderr).toBe(
+				'backstep: answers.json: H_1: the key is given twice (line 1, column 2 and line 1, column 15)\n'
+			);
+			expect(await bad('{"H_1": 0.56, "a[1][1]": 0.56}')).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: 'backstep: answers.json: ["a[1][1]"]: answers the same quantity (a[1][1]) as "H_1"\n'
+			});
+		});
+
+		it('a missing answers file', async () => {
+			const r = await backstep(['check', NET, 'no/such/answers.json']);
+			expect(r.status).toBe(2);
+			expect(r.stdout).toBe('');
+			expect(r.stderr).toContain('no/such/answers.json');
+		});
+
+		it('a missing argument, and both from standard input', async () => {
+			const missing = await backstep(['check', NET]);
+			expect(missing.status).toBe(2);
+			expect(missing.stderr).toContain('missing ANSWERS');
+			const both = await backstep(['check', '-', '-'], { stdin: '{}' });
+			expect(both).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: 'backstep check: FILE and ANSWERS cannot both be standard input (-)\n'
+			});
+		});
+
+		it('a bad network file names the network file', async () => {
+			const r = await backstep(['check', 'net.json', 'a.json'], { files: { 'net.json': '{"layers": 3}', 'a.json': '{}' } });
+			expect(r.status).toBe(2);
+			expect(r.stdout).toBe('');
+			expect(r.stderr).toMatch(/^backstep: net\.json: layers/);
+		});
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { backstep } from './fake-io';
+import { thousands } from '../../src/cli/commands/summary';
+import type { Summary } from '../../src/lib/engine/summary';
+
+describe('backstep summary', () => {
+	it('prints the course’s 784 → 10 perceptron as Keras does: Total params 7,850', async () => {
+		const r = await backstep(['summary', 'static/examples/course-perceptron-784-10.json']);
+		expect(r).toEqual({
+			status: 0,
+			stderr: '',
+			stdout: [
+				'Model: "Course model: MNIST perceptron 784 → 10 (softmax)"',
+				'_'.repeat(70),
+				' Layer (type)         Output Shape   Param #   Count',
+				'='.repeat(70),
+				' input (InputLayer)   (None, 784)    0',
+				' dense (Dense)        (None, 10)     7850      (784 + 1) * 10 = 7850',
+				'='.repeat(70),
+				'Total params: 7,850',
+				'Trainable params: 7,850',
+				'Non-trainable params: 0',
+				'_'.repeat(70),
+				''
+			].join('\n')
+		});
+	});
+
+	it('prints the course’s MLP with each layer’s sum written out: Total params 316,810', async () => {
+		const r = await backstep(['summary', 'static/examples/course-mlp-784-300-200-100-10.json']);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^ dense \(Dense\) +\(None, 300\) +235500 +\(784 \+ 1\) \* 300 = 235500$/m);
+		expect(r.stdout).toMatch(/^ dense_1 \(Dense\) +\(None, 200\) +60200 +\(300 \+ 1\) \* 200 = 60200$/m);
+		expect(r.stdout).toMatch(/^ dense_2 \(Dense\) +\(None, 100\) +20100 +\(200 \+ 1\) \* 100 = 20100$/m);
+		expect(r.stdout).toMatch(/^ dense_3 \(Dense\) +\(None, 10\) +1010 +\(100 \+ 1\) \* 10 = 1010$/m);
+		expect(r.stdout).toContain('Total params: 316,810\nTrainable params: 316,810\nNon-trainable params: 0\n');
+	});
+
+	it('marks frozen parameters as non-trainable (shared biases that are never updated)', async () => {
+		const r = await backstep(['summary', 'static/examples/mazur-shared-frozen-biases.json']);
+		expect(r.stdout).toMatch(/^ dense \(Dense\) +\(None, 2\) +5 +2 \* 2 \+ 1 = 5 \(1 non-trainable\)$/m);
+		expect(r.stdout).toContain('Total params: 10\nTrainable params: 8\nNon-trainable params: 2\n');
+	});
+
+	it('--json prints the summary as data', async () => {
+		const r = await backstep(['summary', 'static/examples/activation-prelu.json', '--json']);
+		expect(r.status).toBe(0);
+		const s = JSON.parse(r.stdout) as Summary;
+		expect(s.rows.map((row) => row.formula)).toEqual(['', '(2 + 1) * 3 + 3 = 12', '(3 + 1) * 1 = 4']);
+		expect([s.total, s.trainable, s.nonTrainable]).toEqual([16, 16, 0]);
+	});
+});
+
+describe('thousands', () => {
+	it('groups digits by three as Keras prints totals', () => {
+		expect([0, 999, 1000, 7850, 316810, 1234567].map(thousands)).toEqual(['0', '999', '1,000', '7,850', '316,810', '1,234,567']);
+	});
+});

@@ -1,0 +1,163 @@
+// The step-through lab in a real browser: stepping, editing on the diagram, share links, language,
+// the LaTeX download and hostile links.
+
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeState } from '../../src/lib/engine/spec/url';
+import course from '../../static/examples/course-2-2-2.json';
+import { launch, open, stepTo, valueTex } from './browser';
+
+const base = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the lab', () => {
+	it('steps through the course example and shows H_1 = 0.56 at its step', async () => {
+		const { page, context, errors } = await open(browser, base);
+		await expect(page.locator('.controls .position').textContent()).resolves.toMatch(/^Step 1 of \d+$/);
+		await stepTo(page, 'a[1][1]');
+		expect(await valueTex(page)).toBe('H_1 = 0.56');
+		await expect(page.locator('[data-key="n1-1"]').getAttribute('aria-label')).resolves.toBe('H1 = 0.56');
+		await expect(page.locator('[data-key="n1-1"]').getAttribute('class')).resolves.toContain('current');
+		// The loss is not known before its step, and is after it.
+		await expect(page.locator('[data-key="E"]').getAttribute('aria-label')).resolves.toBe('loss E, not computed yet');
+		await page.keyboard.press('End');
+		await expect(page.locator('[data-key="E"]').getAttribute('aria-label')).resolves.toBe('loss E = 0.21');
+		// Phase tabs jump to the first step of the phase.
+		await page.getByRole('tab', { name: 'Backward pass' }).click();
+		await expect(page.locator('.derivation .phase').textContent()).resolves.toBe('Backward pass');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('plays with Space at the chosen speed and pauses with Space', async () => {
+		const { page, context } = await open(browser, base);
+		await page.locator('.speed select').selectOption('5');
+		await page.locator('h1.title').click(); // focus off the select, so Space reaches the page
+		await page.keyboard.press(' ');
+		await page.waitForTimeout(1200);
+		await page.keyboard.press(' ');
+		const position = (await page.locator('.controls .position').textContent()) ?? '';
+		const n = Number(/Step (\d+)/.exec(position)?.[1]);
+		expect(n).toBeGreaterThanOrEqual(4);
+		await page.waitForTimeout(500);
+		await expect(page.locator('.controls .position').textContent()).resolves.toBe(position);
+		await context.close();
+	});
+
+	it('recomputes the loss when a weight is edited on the diagram, and refuses a non-number inline', async () => {
+		const { page, context } = await open(browser, base);
+		await page.keyboard.press('End');
+		await page.locator('.edge-label[data-key="e2-1-1"]').click();
+		const input = page.getByRole('textbox', { name: 'New value for w5' });
+		await input.fill('abc');
+		await input.press('Enter');
+		await expect(page.locator('.overlay .error').textContent()).resolves.toBe('not a number');
+		await input.fill('0.9');
+		await input.press('Enter');
+		await expect(page.locator('[data-key="E"]').getAttribute('aria-label')).resolves.not.toBe('loss E = 0.21');
+		await expect(page.locator('.edge-label[data-key="e2-1-1"]').getAttribute('aria-label')).resolves.toMatch(/^weight w5 = 0\.90/);
+		await context.close();
+	});
+
+	it('refuses an invalid learning rate with the engine\'s reason and keeps the network', async () => {
+		const { page, context } = await open(browser, base);
+		const field = page.getByRole('textbox', { name: /Learning rate/ });
+		await field.fill('-1');
+		await field.press('Enter');
+		await expect(page.locator('.training .error').first().textContent()).resolves.toMatch(/optimizer\.learningRate/);
+		await expect(field.inputValue()).resolves.toBe('-1'); // the draft stays for the user to correct
+		await field.blur();
+		await page.keyboard.press('End');
+		await expect(page.locator('[data-key="E"]').getAttribute('aria-label')).resolves.toBe('loss E = 0.21');
+		await context.close();
+	});
+
+	it('round-trips a share link: network, step, rounding and language', async () => {
+		const a = await open(browser, base);
+		await a.page.locator('.edge-label[data-key="e1-1-1"]').click();
+		const input = a.page.getByRole('textbox', { name: 'New value for w1' });
+		await input.fill('0.7');
+		await input.press('Enter');
+		await a.page.getByRole('radio', { name: 'Full precision' }).click();
+		for (let k = 0; k < 7; k++) await a.page.keyboard.press('ArrowRight');
+		await a.page.getByRole('button', { name: '繁體中文' }).click();
+		await a.page.waitForFunction(() => location.hash.startsWith('#state='));
+		await a.page.waitForTimeout(300);
+		const url = a.page.url();
+		const expected = await a.page.locator('.derivation .value annotation').first().textContent();
+		await a.context.close();
+
+		const b = await open(browser, url, { locale: 'en-US' });
+		await expect(b.page.locator('html').getAttribute('lang')).resolves.toBe('zh-TW');
+		await expect(b.page.locator('.controls .position').textContent()).resolves.toMatch(/^第 8 步/);
+		await expect(b.page.getByRole('radio', { name: '完整精度' }).getAttribute('aria-checked')).resolves.toBe('true');
+		await expect(b.page.locator('.edge-label[data-key="e1-1-1"]').getAttribute('aria-label')).resolves.toMatch(/= 0\.7\b/);
+		expect(await valueTex(b.page)).toBe(expected);
+		await b.context.close();
+	});
+
+	it('switches language, and remembers the choice', async () => {
+		const { page, context } = await open(browser, base);
+		await page.getByRole('button', { name: '繁體中文' }).click();
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-TW');
+		await expect(page.getByRole('tab', { name: '正向傳導' }).count()).resolves.toBe(1);
+		await expect(page.locator('.act span').first().textContent()).resolves.toBe('激勵函數');
+		await page.goto(base);
+		await page.waitForSelector('.diagram-svg [data-key="n1-1"]');
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-TW');
+		await context.close();
+	});
+
+	it('takes the first language from the browser', async () => {
+		const { page, context } = await open(browser, base, { locale: 'zh-TW' });
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-TW');
+		await context.close();
+	});
+
+	it('downloads the worked solution as LaTeX', async () => {
+		const { page, context } = await open(browser, base);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download LaTeX' }).click()]);
+		expect(download.suggestedFilename()).toBe('course-example-2-2-2-sigmoid-network.tex');
+		const tex = await readFile((await download.path())!, 'utf8');
+		expect(tex).toContain('\\documentclass');
+		expect(tex).toContain('H_1 &= \\sigma(z_{H_1}) = \\sigma(0.25) = 0.56');
+		expect(tex).toContain('\\end{document}');
+		await context.close();
+	});
+
+	it('shows a clear message and the default example for a garbled link', async () => {
+		const { page, context, errors } = await open(browser, `${base}#state=<garbage>`);
+		await expect(page.locator('.message').textContent()).resolves.toMatch(/could not be read.*the link is damaged/s);
+		await expect(page.locator('h1.title').textContent()).resolves.toBe(course.title);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('never injects markup from a hostile link', async () => {
+		const hostileLabel = structuredClone(course) as Record<string, unknown> & typeof course;
+		hostileLabel.layers[1].names = ['<img src=x onerror=alert(1)>', 'H_2'];
+		const a = await open(browser, `${base}#state=${await encodeState({ v: 1, network: hostileLabel, step: 0, rounding: true, lang: 'en' })}`);
+		await expect(a.page.locator('.message').textContent()).resolves.toMatch(/layers\[1\]\.names\[0\]/);
+		await expect(a.page.locator('img').count()).resolves.toBe(0);
+		expect(a.dialogs).toEqual([]);
+		await a.context.close();
+
+		// A title is free text: it is shown, as text.
+		const hostileTitle = { ...course, title: '<img src=x onerror=alert(1)><script>alert(2)</script>' };
+		const b = await open(browser, `${base}#state=${await encodeState({ v: 1, network: hostileTitle, step: 2, rounding: true, lang: 'en' })}`);
+		await expect(b.page.locator('h1.title').textContent()).resolves.toBe(hostileTitle.title);
+		await expect(b.page.locator('main img, main script').count()).resolves.toBe(0);
+		await b.page.waitForTimeout(200);
+		expect(b.dialogs).toEqual([]);
+		expect(b.errors).toEqual([]);
+		await b.context.close();
+	});
+});

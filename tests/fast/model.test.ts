@@ -1,0 +1,45 @@
+// The model in flat arrays: from a compact config (Keras's initialiser scales), from a Network, and
+// back to a Network that the engine reads (the file `train --out` writes).
+
+import { describe, expect, it } from 'vitest';
+import { networkToText } from '../../src/lib/engine/spec/encode';
+import { parseNetwork } from '../../src/lib/engine/spec/validate';
+import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
+import { createModel, fromConfig, paramsFromNetwork, parameterCount, specFromNetwork, toNetwork } from '../../src/lib/fast/model';
+import { randomNetwork } from './random-network';
+
+describe('fromConfig', () => {
+	it('builds the course model 784-300-200-100-10 with 316,810 parameters, glorot_uniform within ±√(6/(in+out))', () => {
+		const { spec, params } = fromConfig({ sizes: [784, 300, 200, 100, 10], activations: ['relu', 'softmax'], loss: 'sparse_categorical_crossentropy', seed: 1 });
+		expect(parameterCount(spec)).toBe(316810);
+		expect(spec.layers.map((l) => l.activation.name)).toEqual(['relu', 'relu', 'relu', 'softmax']);
+		expect(spec.optimizer).toMatchObject({ type: 'sgd', learningRate: 0.01, momentum: 0 });
+		const limit = Math.sqrt(6 / (784 + 300));
+		const w = params.weights[0];
+		expect(w.length).toBe(300 * 784);
+		expect(w.every((x) => Math.abs(x) <= limit)).toBe(true);
+		// A uniform on [−L, L] has variance L²/3.
+		const variance = w.reduce((s, x) => s + x * x, 0) / w.length;
+		expect(variance / (limit * limit / 3)).toBeCloseTo(1, 1);
+		expect(params.biases.map((b) => b.length)).toEqual([300, 200, 100, 10]);
+	});
+
+	it('is repeatable for a seed', () => {
+		const a = fromConfig({ sizes: [3, 4, 2], activations: ['tanh', 'sigmoid'], loss: 'mse', seed: 9 });
+		const b = fromConfig({ sizes: [3, 4, 2], activations: ['tanh', 'sigmoid'], loss: 'mse', seed: 9 });
+		expect(a.params.weights).toEqual(b.params.weights);
+	});
+});
+
+describe('toNetwork', () => {
+	it('writes back a network the engine reads with the same parameters', () => {
+		for (let s = 0; s < 20; s++) {
+			const net = randomNetwork(300 + s);
+			const spec = specFromNetwork(net);
+			const model = createModel(typedArrayKernels('f64'), spec, paramsFromNetwork(net));
+			const again = parseNetwork(networkToText(toNetwork(model, net)));
+			expect(again.layers.map((l) => [l.weights, l.biases, l.activation.name])).toEqual(net.layers.map((l) => [l.weights, l.biases, l.activation.name]));
+			expect(again.layers.map((l) => l.alphas)).toEqual(net.layers.map((l) => l.alphas));
+		}
+	});
+});

@@ -1,0 +1,67 @@
+// `backstep train` in-process: its JSON, its per-epoch lines, the trained file it writes, and its
+// exit statuses (2 bad input with nothing on standard output; 1 training stopped on a NaN).
+
+import { describe, expect, it } from 'vitest';
+import { parseNetwork } from '../../src/lib/engine/spec/validate';
+import { backstep } from '../cli/fake-io';
+
+const NET = JSON.stringify({
+	title: 'xor net',
+	layers: [{ size: 2 }, { size: 8, activation: 'tanh' }, { size: 1, activation: 'sigmoid' }],
+	init: 'glorot_uniform',
+	seed: 3,
+	loss: 'binary_crossentropy',
+	samples: [{ input: [0, 0], target: [0] }],
+	optimizer: { type: 'adam', learningRate: 0.05 }
+});
+
+describe('backstep train', () => {
+	it('--json prints the history and final metrics, and only that', async () => {
+		const run = await backstep(['train', 'net.json', '--data', 'xor', '--epochs', '15', '--batch', '16', '--json', '--precision', 'f64'], { files: { 'net.json': NET } });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		const out = JSON.parse(run.stdout);
+		expect(out.history).toHaveLength(15);
+		expect(Object.keys(out.history[0])).toEqual(['epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy']);
+		expect(out.final.valAccuracy).toBeGreaterThan(0.95);
+		expect(out.final).toMatchObject({ epochs: 15, steps: 15 * 25, precision: 'f64' });
+	});
+
+	it('prints one line per epoch when not on a terminal, and writes the trained network with --out', async () => {
+		const files: Record<string, string> = { 'net.json': NET };
+		const run = await backstep(['train', 'net.json', '--data', 'circle', '--epochs', '3', '--out', 'trained.json'], { files });
+		expect(run.status).toBe(0);
+		const lines = run.stdout.trim().split('\n');
+		expect(lines.slice(0, 3).map((l) => l.split('  ')[0])).toEqual(['epoch 1/3', 'epoch 2/3', 'epoch 3/3']);
+		expect(lines[0]).toMatch(/^epoch 1\/3 {2}loss \d+\.\d{4} {2}accuracy \d+\.\d{2}% {2}val_loss \d+\.\d{4} {2}val_accuracy \d+\.\d{2}% {2}\d+\.\d s$/);
+		expect(lines.at(-1)).toBe('wrote trained.json');
+		const trained = parseNetwork(files['trained.json']);
+		const original = parseNetwork(NET);
+		expect(trained.layers[0].weights).not.toEqual(original.layers[0].weights);
+		expect(trained.title).toBe('xor net');
+	});
+
+	it('exits 2 with a clear message and nothing on standard output for bad input', async () => {
+		const cases: [string[], string][] = [
+			[['train', 'net.json'], 'backstep train: missing --data PATH|NAME (a .csv or .json file, or mnist, circle, xor, gaussians, spiral, plane)'],
+			[['train', 'net.json', '--data', 'moons'], 'backstep train: --data: unknown data set "moons" (built-in: mnist, circle, xor, gaussians, spiral, plane; or a .csv or .json file)'],
+			[['train', 'net.json', '--data', 'mnist'], "backstep train: mnist (train): 784 input columns, but the network's input layer has 2 neurons"],
+			[['train', 'net.json', '--data', 'd.csv'], 'backstep train: d.csv:2:3: "x" is not a number'],
+			[['train', 'net.json', '--data', 'xor', '--epochs', '0'], 'backstep train: --epochs: "0" is not a whole number of epochs ≥ 1'],
+			[['train', 'net.json', '--data', 'xor', '--lr', '-1'], 'backstep train: --lr: "-1" is not a positive learning rate']
+		];
+		for (const [argv, msg] of cases) {
+			const run = await backstep(argv, { files: { 'net.json': NET, 'd.csv': '1,2,0\n1,2,x\n' } });
+			expect(run.stdout).toBe('');
+			expect(run.status).toBe(2);
+			expect(run.stderr).toBe(`${msg}\n`);
+		}
+	});
+
+	it('exits 1 and says where a NaN or infinity appeared', async () => {
+		const linear = NET.replace('"tanh"', '"linear"').replace('"sigmoid"', '"linear"').replace('"binary_crossentropy"', '"mse"');
+		const run = await backstep(['train', 'net.json', '--data', 'plane', '--lr', '1e6', '--epochs', '50'], { files: { 'net.json': linear } });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/^backstep train: training stopped: .* became (NaN|-?Infinity) at step \d+ \(try a smaller --lr\)\n$/);
+	});
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createTrainingHandler } from '../../src/lib/worker/handler';
+import type { Reply, Request, WorkerTrainOptions } from '../../src/lib/worker/protocol';
+import { xorData, xorNetwork } from './fixtures';
+
+/** The handler with a hand-cranked scheduler: `tick()` runs the slices queued so far. */
+function harness() {
+	const out: Reply[] = [];
+	const transfers: ArrayBuffer[][] = [];
+	let queue: (() => void)[] = [];
+	const h = createTrainingHandler({
+		post: (r, t) => {
+			out.push(r);
+			transfers.push(t);
+		},
+		schedule: (task) => queue.push(task)
+	});
+	const tick = (n = 1) => {
+		for (let i = 0; i < n; i++) {
+			const q = queue;
+			queue = [];
+			q.forEach((task) => task());
+		}
+	};
+	const types = () => out.map((r) => r.type);
+	return { h, out, transfers, tick, types, queued: () => queue.length };
+}
+
+const options = (o: Partial<WorkerTrainOptions> = {}): WorkerTrainOptions => ({
+	epochs: 2, batchSize: 2, precision: 'f64', seed: 7, progressEvery: 1, sliceSteps: 1, ...o
+});
+
+const start = (id: number, o?: Partial<WorkerTrainOptions>, network = xorNetwork()): Request => ({
+	type: 'start', id, network, data: xorData(), validation: null, options: options(o)
+});
+
+describe('createTrainingHandler', () => {
+	it('acknowledges start with the kernels it chose and trains one slice per scheduled task', () => {
+		const { h, out, tick, types } = harness();
+		h.handle(start(1));
+		expect(out[0]).toEqual({ type: 'ack', id: 1, request: 'start', kernels: 'typedarray-f64' });
+		expect(h.state).toBe('running');
+		tick();
+		expect(types()).toEqual(['ack', 'progress']);
+		const p = out[1] as Extract<Reply, { type: 'progress' }>;
+		expect(p).toMatchObject({ id: 1, step: 1, epoch: 1, epochProgress: 0.5 });
+		expect(p.gradNorms).toHaveLength(2);
+		expect(p.gradNorms.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
+	});
+
+	it('runs to the end: progress every step, an epoch record per epoch, then done "finished"', () => {
+		const { h, out, tick, types, queued } = harness();
+		h.handle(start(1));
+		tick(10);
+		expect(types()).toEqual(['ack', 'progress', 'progress', 'epoch', 'progress', 'progress', 'epoch', 'done']);
+		const done = out.at(-1) as Extract<Reply, { type: 'done' }>;
+		expect(done.reason).toBe('finished');
+		expect(done.history.map((r) => r.epoch)).toEqual([1, 2]);
+		expect(h.state).toBe('idle');
+		expect(queued()).toBe(0);
+	});
+
+	it('pause stops the slices, step takes exactly the steps asked, resume continues', () => {
+		const { h, out, tick, types } = harness();
+		h.handle(start(1, { epochs: 5 }));
+		tick();
+		h.handle({ type: 'pause', id: 2 });
+		tick(3);
+		expect(types()).toEqual(['ack', 'progress', 'ack']);
+		h.handle({ type: 'step', id: 3, steps: 2 });
+		const steps = out.filter((r) => r.type === 'progress').map((r) => (r as { step: number }).step);
+		expect(steps).toEqual([1, 2, 3]);
+		expect(out.at(-1)).toEqual({ type: 'ack', id: 3, request: 'step' });
+		expect(h.state).toBe('paused');
+		h.handle({ type: 'resume', id: 4 });
+		tick();
+		expect(out.filter((r) => r.type === 'progress').at(-1)).toMatchObject({ step: 4 });
+	});
+
+	it('a stop request ends the run with done "stopped", acknowledged after the done', () => {
+		const { h, tick, types, out } = harness();
+		h.handle(start(1, { epochs: 50 }));
+		tick(2);
+		h.handle({ type: 'stop', id: 9 });
+		expect(types().slice(-2)).toEqual(['done', 'ack']);
+		expect((out.at(-2) as { reason: string }).reason).toBe('stopped');
+		tick(3);
+		expect(types().at(-1)).toBe('ack');
+	});
+
+	it('snapshot copies the parameters into transferable arrays and can add the network file', () => {
+		const { h, out, transfers } = harness();
+		h.handle(start(1, { paused: true }));
+		h.handle({ type: 'step', id: 2, steps: 1 });
+		h.handle({ type: 'snapshot', id: 3, network: true });
+		const reply = out.at(-1) as Extract<Reply, { type: 'snapshot' }>;
+		const s = reply.snapshot;
+		expect([s.step, s.precision, s.weights.map((w) => w.length), s.biases.map((b) => b.length)]).toEqual([1, 'f64', [8, 4], [4, 1]]);
+		expect(s.weights[0]).toBeInstanceOf(Float64Array);
+		expect(transfers.at(-1)).toHaveLength(4);
+		// One SGD step moved the weights away from the file's, and the network file carries them.
+		expect(s.weights[1][0]).not.toBe(0.3);
+		expect(s.network?.layers[1].weights?.[0][0]).toBeCloseTo(s.weights[1][0], 12);
+	});
+
+	it('a diverging run stops at once with nanStop (step, layer, quantity) and done "nan"', () => {
+		const { h, out, tick } = harness();
+		// relu into a linear output with a rate of 1e200: the weights overflow within a few steps.
+		h.handle(start(1, { epochs: 200, batchSize: 4, progressEvery: 1000 }, xorNetwork(1e200, 'relu', 'linear')));
+		tick(40);
+		const nan = out.find((r) => r.type === 'nanStop') as Extract<Reply, { type: 'nanStop' }>;
+		expect(nan).toBeDefined();
+		expect(nan.step).toBeGreaterThanOrEqual(1);
+		expect(nan.message).toContain(`at step ${nan.step}`);
+		expect(out.at(-1)).toMatchObject({ type: 'done', reason: 'nan' });
+		expect(out.indexOf(nan)).toBe(out.length - 2);
+		expect(h.state).toBe('idle');
+	});
+
+	it('requests without a run, and a start whose data does not fit the network, answer with error', () => {
+		const { h, out } = harness();
+		h.handle({ type: 'pause', id: 1 });
+		expect(out[0]).toEqual({ type: 'error', id: 1, where: 'pause', message: 'no training run (pause needs a start first)' });
+		const bad = start(2);
+		if (bad.type === 'start') bad.data = { ...bad.data, inputSize: 3, inputs: new Float64Array(12) };
+		h.handle(bad);
+		expect(out[1]).toMatchObject({ type: 'error', id: 2, where: 'start' });
+		expect((out[1] as { message: string }).message).toContain('3 inputs');
+	});
+
+	it('ignores messages that are not requests', () => {
+		const { h, out } = harness();
+		h.handle({ type: 'launch', id: 1 });
+		h.handle('start');
+		expect(out).toEqual([]);
+	});
+
+	it('a second start replaces the running one, whose stream ends with done "stopped"', () => {
+		const { h, out, tick } = harness();
+		h.handle(start(1, { epochs: 50 }));
+		tick();
+		h.handle(start(2));
+		expect(out.slice(-2)).toMatchObject([{ type: 'done', id: 1, reason: 'stopped' }, { type: 'ack', id: 2 }]);
+		tick();
+		expect(out.at(-1)).toMatchObject({ type: 'progress', id: 2, step: 1 });
+	});
+});
