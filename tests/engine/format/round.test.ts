@@ -6,7 +6,9 @@ import { decimalsOf, roundTo } from '../../../src/lib/engine/format/round';
  * The reference: round half away from zero on the exact decimal of the shortest round-trip string,
  * with BigInt arithmetic: x = ±M·10^e, and rounding to 10^-d keeps q = M·10^(e+d) rounded.
  */
+/** Rounding of the shortest decimal, read to 15 significant digits where fewer are kept (the noise rule). */
 function reference(x: number, d: number): number {
+	if (x !== 0 && leading(x) + d + 1 < 15) x = Number(x.toPrecision(15));
 	const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
 	if (!m) throw new Error(`unexpected ${x}`);
 	const M = BigInt(m[2] + (m[3] ?? ''));

@@ -16,15 +16,27 @@ function checkRounding(r: Rounding): void {
 /** x as a decimal rounded by `r` (kept exact as digits, for printing). */
 export function roundDecimal(x: number, r: Rounding): Decimal {
 	checkRounding(r);
-	const d = toDecimal(x);
-	if ('decimals' in r) return roundToPower(d, -r.decimals);
-	// s significant digits: keep digits down to s − 1 places below the leading one.
-	return roundToPower(d, leadingPower(d) - r.significant + 1);
+	let d = toDecimal(x);
+	// A computed value carries binary noise in its 16th–17th digits: 0.285 − 0.2 is
+	// 0.08499999999999996, which a person writes 0.085 and rounds to 0.09. Where the rounding keeps
+	// fewer than 15 significant digits, read the value to 15 digits first.
+	const read = Number(x.toPrecision(NOISE_FREE_DIGITS));
+	if (leadingPower(d) - targetPower(d, r) + 1 < NOISE_FREE_DIGITS && Number.isFinite(read)) d = toDecimal(read);
+	return roundToPower(d, targetPower(d, r));
+}
+
+/** Significant digits of a double that arithmetic noise does not reach. */
+export const NOISE_FREE_DIGITS = 15;
+
+/** The power of ten the rounding keeps down to; s significant digits keep s − 1 places below the leading one. */
+function targetPower(d: Decimal, r: Rounding): number {
+	return 'decimals' in r ? -r.decimals : leadingPower(d) - r.significant + 1;
 }
 
 /**
  * x rounded as a person rounds it: `{decimals: d}` to d places after the point, `{significant: s}`
  * to s significant digits, half away from zero on the shortest decimal that reads back as x.
+ * Arithmetic noise past the 15th significant digit is ignored (see roundDecimal).
  * `null` (no rounding) and non-finite values return x unchanged; a zero result is +0. Where the
  * rounded decimal is beyond the largest double (1.7976931348623157e308 to 2 significant digits is
  * 1.8e308), x is returned unchanged rather than infinity.
