@@ -7,6 +7,7 @@
 //   --seconds S     time each figure for S seconds (default 1)
 //   --skip-tfjs     our kernels only
 //   --one-thread    skip the two-thread variants (this thread + a worker_threads helper)
+//   --skip-engine   skip the exact engine's trace timings (bench/engine.ts)
 //   --child NAME    (internal) measure one kernel variant and print its results as JSON
 //
 // Names: backstep = relaxed SIMD (what Chromium runs; Node 20 needs --experimental-wasm-relaxed-simd,
@@ -18,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { availableKernels, type KernelName } from '../src/lib/fast/kernels/index';
 import { benchBackstep, type BenchKernels } from './backstep';
+import { engineFigures, type EngineFigure } from './engine';
 import type { Result } from './measure';
 import { printTable } from './table';
 
@@ -86,6 +88,14 @@ if (child) {
 			results.push(...(await benchTfjs(backend, seconds)));
 		}
 	}
-	if (json) process.stdout.write(JSON.stringify({ results }, null, 2) + '\n');
-	else printTable(results);
+	let engine: EngineFigure[] = [];
+	if (!flag('--skip-engine')) {
+		log('measuring the exact engine…');
+		engine = engineFigures();
+	}
+	if (json) process.stdout.write(JSON.stringify({ results, engine }, null, 2) + '\n');
+	else {
+		printTable(results);
+		for (const f of engine) console.log(`exact engine, ${f.name}: ${f.steps} steps in ${f.msPerTrace.toFixed(2)} ms`);
+	}
 }
