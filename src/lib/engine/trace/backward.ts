@@ -3,179 +3,96 @@
 //   δ_j = ∂E/∂z_j = ∂E/∂a_j · f′(z_j)   (softmax: its Jacobian; softmax + cross-entropy: a − y),
 //   ∂E/∂w_ji = δ_j · a_i,  ∂E/∂b_j = δ_j,  ∂E/∂α_j = ∂E/∂a_j · ∂a_j/∂α_j (prelu).
 // With several samples δ and ∂E/∂a are sample k's own (E_k, suffix @k); `gradients.ts` writes each
-// parameter's gradient as the mean over the samples.
+// parameter's gradient as the mean over the samples. Values are computed here over the layer
+// arrays; each step's TeX and dependencies are written when read (backward-steps.ts).
 
 import { activationOp, lossOp } from '../ops';
 import { combinesWithSoftmax } from '../ops/losses';
 import { softmaxBackward } from '../ops/activations/softmax';
+import { DELTA, HIDDEN_DA, OUTPUT_DA, SOFTMAX_CE_DELTA, SOFTMAX_DELTA } from './backward-steps';
 import type { TraceContext } from './context';
 import { ids } from './ids';
 import { parameterGradient } from './gradients';
-import { layerParams } from './params';
-import { chain, numProduct, sum, symProduct, texConstant } from './tex';
+import { layerParams, paramValues } from './params';
 
 /** Layer by layer from the output: its deltas (every sample), then its parameters' gradients. */
 export function backwardPass(ctx: TraceContext): void {
+	const { v, L, net } = ctx;
+	for (let l = 1; l <= L; l++) {
+		v.mark('delta', l);
+		if (l < L || !(ctx.layer(L).activation.name === 'softmax' && combinesWithSoftmax(net.loss))) v.mark('dA', l);
+	}
 	for (const k of ctx.samples) outputDeltas(ctx, k);
 	for (let l = ctx.L; l >= 1; l--) {
 		for (const p of layerParams(ctx, l)) parameterGradient(ctx, p);
 		if (l > 1) for (const k of ctx.samples) hiddenDeltas(ctx, l - 1, k);
 	}
+	paramValues(ctx).hasGrad = true;
 }
 
 function outputDeltas(ctx: TraceContext, k: number | null): void {
-	const { L, labels, rec, net } = ctx;
+	const { L, rec, net, v } = ctx;
 	const act = ctx.layer(L).activation;
 	const n = ctx.size(L);
+	const at = v.at(L, 1, k);
+	const as = v.a[L];
 	if (act.name === 'softmax' && combinesWithSoftmax(net.loss)) {
 		for (let j = 1; j <= n; j++) {
-			const a = ids.a(L, j, k);
-			const y = ids.y(j, k);
-			rec.record({
-				id: ids.delta(L, j, k),
-				label: labels.delta(L, j, k),
-				phase: 'backward',
-				formula: () => `${labels.delta(L, j, k)} = ${labels.partial(labels.z(L, j, k), k)} = ${labels.a(L, j, k)} - ${labels.y(j, k)}`,
-				substituted: (num) => `${num(a)} - ${numProduct(num(y))}`,
-				dependsOn: [a, y],
-				evaluate: ([av, yv]) => av - yv,
-				factors: [{ tex: labels.a(L, j, k), ref: a }],
-				sample: k,
-				note: {
-					en: 'Softmax with cross-entropy: the two derivatives combine into a − y.',
-					'zh-TW': 'Softmax 搭配交叉熵：兩個導數合併為 a − y。'
-				}
-			});
+			const u = as[at + j - 1] - v.y[at + j - 1];
+			const d = (v.delta[L][at + j - 1] = v.round(u));
+			rec.push(ctx.table.add(SOFTMAX_CE_DELTA, L, j, k, d, u));
 		}
 		return;
 	}
-	const op = lossOp(net.loss);
-	const outputs = Array.from({ length: n }, (_, m) => rec.value(ids.a(L, m + 1, k)));
-	const targets = Array.from({ length: n }, (_, m) => rec.value(ids.y(m + 1, k)));
+	const outputs = Array.from(as.subarray(at, at + n));
+	const targets = Array.from(v.y.subarray(at, at + n));
+	// Every loss of SPEC §5 is a sum over outputs, so ∂E/∂a_j reads only a_j and y_j.
+	const grads = lossOp(net.loss).grad(outputs, targets);
+	const dAs = v.dA[L];
 	for (let j = 1; j <= n; j++) {
-		const a = ids.a(L, j, k);
-		const y = ids.y(j, k);
-		// Every loss of SPEC §5 is a sum over outputs, so ∂E/∂a_j reads only a_j and y_j.
-		const grad = ([av, yv]: number[]) => {
-			const as = outputs.slice();
-			const ys = targets.slice();
-			as[j - 1] = av;
-			ys[j - 1] = yv;
-			return op.grad(as, ys)[j - 1];
-		};
-		rec.record({
-			id: ids.d(a),
-			label: labels.partial(labels.a(L, j, k), k),
-			phase: 'backward',
-			formula: () => `${labels.partial(labels.a(L, j, k), k)} = ${op.tex.grad(labels.a(L, j, k), labels.y(j, k), n, outputs[j - 1], targets[j - 1])}`,
-			substituted: (num) => op.tex.grad(num(a), num(y), n, rec.value(a), rec.value(y)),
-			dependsOn: [a, y],
-			evaluate: grad,
-			sample: k
-		});
+		const d = (dAs[at + j - 1] = v.round(grads[j - 1]));
+		rec.push(ctx.table.add(OUTPUT_DA, L, j, k, d, grads[j - 1]));
 	}
 	if (act.name === 'softmax') {
-		for (let j = 1; j <= n; j++) softmaxDelta(ctx, j, k);
+		const back = softmaxBackward(outputs, Array.from(dAs.subarray(at, at + n)));
+		for (let j = 1; j <= n; j++) {
+			const d = (v.delta[L][at + j - 1] = v.round(back[j - 1]));
+			rec.push(ctx.table.add(SOFTMAX_DELTA, L, j, k, d, back[j - 1]));
+		}
 	} else {
-		for (let j = 1; j <= n; j++) delta(ctx, L, j, k);
+		deltas(ctx, L, k);
 	}
 }
 
-/** δ_j = ∂E/∂a_j · f′(z_j). */
-function delta(ctx: TraceContext, l: number, j: number, k: number | null): void {
-	const { labels, rec } = ctx;
+/** δ_j = ∂E/∂a_j · f′(z_j) for every neuron of layer l. */
+function deltas(ctx: TraceContext, l: number, k: number | null): void {
+	const { rec, v } = ctx;
 	const layer = ctx.layer(l);
 	const act = layer.activation;
 	const op = activationOp(act.name);
-	const dA = ids.d(ids.a(l, j, k));
-	const z = ids.z(l, j, k);
-	const a = ids.a(l, j, k);
-	const alphaId = act.name === 'prelu' ? ids.alpha(l, j) : null;
-	const fixedAlpha = act.name === 'rrelu' ? layer.alphas?.[j - 1] : undefined;
-	const aSym = labels.a(l, j, k);
-	const zSym = labels.z(l, j, k);
-	const alphaTex = (num?: (id: string) => string) =>
-		alphaId ? (num ? num(alphaId) : labels.alpha(l, j)) : fixedAlpha === undefined ? undefined : texConstant(fixedAlpha);
-	const zValue = rec.value(z);
-	rec.record({
-		id: ids.delta(l, j, k),
-		label: labels.delta(l, j, k),
-		phase: 'backward',
-		formula: () => `${labels.delta(l, j, k)} = ${labels.partial(zSym, k)} = ${chain(labels.partial(aSym, k), labels.local(aSym, zSym))} = ${chain(labels.partial(aSym, k), op.tex.derivative(zSym, aSym, act, zValue, alphaTex()))}`,
-		substituted: (num) => chain(numProduct(num(dA)), op.tex.derivative(num(z), num(a), act, zValue, alphaTex(num))),
-		dependsOn: alphaId ? [dA, z, a, alphaId] : [dA, z, a],
-		evaluate: (args) => args[0] * op.df(args[1], args[2], act, alphaId ? args[3] : fixedAlpha),
-		factors: [
-			{ tex: labels.partial(aSym, k), ref: dA },
-			{ tex: labels.local(aSym, zSym), ref: a }
-		],
-		sample: k
-	});
-}
-
-/** Softmax outputs all depend on every z: δ_j = a_j (∂E/∂a_j − Σ_m ∂E/∂a_m a_m). */
-function softmaxDelta(ctx: TraceContext, j: number, k: number | null): void {
-	const { L, labels, rec } = ctx;
-	const n = ctx.size(L);
-	const as = Array.from({ length: n }, (_, m) => ids.a(L, m + 1, k));
-	const dAs = as.map((a) => ids.d(a));
-	const aj = labels.a(L, j, k);
-	const inner = (dA: string[], a: string[]) => sum(dA.map((d, m) => symProduct(d, a[m])));
-	rec.record({
-		id: ids.delta(L, j, k),
-		label: labels.delta(L, j, k),
-		phase: 'backward',
-		formula: () => `${labels.delta(L, j, k)} = ${labels.partial(labels.z(L, j, k), k)} = ${aj}\\left(${labels.partial(aj, k)} - \\left(${inner(
-			as.map((_, m) => labels.partial(labels.a(L, m + 1, k), k)),
-			as.map((_, m) => labels.a(L, m + 1, k))
-		)}\\right)\\right)`,
-		substituted: (num) =>
-			`${num(as[j - 1])}\\left(${num(dAs[j - 1])} - \\left(${sum(dAs.map((d, m) => numProduct(num(d), num(as[m]))))}\\right)\\right)`,
-		dependsOn: [...dAs, ...as],
-		evaluate: (args) => softmaxBackward(args.slice(n), args.slice(0, n))[j - 1],
-		sample: k,
-		note: {
-			en: 'Softmax: every output depends on every net input, so δ sums over all outputs.',
-			'zh-TW': 'Softmax：每個輸出都依賴所有淨輸入，因此 δ 要對所有輸出加總。'
-		}
-	});
+	const slopes = act.name === 'prelu' || act.name === 'rrelu' ? layer.alphas : undefined;
+	const at = v.at(l, 1, k);
+	for (let j = 1; j <= layer.size; j++) {
+		const x = at + j - 1;
+		const u = v.dA[l][x] * op.df(v.z[l][x], v.a[l][x], act, slopes?.[j - 1]);
+		const d = (v.delta[l][x] = v.round(u));
+		rec.push(ctx.table.add(DELTA, l, j, k, d, u));
+	}
 }
 
 /** ∂E/∂a_i for a hidden neuron: the sum over the paths back from every neuron of layer l + 1. */
 function hiddenDeltas(ctx: TraceContext, l: number, k: number | null): void {
-	const { labels, rec } = ctx;
-	const next = l + 1;
-	const m = ctx.size(next);
+	const { rec, v } = ctx;
+	const next = ctx.layer(l + 1);
+	const m = next.size;
+	const from = v.at(l + 1, 1, k);
+	const ds = v.delta[l + 1];
+	const at = v.at(l, 1, k);
 	for (let i = 1; i <= ctx.size(l); i++) {
-		const deltas = Array.from({ length: m }, (_, j) => ids.delta(next, j + 1, k));
-		const ws = Array.from({ length: m }, (_, j) => ids.w(next, j + 1, i));
-		const ai = labels.a(l, i, k);
-		const paths = deltas.map((_, j) =>
-			chain(labels.partial(labels.z(next, j + 1, k), k), labels.local(labels.z(next, j + 1, k), ai))
-		);
-		const names = deltas.map((_, j) => labels.neuron(next, j + 1)).join(', ');
-		rec.record({
-			id: ids.d(ids.a(l, i, k)),
-			label: labels.partial(ai, k),
-			phase: 'backward',
-			formula: () => `${labels.partial(ai, k)} = ${sum(paths)} = ${sum(deltas.map((_, j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i))))}`,
-			substituted: (num) => sum(deltas.map((d, j) => numProduct(num(d), num(ws[j])))),
-			dependsOn: deltas.flatMap((d, j) => [d, ws[j]]),
-			evaluate: (args) => {
-				let s = 0;
-				for (let p = 0; p < m; p++) s += args[2 * p] * args[2 * p + 1];
-				return s;
-			},
-			factors: deltas.flatMap((d, j) => [
-				{ tex: labels.delta(next, j + 1, k), ref: d },
-				{ tex: labels.w(next, j + 1, i), ref: ws[j] }
-			]),
-			sample: k,
-			note: {
-				en: `Sum over the paths back from ${names}: ${ai} feeds each of them.`,
-				'zh-TW': `對 ${names} 回傳的所有路徑加總：${ai} 連到它們每一個。`
-			}
-		});
+		let s = 0;
+		for (let j = 0; j < m; j++) s += ds[from + j] * next.weights[j][i - 1];
+		const d = (v.dA[l][at + i - 1] = v.round(s));
+		rec.push(ctx.table.add(HIDDEN_DA, l, i, k, d, s));
 	}
-	for (let i = 1; i <= ctx.size(l); i++) delta(ctx, l, i, k);
+	deltas(ctx, l, k);
 }

@@ -5,9 +5,9 @@ import { backwardPass } from './backward';
 import { createContext } from './context';
 import { forwardPass } from './forward';
 import { ids } from './ids';
-import { registerLeaves } from './leaves';
+import { leafLabels, registerLeaves } from './leaves';
 import { lossPhase } from './loss';
-import { allParams } from './params';
+import { paramValues } from './params';
 import { perceptronUpdate } from './perceptron';
 import type { Trace } from './types';
 import { updatePhase } from './update';
@@ -24,26 +24,55 @@ export function buildTrace(net: Network): Trace {
 		updatePhase(ctx);
 	}
 	const { rec } = ctx;
-	const values: Record<string, number> = {};
-	for (const s of rec.steps) values[s.id] = s.value;
-	const gradients: Record<string, number> = {};
-	const updated: Record<string, number> = {};
-	for (const p of allParams(ctx)) {
-		const g = ids.d(p.id);
-		if (rec.has(g)) gradients[p.id] = rec.value(g);
-		updated[p.id] = rec.value(ids.updated(p.id));
-	}
-	return {
+	const pv = paramValues(ctx);
+	const trace = {
 		network: net,
 		steps: rec.steps,
-		values,
 		leaves: rec.leaves,
-		gradients,
-		updated,
 		loss: rec.value(ids.E()),
-		labelToId: labelIndex(net),
-		idToLabel: rec.idToLabel
+		labelToId: labelIndex(net)
 	};
+	// The indexes with an entry per step or per parameter are built when first read.
+	return lazyFields(trace, {
+		values: () => {
+			const values: Record<string, number> = {};
+			for (const s of rec.steps) values[s.id] = s.value;
+			return values;
+		},
+		idToLabel: () => rec.idToLabel(leafLabels(ctx)),
+		gradients: () => {
+			const gradients: Record<string, number> = {};
+			if (pv.hasGrad) for (const p of pv.all) gradients[p.id] = pv.grad[p.index];
+			return gradients;
+		},
+		updated: () => {
+			const updated: Record<string, number> = {};
+			for (const p of pv.all) updated[p.id] = rec.value(ids.updated(p.id));
+			return updated;
+		}
+	});
+}
+
+/** Adds properties computed on first read (then kept as plain data properties). */
+function lazyFields<T extends object, F extends Record<string, unknown>>(
+	target: T,
+	fields: { [K in keyof F]: () => F[K] }
+): T & F {
+	for (const key of Object.keys(fields)) {
+		const keep = (value: unknown) =>
+			Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+		Object.defineProperty(target, key, {
+			get: () => {
+				const value = fields[key]();
+				keep(value);
+				return value;
+			},
+			set: keep,
+			enumerable: true,
+			configurable: true
+		});
+	}
+	return target as T & F;
 }
 
 /** The file's own labels (names, weightNames, biasNames) → the ids they label. */

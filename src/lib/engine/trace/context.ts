@@ -1,12 +1,19 @@
 import type { DenseLayer, Network } from '../spec/types';
 import { Labels } from './labels';
 import { Recorder } from './recorder';
+import { LayerValues } from './values';
+import { StepTable } from './lazy';
+import { paramLookup } from './params';
 
 /** What every phase of the trace reads: the network, its labels and the recorder. */
 export interface TraceContext {
 	net: Network;
 	rec: Recorder;
 	labels: Labels;
+	/** The layers' numbers as flat arrays (see values.ts). */
+	v: LayerValues;
+	/** Where the computed steps keep their numbers (lazy.ts). */
+	table: StepTable;
 	/** Number of layers after the input (L of SPEC §2). */
 	L: number;
 	/** The network's sample numbers as ids want them: [null] for one sample, [1..N] for several. */
@@ -18,15 +25,20 @@ export interface TraceContext {
 
 export function createContext(net: Network): TraceContext {
 	const n = net.samples.length;
-	return {
+	const v = new LayerValues(net);
+	const ctx: TraceContext = {
 		net,
-		rec: new Recorder(net),
+		rec: new Recorder(net, (id) => v.lookup(id) ?? paramLookup(ctx, id)),
 		labels: new Labels(net),
+		v,
 		L: net.layers.length,
 		samples: n === 1 ? [null] : Array.from({ length: n }, (_, k) => k + 1),
 		layer: (l) => net.layers[l - 1],
-		size: (l) => (l === 0 ? net.input.size : net.layers[l - 1].size)
+		size: (l) => (l === 0 ? net.input.size : net.layers[l - 1].size),
+		table: null as unknown as StepTable
 	};
+	ctx.table = new StepTable(ctx);
+	return ctx;
 }
 
 /** Bias ids of layer l (1-based j), or the one shared id, or none. */

@@ -6,10 +6,11 @@
 import { activationOp } from '../ops';
 import type { TraceContext } from './context';
 import { ids } from './ids';
-import type { Param } from './params';
+import { paramValue, paramValues, type Param } from './params';
 import { gradientTerm } from './regularization';
 import { chain, numProduct, sum, symProduct } from './tex';
 import type { Factor } from './types';
+import type { Kind } from './lazy';
 
 /** One sample's share: the ids it reads, how it is written, and its value from those ids. */
 interface Share {
@@ -20,31 +21,84 @@ interface Share {
 	factors: Factor[];
 }
 
+/**
+ * The gradient's value over the layer arrays, summed in the order its written rule (GRADIENT's
+ * `evaluate`) sums, so that both give the same number to the last bit.
+ */
 export function parameterGradient(ctx: TraceContext, p: Param): void {
-	const { labels, rec } = ctx;
-	const shares = ctx.samples.map((k) => share(ctx, p, k));
-	const N = shares.length;
-	const penalty = gradientTerm(ctx, p);
-	const lhs = labels.partial(p.label);
-	const mean = (terms: string[]) => (N === 1 ? terms[0] : `\\frac{1}{${N}}\\left(${sum(terms)}\\right)`);
-	const plusPenalty = (s: string, pen: string | undefined) => (pen ? `${s} + ${pen}` : s);
-	const chainRule = N === 1 ? `${ruleOf(ctx, p)} = ` : `\\frac{1}{${N}}\\sum_{k=1}^{${N}} ${labels.partial(p.label, 'k')} = `;
-	const arity = shares[0].deps.length;
-	rec.record({
-		id: ids.d(p.id),
-		label: lhs,
-		phase: 'backward',
-		formula: () => `${lhs} = ${chainRule}${plusPenalty(mean(shares.map((s) => s.symbols)), penalty?.symbols)}`,
-		substituted: (num) => plusPenalty(mean(shares.map((s) => s.numbers(num))), penalty?.numbers(num)),
-		dependsOn: [...shares.flatMap((s) => s.deps), ...(penalty ? [p.id] : [])],
-		evaluate: (args) => {
-			let total = 0;
-			for (let m = 0; m < N; m++) total += shares[m].value(args.slice(m * arity, (m + 1) * arity));
-			return total / N + (penalty ? penalty.value(args[N * arity]) : 0);
-		},
-		factors: shares.flatMap((s) => s.factors)
-	});
+	const { v } = ctx;
+	const N = ctx.samples.length;
+	const l = p.l;
+	const n = ctx.size(l);
+	let total = 0;
+	if (p.kind === 'w') {
+		const m = ctx.size(l - 1);
+		const ds = v.delta[l];
+		const as = v.a[l - 1];
+		const j = (p.j as number) - 1;
+		const i = (p.i as number) - 1;
+		for (let s = 0; s < N; s++) total += ds[s * n + j] * as[s * m + i];
+	} else if (p.kind === 'b') {
+		const ds = v.delta[l];
+		for (let s = 0; s < N; s++) {
+			let share = 0;
+			if (p.j == null) for (let j = 0; j < n; j++) share += ds[s * n + j];
+			else share += ds[s * n + p.j - 1];
+			total += share;
+		}
+	} else {
+		const layer = ctx.layer(l);
+		const act = layer.activation;
+		const op = activationOp(act.name);
+		const x = (p.j as number) - 1;
+		const alpha = paramValue(ctx, p);
+		for (let s = 0; s < N; s++) {
+			const at = s * n + x;
+			total += v.dA[l][at] * (op.dAlpha ? op.dAlpha(v.z[l][at], v.a[l][at], act, alpha) : 0);
+		}
+	}
+	const u = total / N + penalty(ctx, p);
+	const g = (paramValues(ctx).grad[p.index] = v.round(u));
+	ctx.rec.push(ctx.table.add(GRADIENT, l, p.j ?? 0, null, g, u, p));
 }
+
+/** The penalty's share of ∂E/∂w (regularization.ts writes it): l1·sign(w) + 2·l2·w, else 0. */
+function penalty(ctx: TraceContext, p: Param): number {
+	const reg = ctx.layer(p.l).regularizer;
+	if (p.kind !== 'w' || !reg || (reg.l1 === 0 && reg.l2 === 0)) return 0;
+	const w = paramValue(ctx, p);
+	return reg.l1 * Math.sign(w) + 2 * reg.l2 * w;
+}
+
+const GRADIENT: Kind = {
+	phase: 'backward',
+	param: true,
+	id: (_l, _j, _k, p) => ids.d((p as Param).id),
+	label: (ctx, _l, _j, _k, p) => ctx.labels.partial((p as Param).label),
+	describe(ctx, _l, _j, _k, param) {
+		const p = param as Param;
+		const { labels } = ctx;
+		const shares = ctx.samples.map((k) => share(ctx, p, k));
+		const N = shares.length;
+		const penalty = gradientTerm(ctx, p);
+		const lhs = labels.partial(p.label);
+		const mean = (terms: string[]) => (N === 1 ? terms[0] : `\\frac{1}{${N}}\\left(${sum(terms)}\\right)`);
+		const plusPenalty = (s: string, pen: string | undefined) => (pen ? `${s} + ${pen}` : s);
+		const chainRule = N === 1 ? `${ruleOf(ctx, p)} = ` : `\\frac{1}{${N}}\\sum_{k=1}^{${N}} ${labels.partial(p.label, 'k')} = `;
+		const arity = shares[0].deps.length;
+		return {
+			formula: () => `${lhs} = ${chainRule}${plusPenalty(mean(shares.map((s) => s.symbols)), penalty?.symbols)}`,
+			substituted: (num) => plusPenalty(mean(shares.map((s) => s.numbers(num))), penalty?.numbers(num)),
+			dependsOn: [...shares.flatMap((s) => s.deps), ...(penalty ? [p.id] : [])],
+			evaluate: (args) => {
+				let total = 0;
+				for (let m = 0; m < N; m++) total += shares[m].value(args.slice(m * arity, (m + 1) * arity));
+				return total / N + (penalty ? penalty.value(args[N * arity]) : 0);
+			},
+			factors: shares.flatMap((s) => s.factors)
+		};
+	}
+};
 
 /** The chain rule written out down to the parameter, for one sample. */
 function ruleOf(ctx: TraceContext, p: Param): string {

@@ -15,41 +15,111 @@ export interface Param {
 	i: number | null;
 	/** The tensor it belongs to, for per-tensor clipping: `w[2]`, `b[2]`, `alpha[2]`. */
 	tensor: string;
+	/** Position in `allParams` (where its gradient and update are kept in `ParamValues`). */
+	index: number;
 }
 
+/** A parameter whose TeX label is written when first read (the largest network has 45,760). */
+class TraceParam implements Param {
+	#label: string | null = null;
+
+	constructor(
+		private readonly ctx: TraceContext,
+		readonly id: string,
+		readonly kind: Param['kind'],
+		readonly l: number,
+		readonly j: number | null,
+		readonly i: number | null,
+		readonly tensor: string,
+		readonly index: number
+	) {}
+
+	get label(): string {
+		const { labels } = this.ctx;
+		return (this.#label ??=
+			this.kind === 'w'
+				? labels.w(this.l, this.j as number, this.i as number)
+				: this.kind === 'b'
+					? labels.b(this.l, this.j)
+					: labels.alpha(this.l, this.j as number));
+	}
+}
+
+/** Every parameter by layer, and the numbers the trace computes for each. */
+export interface ParamValues {
+	layers: Param[][];
+	all: Param[];
+	/** ∂E/∂θ (mean over samples, penalty added; rounded by the network's policy). */
+	grad: Float64Array;
+	/** θ' (rounded). */
+	updated: Float64Array;
+	/** Set once the backward pass or the optimizer step has filled the array. */
+	hasGrad: boolean;
+	hasUpdated: boolean;
+	byId: Map<string, Param> | null;
+}
+
+const cache = new WeakMap<TraceContext, ParamValues>();
+
+export function paramValues(ctx: TraceContext): ParamValues {
+	let pv = cache.get(ctx);
+	if (!pv) {
+		const layers: Param[][] = [[]];
+		const all: Param[] = [];
+		for (let l = 1; l <= ctx.L; l++) layers.push(listParams(ctx, l, all));
+		pv = { layers, all, grad: new Float64Array(all.length), updated: new Float64Array(all.length), hasGrad: false, hasUpdated: false, byId: null };
+		cache.set(ctx, pv);
+	}
+	return pv;
+}
+
+/** Layer l's parameters (the same array on every call for one trace). */
 export function layerParams(ctx: TraceContext, l: number): Param[] {
-	const layer = ctx.layer(l);
-	const out: Param[] = [];
-	if (layer.trainableWeights) {
-		layer.weights.forEach((row, j) =>
-			row.forEach((_, i) =>
-				out.push({
-					id: ids.w(l, j + 1, i + 1),
-					label: ctx.labels.w(l, j + 1, i + 1),
-					kind: 'w',
-					l,
-					j: j + 1,
-					i: i + 1,
-					tensor: `w[${l}]`
-				})
-			)
-		);
-	}
-	if (layer.trainableBiases) {
-		for (const b of biasIds(layer, l)) {
-			out.push({ id: b.id, label: ctx.labels.b(l, b.j), kind: 'b', l, j: b.j, i: null, tensor: `b[${l}]` });
-		}
-	}
-	if (layer.activation.name === 'prelu' && layer.trainableWeights) {
-		for (let j = 1; j <= layer.size; j++) {
-			out.push({ id: ids.alpha(l, j), label: ctx.labels.alpha(l, j), kind: 'alpha', l, j, i: null, tensor: `alpha[${l}]` });
-		}
-	}
-	return out;
+	return paramValues(ctx).layers[l];
 }
 
 export function allParams(ctx: TraceContext): Param[] {
+	return paramValues(ctx).all;
+}
+
+/** The value of a parameter's gradient `dE/dθ` or update `θ'` by id, once computed. */
+export function paramLookup(ctx: TraceContext, id: string): number | undefined {
+	const pv = paramValues(ctx);
+	const grad = id.startsWith('dE/d');
+	const updated = id.endsWith("'");
+	if (!(grad && pv.hasGrad) && !(updated && pv.hasUpdated)) return undefined;
+	pv.byId ??= new Map(pv.all.map((p) => [p.id, p]));
+	const p = pv.byId.get(grad ? id.slice(4) : id.slice(0, -1));
+	if (!p) return undefined;
+	return grad ? pv.grad[p.index] : pv.updated[p.index];
+}
+
+/** θ as the file gives it (the leaf's value). */
+export function paramValue(ctx: TraceContext, p: Param): number {
+	const layer = ctx.layer(p.l);
+	if (p.kind === 'w') return layer.weights[(p.j as number) - 1][(p.i as number) - 1];
+	if (p.kind === 'alpha') return (layer.alphas as number[])[(p.j as number) - 1];
+	return typeof layer.biases === 'number' ? layer.biases : (layer.biases as number[])[(p.j as number) - 1];
+}
+
+/** Appends layer l's parameters to `all` and returns them. */
+function listParams(ctx: TraceContext, l: number, all: Param[]): Param[] {
+	const layer = ctx.layer(l);
 	const out: Param[] = [];
-	for (let l = 1; l <= ctx.L; l++) out.push(...layerParams(ctx, l));
+	const add = (id: string, kind: Param['kind'], j: number | null, i: number | null, tensor: string) => {
+		const p = new TraceParam(ctx, id, kind, l, j, i, tensor, all.length);
+		out.push(p);
+		all.push(p);
+	};
+	if (layer.trainableWeights) {
+		const tensor = `w[${l}]`;
+		layer.weights.forEach((row, j) => row.forEach((_, i) => add(ids.w(l, j + 1, i + 1), 'w', j + 1, i + 1, tensor)));
+	}
+	if (layer.trainableBiases) {
+		for (const b of biasIds(layer, l)) add(b.id, 'b', b.j, null, `b[${l}]`);
+	}
+	if (layer.activation.name === 'prelu' && layer.trainableWeights) {
+		for (let j = 1; j <= layer.size; j++) add(ids.alpha(l, j), 'alpha', j, null, `alpha[${l}]`);
+	}
 	return out;
 }

@@ -1,6 +1,8 @@
 // Records steps in the order they are computed. Each step's value is its local rule applied to
 // the values of what it depends on; under a rounding policy the value is rounded as it is computed
 // and the rounded value is what later steps read, as a person calculating by hand does.
+// The per-neuron and per-parameter steps (hundreds of thousands) arrive with their value already
+// computed over flat arrays (`push`, lazy.ts); the few others give their rule here (`record`).
 
 import { roundTo } from '../format/round';
 import { formatNumber } from '../format/number';
@@ -26,27 +28,51 @@ export interface StepInput {
 
 export class Recorder {
 	readonly steps: Step[] = [];
-	/** Every known value by id: leaves and computed quantities (rounded where the network rounds). */
+	/** Values by id of the steps recorded here (pushed ones are found through `lookup`). */
 	readonly known = new Map<string, number>();
 	readonly leaves: Record<string, number> = {};
-	readonly idToLabel: Record<string, string> = {};
+	/** Values of the other pushed steps, indexed only when something reads them by id. */
+	#late = new Map<string, number>();
+	#indexed = 0;
 
-	constructor(readonly net: Network) {}
+	/**
+	 * @param lookup finds a pushed step's value where it is computed (values.ts, params.ts), so
+	 *   that reading one step's numbers does not index every step.
+	 */
+	constructor(
+		readonly net: Network,
+		private readonly lookup: (id: string) => number | undefined = () => undefined
+	) {}
 
-	leaf(id: string, label: string, value: number): void {
-		this.known.set(id, value);
+	leaf(id: string, value: number): void {
 		this.leaves[id] = value;
-		this.idToLabel[id] = label;
+	}
+
+	/** Appends a step whose value is already computed. */
+	push(step: Step): void {
+		this.steps.push(step);
 	}
 
 	value(id: string): number {
-		const v = this.known.get(id);
+		const v = this.known.get(id) ?? this.leaves[id] ?? this.lookup(id) ?? this.#lateValue(id);
 		if (v === undefined) throw new Error(`trace: ${id} is read before it is computed`);
 		return v;
 	}
 
-	has(id: string): boolean {
-		return this.known.has(id);
+	#lateValue(id: string): number | undefined {
+		const steps = this.steps;
+		while (this.#indexed < steps.length) {
+			const s = steps[this.#indexed++];
+			this.#late.set(s.id, s.value);
+		}
+		return this.#late.get(id);
+	}
+
+	/** id → TeX label: the leaves' (given), then every step's in order. */
+	idToLabel(leaves: Record<string, string>): Record<string, string> {
+		const out: Record<string, string> = { ...leaves };
+		for (const s of this.steps) out[s.id] = s.label;
+		return out;
 	}
 
 	/** A computed number as it is written in the derivation: rounded by the network's policy. */
@@ -67,7 +93,6 @@ export class Recorder {
 		const step = new RecordedStep(input, value, unrounded, this);
 		this.steps.push(step);
 		this.known.set(step.id, value);
-		this.idToLabel[step.id] = step.label;
 		return step;
 	}
 }

@@ -7,54 +7,82 @@ import { numericSymbols, optimizerOp, type KerasOptimizerOp, type OptimizerStep 
 import type { Optimizer } from '../spec/types';
 import type { TraceContext } from './context';
 import { ids } from './ids';
-import { allParams, type Param } from './params';
+import { layerParams, paramValue, paramValues, type Param } from './params';
 import { texConstant } from './tex';
+import type { Kind } from './lazy';
 
 export function updatePhase(ctx: TraceContext): void {
-	const params = allParams(ctx);
-	const tensors = new Map<string, Param[]>();
-	for (const p of params) { const list = tensors.get(p.tensor); if (list) list.push(p); else tensors.set(p.tensor, [p]); }
-	for (const p of params) update(ctx, p, tensors.get(p.tensor) as Param[]);
-}
-
-function update(ctx: TraceContext, p: Param, tensor: Param[]): void {
-	const { labels, rec, net } = ctx;
+	const { rec, net } = ctx;
 	const opt = net.optimizer;
 	const op = optimizerOp(opt.type);
-	const g = ids.d(p.id);
-	const byNorm = opt.clipnorm != null;
-	const peers = byNorm ? tensor.map((q) => ids.d(q.id)) : [g];
-	const deps = [p.id, ...peers];
-	const self = peers.indexOf(g);
-	// Clipped gradient of this parameter from its tensor's gradients.
-	const clip = (gs: number[]): number => {
-		if (opt.clipnorm != null) {
-			const norm = Math.sqrt(gs.reduce((s, x) => s + x * x, 0));
-			return (gs[self] * opt.clipnorm) / Math.max(norm, opt.clipnorm);
+	const pv = paramValues(ctx);
+	const tensors = new Map<string, Param[]>();
+	for (const p of pv.all) { const list = tensors.get(p.tensor); if (list) list.push(p); else tensors.set(p.tensor, [p]); }
+	// ‖g‖ of each tensor, summed in the tensor's order as the step's own rule sums it.
+	const norms = new Map<string, number>();
+	if (opt.clipnorm != null) {
+		for (const [name, list] of tensors) {
+			const gs = list.map((q) => pv.grad[q.index]);
+			norms.set(name, Math.sqrt(gs.reduce((s, x) => s + x * x, 0)));
 		}
-		if (opt.clipvalue != null) return Math.min(opt.clipvalue, Math.max(-opt.clipvalue, gs[self]));
-		return gs[self];
-	};
-	const run = (args: number[]) => op.update(args[0], clip(args.slice(1)), op.init(opt), 1, opt);
-	const current = run(deps.map((d) => rec.value(d)));
-	const clipped = opt.clipnorm != null || opt.clipvalue != null;
-	// The TeX is written only when a view reads it (see RecordedStep).
-	let tex: { formula: string; substituted: string } | null = null;
-	const write = () => (tex ??= updateTex(ctx, p, tensor, op, clip, run, peers, clipped));
-	rec.record({
-		id: ids.updated(p.id),
-		label: labels.updated(p.label),
-		phase: 'update',
-		formula: () => write().formula,
-		substituted: () => write().substituted,
-		dependsOn: deps,
-		evaluate: (args) => run(args).theta,
-		factors: [
-			{ tex: p.label, ref: p.id },
-			{ tex: labels.partial(p.label), ref: g }
-		]
-	});
+	}
+	for (const p of pv.all) {
+		const g = clipped(opt, pv.grad[p.index], norms.get(p.tensor) ?? 0);
+		const theta = op.update(paramValue(ctx, p), g, op.init(opt), 1, opt).theta;
+		const value = (pv.updated[p.index] = ctx.v.round(theta));
+		rec.push(ctx.table.add(UPDATE, p.l, 0, null, value, theta, p));
+	}
+	pv.hasUpdated = true;
 }
+
+/** The gradient as the optimizer receives it: clipped by its tensor's norm or elementwise. */
+function clipped(opt: Optimizer, g: number, norm: number): number {
+	if (opt.clipnorm != null) return (g * opt.clipnorm) / Math.max(norm, opt.clipnorm);
+	if (opt.clipvalue != null) return Math.min(opt.clipvalue, Math.max(-opt.clipvalue, g));
+	return g;
+}
+
+const UPDATE: Kind = {
+	phase: 'update',
+	param: true,
+	id: (_l, _j, _k, p) => ids.updated((p as Param).id),
+	label: (ctx, _l, _j, _k, p) => ctx.labels.updated((p as Param).label),
+	describe(ctx, _l, _j, _k, param) {
+		const p = param as Param;
+		const { labels, net } = ctx;
+		const opt = net.optimizer;
+		const op = optimizerOp(opt.type);
+		const tensor = layerParams(ctx, p.l).filter((q) => q.tensor === p.tensor);
+		const g = ids.d(p.id);
+		const byNorm = opt.clipnorm != null;
+		const peers = byNorm ? tensor.map((q) => ids.d(q.id)) : [g];
+		const deps = [p.id, ...peers];
+		const self = peers.indexOf(g);
+		// Clipped gradient of this parameter from its tensor's gradients.
+		const clip = (gs: number[]): number => {
+			if (opt.clipnorm != null) {
+				const norm = Math.sqrt(gs.reduce((s, x) => s + x * x, 0));
+				return (gs[self] * opt.clipnorm) / Math.max(norm, opt.clipnorm);
+			}
+			if (opt.clipvalue != null) return Math.min(opt.clipvalue, Math.max(-opt.clipvalue, gs[self]));
+			return gs[self];
+		};
+		const run = (args: number[]) => op.update(args[0], clip(args.slice(1)), op.init(opt), 1, opt);
+		const isClipped = opt.clipnorm != null || opt.clipvalue != null;
+		let tex: { formula: string; substituted: string } | null = null;
+		const write = () => (tex ??= updateTex(ctx, p, tensor, op, clip, run, peers, isClipped));
+		return {
+			formula: () => write().formula,
+			substituted: () => write().substituted,
+			dependsOn: deps,
+			evaluate: (args) => run(args).theta,
+			factors: [
+				{ tex: p.label, ref: p.id },
+				{ tex: labels.partial(p.label), ref: g }
+			]
+		};
+	}
+};
 
 /** The update's lines in symbols and with numbers: `m_t = … = value` for each intermediate. */
 function updateTex(
