@@ -1,0 +1,217 @@
+// The digits page in a real browser: the packed digits fetched on opening, the course's MLP
+// trained for one epoch in the worker (the page's main thread watched for long tasks), the
+// confusion matrix on the 2,000 test digits, a drawn "1" classified, and both languages.
+// Screenshots go to /tmp/shots-digits/.
+
+import { mkdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser';
+
+const base = inject('baseURL');
+const SHOTS = '/tmp/shots-digits';
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+	await mkdir(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+/** Contexts still open after a failed test (their workers would slow the next one down). */
+const open: BrowserContext[] = [];
+afterEach(async () => {
+	await Promise.all(open.splice(0).map((c) => c.close().catch(() => {})));
+});
+
+interface Opened {
+	page: Page;
+	errors: string[];
+	requests: string[];
+	close(): Promise<void>;
+}
+
+async function openDigits(options: { locale: string; colorScheme: 'light' | 'dark'; width: number; height: number }): Promise<Opened> {
+	const context = await browser.newContext({ locale: options.locale, colorScheme: options.colorScheme, viewport: { width: options.width, height: options.height } });
+	open.push(context);
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const requests: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => requests.push(r.url()));
+	// Every main-thread task over 50 ms, from the first paint on.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __long: { start: number; duration: number }[] };
+		w.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(new URL('digits', base).href);
+	await page.waitForSelector('.data-status[data-phase="ready"]', { timeout: 30_000 });
+	return { page, errors, requests, close: () => context.close() };
+}
+
+const longTasks = (page: Page, from: number) =>
+	page.evaluate((t0) => (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((e) => e.start >= t0), from);
+
+/** A vertical stroke down the middle of the pad, with small wobbles, as a "1" is drawn by hand. */
+async function drawOne(page: Page): Promise<void> {
+	const box = (await page.locator('.pad canvas').boundingBox())!;
+	const x = box.x + box.width / 2;
+	await page.mouse.move(x + 6, box.y + box.height * 0.15);
+	await page.mouse.down();
+	for (let k = 1; k <= 30; k++) await page.mouse.move(x + 6 - (k / 30) * 8, box.y + box.height * (0.15 + (k / 30) * 0.7));
+	await page.mouse.up();
+}
+
+const confusionTotal = (page: Page) =>
+	page.$$eval('.confusion g.cell', (cells) => cells.reduce((s, c) => s + Number(c.getAttribute('data-count')), 0));
+
+describe('the digits page', () => {
+	it('trains the MLP for an epoch without freezing the page, shows the confusion matrix of 2,000 test digits, and classifies a drawn 1', async () => {
+		const { page, errors, requests, close } = await openDigits({ locale: 'en-US', colorScheme: 'light', width: 1366, height: 900 });
+		// The data: one packed file, no JSON data set.
+		expect(requests.filter((u) => u.endsWith('/data/digits.bin'))).toHaveLength(1);
+		expect(requests.filter((u) => /mnist|digits.*\.json/.test(u))).toEqual([]);
+		await expect(page.locator('.data-status').textContent()).resolves.toMatch(/8,000 training digits, 2,000 test digits loaded \(1\.9 MB\)/);
+		await expect(page.locator('input[name="lr"]').inputValue()).resolves.toBe('0.1');
+		await page.locator('input[name="epochs"]').fill('1');
+		await page.screenshot({ path: `${SHOTS}/en-light-laptop-before.png`, fullPage: true });
+		const onLoad = await longTasks(page, 0);
+		console.log(`digits: long tasks while opening and loading the digits: ${onLoad.map((e) => `${e.duration.toFixed(0)} ms at ${e.start.toFixed(0)} ms`).join(', ') || 'none'}`);
+
+		const t0 = await page.evaluate(() => performance.now());
+		await page.locator('[data-action="train"]').click();
+		await page.waitForSelector('[data-stat="rate"]', { timeout: 20_000 });
+		await page.waitForSelector('.status[data-status="finished"]', { timeout: 45_000 });
+		const t1 = await page.evaluate(() => performance.now());
+		const during = await longTasks(page, t0);
+		await page.waitForSelector('.confusion-box .note[data-epoch="1"]', { timeout: 20_000 });
+		const tasks = await longTasks(page, t0);
+		console.log(
+			`digits: MLP epoch in ${((t1 - t0) / 1000).toFixed(1)} s; long tasks while training: ${during.length} (max ${Math.max(0, ...during.map((e) => e.duration)).toFixed(0)} ms); ` +
+				`until the confusion matrix: ${tasks.length} (${tasks.map((e) => e.duration.toFixed(0)).join(', ')} ms); ` +
+				`${await page.locator('[data-stat="rate"]').textContent()}; ${await page.locator('.history tbody tr').first().textContent()}`
+		);
+		expect(await confusionTotal(page)).toBe(2000);
+		const caption = page.locator('.confusion-box .note[data-total]');
+		await expect(caption.getAttribute('data-total')).resolves.toBe('2000');
+		const accuracy = Number(await caption.getAttribute('data-correct')) / 2000;
+		expect(accuracy).toBeGreaterThan(0.85);
+		await expect(page.locator('.mistakes .item').count()).resolves.toBeGreaterThan(0);
+
+		await drawOne(page);
+		await page.waitForSelector('.bars li[data-p]');
+		const ps = await page.$$eval('.bars li', (items) => items.map((li) => Number(li.getAttribute('data-p'))));
+		expect(ps).toHaveLength(10);
+		expect(ps.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+		const top = ps.indexOf(Math.max(...ps));
+		console.log(`digits: drawn 1 → ${ps.map((p, d) => `${d}:${(100 * p).toFixed(1)}%`).join(' ')}`);
+		expect(top).toBe(1);
+		await page.screenshot({ path: `${SHOTS}/en-light-laptop-trained.png`, fullPage: true });
+
+		// Clear empties the pad and the bars.
+		await page.locator('.pad button').click();
+		await expect(page.locator('.bars').count()).resolves.toBe(0);
+		// The confusion matrix by keyboard: focus it, move right, Enter shows that cell's mistakes.
+		await page.locator('.confusion').focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.mistakes-box .link');
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('speaks Traditional Chinese in the dark on a tablet, and pauses and resumes a run', async () => {
+		const { page, errors, close } = await openDigits({ locale: 'zh-TW', colorScheme: 'dark', width: 820, height: 1180 });
+		await expect(page.locator('h1').textContent()).resolves.toBe('手寫數字');
+		await expect(page.locator('.data-status').textContent()).resolves.toMatch(/已載入 8,000 張訓練數字、2,000 張測試數字/);
+		// The MLP with small batches: slow enough (several seconds) to pause on the way.
+		await page.locator('input[name="epochs"]').fill('2');
+		await page.locator('input[name="batch"]').fill('8');
+		await page.locator('[data-action="train"]').click();
+		await page.waitForSelector('[data-action="pause"]:not([disabled])');
+		await page.locator('[data-action="pause"]').click();
+		await page.waitForSelector('.status[data-status="paused"]');
+		await expect(page.locator('.status').textContent()).resolves.toBe('已暫停。');
+		// Paused: the numbers stand still (the last request in flight has landed by now).
+		await page.waitForTimeout(400);
+		const before = await page.locator('.stats').textContent();
+		await page.waitForTimeout(600);
+		await expect(page.locator('.stats').textContent()).resolves.toBe(before);
+		await page.locator('[data-action="resume"]').click();
+		await page.waitForSelector('.status[data-status="finished"]', { timeout: 45_000 });
+		// The matrix of the last epoch's weights, agreeing with the worker's test accuracy.
+		await page.waitForSelector('.confusion-box .note[data-epoch="2"]', { timeout: 20_000 });
+		expect(await confusionTotal(page)).toBe(2000);
+		await expect(page.locator('.history tbody tr').count()).resolves.toBe(2);
+		const correct = Number(await page.locator('.confusion-box .note[data-epoch]').getAttribute('data-correct'));
+		const testAccuracy = (await page.locator('.history tbody tr:nth-child(2) td:nth-child(5)').textContent()) ?? '';
+		expect(Math.abs(correct / 20 - parseFloat(testAccuracy))).toBeLessThanOrEqual(0.15);
+		await page.locator('[data-action="sample"]').click();
+		await page.waitForSelector('.bars li[data-p]');
+		await expect(page.locator('.guess').textContent()).resolves.toMatch(/^網路認為這是 \d/);
+		await page.screenshot({ path: `${SHOTS}/zh-dark-tablet-trained.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await close();
+	}, 90_000);
+
+	it('draws with a pen and with a finger (pointer events), showing the centred 28×28 input', async () => {
+		const { page, errors } = await openDigits({ locale: 'en-US', colorScheme: 'light', width: 820, height: 1180 });
+		const inked = () =>
+			page.$eval('.seen canvas', (c) => {
+				const d = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 28, 28).data;
+				let n = 0;
+				for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+				return n;
+			});
+		expect(await inked()).toBe(0);
+		for (const [pointerType, pointerId] of [['pen', 7], ['touch', 8]] as const) {
+			await page.$eval(
+				'.pad canvas',
+				(c, [type, id]) => {
+					const r = c.getBoundingClientRect();
+					const at = (k: number, kind: string) =>
+						c.dispatchEvent(
+							new PointerEvent(kind, { pointerId: id as number, pointerType: type as string, isPrimary: true, button: 0, pressure: 0.6, clientX: r.left + r.width * (0.3 + 0.02 * k), clientY: r.top + r.height * (0.2 + 0.06 * k), bubbles: true, cancelable: true })
+						);
+					at(0, 'pointerdown');
+					for (let k = 1; k <= 10; k++) at(k, 'pointermove');
+					at(10, 'pointerup');
+				},
+				[pointerType, pointerId]
+			);
+			await page.waitForFunction(() => {
+				const d = (document.querySelector('.seen canvas') as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 28, 28).data;
+				for (let i = 3; i < d.length; i += 4) if (d[i] > 0) return true;
+				return false;
+			});
+			// A stroke 20 pixels tall once centred, whichever pointer drew it.
+			const rows = await page.$eval('.seen canvas', (c) => {
+				const d = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 28, 28).data;
+				const ys = new Set<number>();
+				for (let i = 3; i < d.length; i += 4) if (d[i] > 0) ys.add(Math.floor((i - 3) / 4 / 28));
+				return ys.size;
+			});
+			expect(rows).toBe(20);
+			await page.locator('.pad button').click();
+			expect(await inked()).toBe(0);
+		}
+		await expect(page.locator('.draw .note').last().textContent()).resolves.toBe('Train the model to classify your drawing.');
+		expect(errors).toEqual([]);
+	});
+
+	it('looks right in Chinese, light, on a laptop and in English, dark, on a tablet before training', async () => {
+		for (const [locale, colorScheme, width, height, name] of [
+			['zh-TW', 'light', 1366, 900, 'zh-light-laptop'],
+			['en-US', 'dark', 820, 1180, 'en-dark-tablet']
+		] as const) {
+			const { page, errors, close } = await openDigits({ locale, colorScheme, width, height });
+			await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+			expect(errors).toEqual([]);
+			await close();
+		}
+	});
+});
