@@ -12,43 +12,9 @@ import { displayWidth } from '../../../src/lib/engine/format/width';
 import { parseNetwork, validateNetwork } from '../../../src/lib/engine/spec/validate';
 import { buildTrace } from '../../../src/lib/engine/trace/build';
 import { katexFailures, latexMath, markdownMath } from './math';
+import { courseJson } from '../../fixtures/course';
 
-const COURSE = {
-	title: 'Course example: 2-2-2 sigmoid network',
-	layers: [
-		{ size: 2, names: ['x_1', 'x_2'] },
-		{
-			size: 2,
-			activation: 'sigmoid',
-			names: ['H_1', 'H_2'],
-			weights: [
-				[0.2, 0.5],
-				[-0.4, 0.6]
-			],
-			weightNames: [
-				['w_1', 'w_3'],
-				['w_2', 'w_4']
-			]
-		},
-		{
-			size: 2,
-			activation: 'sigmoid',
-			names: ['O_1', 'O_2'],
-			weights: [
-				[0.1, -0.3],
-				[-0.5, 0.8]
-			],
-			weightNames: [
-				['w_5', 'w_7'],
-				['w_6', 'w_8']
-			]
-		}
-	],
-	loss: 'half_sse',
-	samples: [{ input: [0.5, 0.3], target: [0.23, -0.07] }],
-	optimizer: { type: 'sgd', learningRate: 0.5 },
-	rounding: { decimals: 2 }
-};
+const COURSE = courseJson;
 
 const course = (rounding: object | undefined) => {
 	const json: Record<string, unknown> = { ...COURSE };
