@@ -1,0 +1,160 @@
+// The training page's settings (data, network, hyper-parameters, seed) and their place in the URL:
+// a readable query in the hash, `#data=xor&noise=0.1&layers=4:tanh,2:tanh&…`. A URL is untrusted:
+// every field is read on its own, and a missing or bad one falls back to its default.
+
+import { INITIALIZERS, type ActivationName, type InitName, type LossName, type OptimizerName } from '$lib/engine/spec/types';
+import { FEATURES, type Feature } from '$lib/fast/grid';
+import { TOY_SETS } from '$lib/fast/datasets/toy';
+
+export const DATA_SOURCES = [...TOY_SETS, 'csv'] as const;
+export type DataSource = (typeof DATA_SOURCES)[number];
+
+export const HIDDEN_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear', 'leaky_relu', 'elu', 'softplus', 'swish'] as const satisfies readonly ActivationName[];
+export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
+/** sigmoid: one output for two classes; softmax: one output per class; linear (or tanh): regression. */
+export const OUTPUTS = ['sigmoid', 'softmax', 'linear', 'tanh'] as const;
+export type OutputActivation = (typeof OUTPUTS)[number];
+export const TRAIN_LOSSES = ['binary_crossentropy', 'categorical_crossentropy', 'mse', 'half_sse', 'mae'] as const satisfies readonly LossName[];
+export type TrainLoss = (typeof TRAIN_LOSSES)[number];
+export const TRAIN_OPTIMIZERS = ['sgd', 'adam', 'rmsprop', 'adagrad', 'adamw', 'nadam'] as const satisfies readonly OptimizerName[];
+export type TrainOptimizer = (typeof TRAIN_OPTIMIZERS)[number];
+export const SCHEDULES = ['constant', 'step', 'exponential', 'cosine'] as const;
+export type ScheduleName = (typeof SCHEDULES)[number];
+
+export interface HiddenLayer {
+	size: number;
+	activation: HiddenActivation;
+}
+
+export interface TrainConfig {
+	data: DataSource;
+	/** Number of points of a built-in set. */
+	count: number;
+	noise: number;
+	/** Fraction of the rows used for training (the rest is the test set). */
+	split: number;
+	features: Feature[];
+	layers: HiddenLayer[];
+	output: OutputActivation;
+	loss: TrainLoss;
+	optimizer: TrainOptimizer;
+	learningRate: number;
+	/** sgd's momentum; adam's β₁. */
+	momentum: number;
+	schedule: ScheduleName;
+	batchSize: number;
+	l1: number;
+	l2: number;
+	dropout: number;
+	init: InitName;
+	seed: number;
+}
+
+export const MAX_LAYERS = 6;
+export const MAX_NEURONS = 8;
+
+export function defaultConfig(): TrainConfig {
+	return {
+		data: 'xor',
+		count: 400,
+		noise: 0,
+		split: 0.5,
+		features: ['x1', 'x2'],
+		layers: [
+			{ size: 4, activation: 'tanh' },
+			{ size: 2, activation: 'tanh' }
+		],
+		output: 'sigmoid',
+		loss: 'binary_crossentropy',
+		optimizer: 'sgd',
+		learningRate: 0.03,
+		momentum: 0,
+		schedule: 'constant',
+		batchSize: 10,
+		l1: 0,
+		l2: 0,
+		dropout: 0,
+		init: 'glorot_uniform',
+		seed: 1
+	};
+}
+
+/** Whether the settings describe a regression (a linear or tanh output) rather than classes. */
+export const isRegression = (c: TrainConfig) => c.output === 'linear' || c.output === 'tanh';
+
+/** The loss that goes with an output: cross-entropy for classes, mean squared error otherwise. */
+export function lossFor(output: OutputActivation): TrainLoss {
+	return output === 'sigmoid' ? 'binary_crossentropy' : output === 'softmax' ? 'categorical_crossentropy' : 'mse';
+}
+
+const num = (v: string | null, lo: number, hi: number, fallback: number, integer = false): number => {
+	if (v === null || v.trim() === '') return fallback;
+	const x = Number(v);
+	if (!Number.isFinite(x) || x < lo || x > hi || (integer && !Number.isInteger(x))) return fallback;
+	return x;
+};
+
+const choice = <T extends string>(v: string | null, options: readonly T[], fallback: T): T =>
+	v !== null && (options as readonly string[]).includes(v) ? (v as T) : fallback;
+
+/** The settings as the hash's query (without the `#`). */
+export function configToQuery(c: TrainConfig): string {
+	const q = new URLSearchParams();
+	q.set('data', c.data);
+	q.set('count', String(c.count));
+	q.set('noise', String(c.noise));
+	q.set('split', String(c.split));
+	q.set('features', c.features.join(','));
+	q.set('layers', c.layers.map((l) => `${l.size}:${l.activation}`).join(','));
+	q.set('output', c.output);
+	q.set('loss', c.loss);
+	q.set('optimizer', c.optimizer);
+	q.set('lr', String(c.learningRate));
+	q.set('momentum', String(c.momentum));
+	q.set('schedule', c.schedule);
+	q.set('batch', String(c.batchSize));
+	q.set('l1', String(c.l1));
+	q.set('l2', String(c.l2));
+	q.set('dropout', String(c.dropout));
+	q.set('init', c.init);
+	q.set('seed', String(c.seed));
+	return q.toString();
+}
+
+/** Settings from a hash (`#…` or without it); anything missing or out of range gets its default. */
+export function configFromQuery(hash: string): TrainConfig {
+	const d = defaultConfig();
+	const q = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+	const features = (q.get('features') ?? '').split(',').filter((f): f is Feature => (FEATURES as readonly string[]).includes(f));
+	const layers: HiddenLayer[] = [];
+	const rawLayers = q.get('layers');
+	if (rawLayers !== null && rawLayers !== '') {
+		for (const part of rawLayers.split(',').slice(0, MAX_LAYERS)) {
+			const [size, act] = part.split(':');
+			const n = num(size ?? null, 1, MAX_NEURONS, NaN, true);
+			if (Number.isNaN(n)) continue;
+			layers.push({ size: n, activation: choice(act ?? null, HIDDEN_ACTIVATIONS, 'tanh') });
+		}
+	}
+	const output = choice(q.get('output'), OUTPUTS, d.output);
+	return {
+		data: choice(q.get('data'), DATA_SOURCES, d.data),
+		count: num(q.get('count'), 20, 1000, d.count, true),
+		noise: num(q.get('noise'), 0, 0.5, d.noise),
+		split: num(q.get('split'), 0.1, 0.9, d.split),
+		features: [...new Set(features)].length > 0 ? [...new Set(features)] : d.features,
+		layers: rawLayers === '' ? [] : layers.length > 0 ? layers : d.layers,
+		output,
+		loss: choice(q.get('loss'), TRAIN_LOSSES, q.has('output') ? lossFor(output) : d.loss),
+		optimizer: choice(q.get('optimizer'), TRAIN_OPTIMIZERS, d.optimizer),
+		learningRate: num(q.get('lr'), 1e-7, 100, d.learningRate),
+		momentum: num(q.get('momentum'), 0, 0.999, d.momentum),
+		schedule: choice(q.get('schedule'), SCHEDULES, d.schedule),
+		batchSize: num(q.get('batch'), 1, 1000, d.batchSize, true),
+		l1: num(q.get('l1'), 0, 1, d.l1),
+		l2: num(q.get('l2'), 0, 1, d.l2),
+		dropout: num(q.get('dropout'), 0, 0.9, d.dropout),
+		init: choice(q.get('init'), INITIALIZERS, d.init),
+		seed: num(q.get('seed'), 0, 2 ** 31 - 1, d.seed, true)
+	};
+}
