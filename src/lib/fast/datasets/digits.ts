@@ -13,7 +13,20 @@ export interface Digits {
 	labels: Uint8Array;
 }
 
+/** Decodes every image of a BSD1 file; the only decoder. */
 export function decodeDigits(bytes: Uint8Array): Digits {
+	const steps = decodeDigitsInSteps(bytes);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * The decoding as a generator that yields after every 64 images, so that a caller on a page's main
+ * thread can pause between them (see ../digits-sliced.ts); `decodeDigits` runs it straight through.
+ */
+export function* decodeDigitsInSteps(bytes: Uint8Array): Generator<void, Digits> {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	if (bytes.length < 12 || String.fromCharCode(...bytes.subarray(0, 4)) !== 'BSD1') throw new Error('digits.bin: not a BSD1 file');
 	const count = view.getUint32(4, true);
@@ -29,6 +42,7 @@ export function decodeDigits(bytes: Uint8Array): Digits {
 			if (b !== 0) inputs[base + i++] = b / 255;
 			else i += bytes[at++]; // a run of zeros: the array is zero already
 		}
+		if ((s & 63) === 63) yield;
 	}
 	if (at !== bytes.length) throw new Error(`digits.bin: ${bytes.length - at} bytes left over after ${count} images`);
 	const targets = new Float32Array(count * 10);
