@@ -4,6 +4,9 @@
 // Float64 panels laid out in the order the inner loop reads them, so the inner loop runs over
 // contiguous memory whatever the transpose flags, and a 4×4 tile of C stays in registers while
 // it sums a(i,p)·b(p,j) over p.
+// A full panel is packed depth by depth, its four lines read side by side, so the panel is
+// written in order (and a row-major operand read along its rows); only panels cut short by the
+// matrix's edge are packed line by line, zero-padded.
 //
 // Packing into Float64Array for both precisions keeps the inner loop monomorphic (one array
 // type) and sums float32 inputs in double before the single rounding on store.
@@ -22,37 +25,76 @@ const Bp = new Float64Array(KC * NC);
 
 /** Panels of MR rows of op(A)[i0.., p0..]: Ap[(panel·kc + p)·MR + r], zero rows past mc. */
 function packA(transA: boolean, A: FloatArray, m: number, k: number, i0: number, mc: number, p0: number, kc: number): void {
+	const ap = Ap;
 	for (let ip = 0; ip < mc; ip += MR) {
 		const base = ip * kc;
-		for (let r = 0; r < MR; r++) {
-			const i = i0 + ip + r;
-			if (ip + r >= mc) {
-				for (let p = 0; p < kc; p++) Ap[base + p * MR + r] = 0;
-			} else if (transA) {
-				// op(A)(i, p) = A[p][i], A stored k×m
-				for (let p = 0; p < kc; p++) Ap[base + p * MR + r] = A[(p0 + p) * m + i];
-			} else {
-				const row = i * k + p0;
-				for (let p = 0; p < kc; p++) Ap[base + p * MR + r] = A[row + p];
+		if (ip + MR > mc) {
+			packEdge(ap, transA, A, m, k, i0 + ip, mc - ip, MR, p0, kc, base);
+		} else if (transA) {
+			// op(A)(i, p) = A[p][i], A stored k×m: the panel's MR entries at depth p are adjacent in A
+			for (let p = 0, o = base, s = p0 * m + i0 + ip; p < kc; p++, o += MR, s += m) {
+				ap[o] = A[s];
+				ap[o + 1] = A[s + 1];
+				ap[o + 2] = A[s + 2];
+				ap[o + 3] = A[s + 3];
 			}
+		} else {
+			// four rows of A read side by side, the panel written in order
+			const r0 = (i0 + ip) * k + p0, r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
+			for (let p = 0, o = base; p < kc; p++, o += MR) {
+				ap[o] = A[r0 + p];
+				ap[o + 1] = A[r1 + p];
+				ap[o + 2] = A[r2 + p];
+				ap[o + 3] = A[r3 + p];
+			}
+		}
+	}
+}
+
+/**
+ * A panel cut short by the edge of the matrix: `lines` (< width) lines of the operand from
+ * `first` (rows of op(A), or columns of op(B)), zeros after them. `across`: the lines are the
+ * stored matrix's columns (stride `ld` along the depth p); otherwise its rows (length `depth`).
+ */
+function packEdge(
+	panel: Float64Array, across: boolean, X: FloatArray, ld: number, depth: number,
+	first: number, lines: number, width: number, p0: number, kc: number, base: number
+): void {
+	for (let r = 0; r < width; r++) {
+		if (r >= lines) {
+			for (let p = 0; p < kc; p++) panel[base + p * width + r] = 0;
+		} else if (across) {
+			for (let p = 0; p < kc; p++) panel[base + p * width + r] = X[(p0 + p) * ld + first + r];
+		} else {
+			const row = (first + r) * depth + p0;
+			for (let p = 0; p < kc; p++) panel[base + p * width + r] = X[row + p];
 		}
 	}
 }
 
 /** Panels of NR columns of op(B)[p0.., j0..]: Bp[(panel·kc + p)·NR + c], zero columns past nc. */
 function packB(transB: boolean, B: FloatArray, n: number, k: number, p0: number, kc: number, j0: number, nc: number): void {
+	const bp = Bp;
 	for (let jp = 0; jp < nc; jp += NR) {
 		const base = jp * kc;
-		for (let c = 0; c < NR; c++) {
-			const j = j0 + jp + c;
-			if (jp + c >= nc) {
-				for (let p = 0; p < kc; p++) Bp[base + p * NR + c] = 0;
-			} else if (transB) {
-				// op(B)(p, j) = B[j][p], B stored n×k
-				const row = j * k + p0;
-				for (let p = 0; p < kc; p++) Bp[base + p * NR + c] = B[row + p];
-			} else {
-				for (let p = 0; p < kc; p++) Bp[base + p * NR + c] = B[(p0 + p) * n + j];
+		if (jp + NR > nc) {
+			packEdge(bp, !transB, B, n, k, j0 + jp, nc - jp, NR, p0, kc, base);
+		} else if (transB) {
+			// op(B)(p, j) = B[j][p], B stored n×k: four rows of B read side by side
+			const r0 = (j0 + jp) * k + p0, r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
+			for (let p = 0, o = base; p < kc; p++, o += NR) {
+				bp[o] = B[r0 + p];
+				bp[o + 1] = B[r1 + p];
+				bp[o + 2] = B[r2 + p];
+				bp[o + 3] = B[r3 + p];
+			}
+		} else {
+			// the panel's NR entries at depth p are adjacent in row p of B
+			for (let p = 0, o = base, s = p0 * n + j0 + jp; p < kc; p++, o += NR, s += n) {
+				bp[o] = B[s];
+				bp[o + 1] = B[s + 1];
+				bp[o + 2] = B[s + 2];
+				bp[o + 3] = B[s + 3];
 			}
 		}
 	}
