@@ -9,6 +9,7 @@
 import { summarize, type SummaryRow } from './summary';
 import type { Activation, DenseLayer, Network } from './spec/types';
 import { InputError } from './spec/errors';
+import { optimizerDefaults } from './spec/schema';
 
 /** Activations a layer may use here: those with a built-in equivalent in both Keras and PyTorch. */
 export const KERAS_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'prelu', 'elu', 'softplus', 'swish', 'softmax'] as const;
@@ -96,21 +97,8 @@ export function modelToNetwork(model: SequentialModel): Network {
 		layers,
 		loss: 'mse',
 		samples: [],
-		optimizer: {
-			type: 'sgd',
-			learningRate: 0.01,
-			momentum: 0,
-			nesterov: false,
-			rho: 0.9,
-			epsilon: 1e-7,
-			beta1: 0.9,
-			beta2: 0.999,
-			initialAccumulatorValue: 0.1,
-			centered: false,
-			weightDecay: 0,
-			clipnorm: null,
-			clipvalue: null
-		},
+		optimizer: optimizerDefaults('sgd'),
+
 		rounding: null,
 		seed: 1
 	};

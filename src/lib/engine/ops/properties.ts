@@ -14,7 +14,7 @@
 // - zero-centred: f(0) = 0 and f takes negative values as well as positive ones.
 // - dead neurons: f′ = 0 on the whole half-line x < 0, so a neuron pushed there stops learning.
 
-import type { Activation, ActivationName } from '../spec/types';
+import { ACTIVATIONS, type Activation, type ActivationName } from '../spec/types';
 import { activationOp, compileCustom, rreluRange, softmax, softmaxBackward } from './index';
 import { ELU_ALPHA } from './activations/elu';
 import { LEAKY_RELU_ALPHA } from './activations/leaky_relu';
@@ -183,18 +183,6 @@ export function rangeTex(r: Range): string {
 }
 
 /** The rows of the comparison table, in SPEC §4's order. */
-export const TABLED_ACTIVATIONS: readonly TabledActivation[] = [
-	'linear',
-	'sigmoid',
-	'tanh',
-	'relu',
-	'leaky_relu',
-	'prelu',
-	'elu',
-	'softplus',
-	'swish',
-	'step',
-	'sign',
-	'rrelu',
-	'softmax'
-];
+export const TABLED_ACTIVATIONS: readonly TabledActivation[] = ACTIVATIONS.filter(
+	(a): a is TabledActivation => a !== 'custom'
+);
