@@ -48,8 +48,11 @@ export function naiveGemm(pr: Problem, A: ArrayLike<number>, B: ArrayLike<number
 	return { value, scale };
 }
 
-/** The worst scaled error of kernels.gemm over the problems (fresh arrays from kernels.alloc). */
-export function worstError(kernels: Kernels, problems: Problem[], seed: number): number {
+/**
+ * The worst scaled error of kernels.gemm over the problems (fresh arrays from kernels.alloc), with
+ * that share of A's entries set to exactly 0 (as ReLU outputs and digits' pixels are).
+ */
+export function worstError(kernels: Kernels, problems: Problem[], seed: number, zeros = 0): number {
 	const rng = seededRandom(seed);
 	let need = 0;
 	for (const { m, n, k } of problems) need += m * k + k * n + m * n + 12;
@@ -60,7 +63,7 @@ export function worstError(kernels: Kernels, problems: Problem[], seed: number):
 		const A = kernels.alloc(m * k);
 		const B = kernels.alloc(k * n);
 		const C = kernels.alloc(m * n);
-		for (let i = 0; i < A.length; i++) A[i] = rng.next() * 2 - 1;
+		for (let i = 0; i < A.length; i++) A[i] = rng.next() < zeros ? 0 : rng.next() * 2 - 1;
 		for (let i = 0; i < B.length; i++) B[i] = rng.next() * 2 - 1;
 		for (let i = 0; i < C.length; i++) C[i] = rng.next() * 2 - 1;
 		const C0 = C.slice();

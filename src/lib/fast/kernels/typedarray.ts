@@ -10,7 +10,10 @@
 //
 // Packing into Float64Array for both precisions keeps the inner loop monomorphic (one array
 // type) and sums float32 inputs in double before the single rounding on store.
+// Where A has many zeros (digits' pixels, ReLU outputs), the kernels' gemm multiplies only its
+// nonzeros instead (typedarray-sparse.ts); gemmTyped is the packed product alone.
 
+import { gemmSparseTyped } from './typedarray-sparse';
 import type { FloatArray, Kernels } from './types';
 
 const MR = 4; // rows of a register tile
@@ -205,6 +208,17 @@ export function gemmTyped(
 	}
 }
 
+/**
+ * The kernels' gemm: over A's nonzeros alone where A has many zeros (typedarray-sparse.ts), the
+ * packed product otherwise.
+ */
+function gemm(
+	transA: boolean, transB: boolean, m: number, n: number, k: number,
+	A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean
+): void {
+	if (!gemmSparseTyped(transA, transB, m, n, k, A, B, C, accumulate)) gemmTyped(transA, transB, m, n, k, A, B, C, accumulate);
+}
+
 export function typedArrayKernels(precision: 'f32'): Kernels<Float32Array>;
 export function typedArrayKernels(precision: 'f64'): Kernels<Float64Array>;
 export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Array> | Kernels<Float64Array>;
@@ -215,7 +229,7 @@ export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Arra
 			precision,
 			reserve() {},
 			alloc: (n: number) => new Float32Array(n),
-			gemm: gemmTyped
+			gemm
 		};
 	}
 	return {
@@ -223,6 +237,6 @@ export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Arra
 		precision,
 		reserve() {},
 		alloc: (n: number) => new Float64Array(n),
-		gemm: gemmTyped
+		gemm
 	};
 }
