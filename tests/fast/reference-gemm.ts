@@ -2,6 +2,7 @@
 // independent of the optimised kernels.
 
 import type { FloatArray, Kernels } from '../../src/lib/fast/kernels/types';
+import { typedVectorOps } from '../../src/lib/fast/kernels/vector-typed';
 
 function naiveGemm(transA: boolean, transB: boolean, m: number, n: number, k: number, A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean): void {
 	for (let i = 0; i < m; i++)
@@ -20,6 +21,7 @@ export function referenceKernels(precision: 'f32' | 'f64'): Kernels {
 		precision,
 		reserve() {},
 		alloc: (n: number) => (precision === 'f64' ? new Float64Array(n) : new Float32Array(n)),
-		gemm: naiveGemm
+		gemm: naiveGemm,
+		vec: typedVectorOps
 	};
 }

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
+import { wasmKernels } from '../../src/lib/fast/kernels/wasm';
 import { toyDataset } from '../../src/lib/fast/datasets/toy';
 import { sliceDataset } from '../../src/lib/fast/datasets/types';
 import { fromConfig, type ModelConfig } from '../../src/lib/fast/model';
@@ -129,6 +130,20 @@ describe('Trainer', () => {
 		// a₁ = 1e300, z₂ = 1, E ≈ ½·1e20 is finite, but dE/dW₂ = δ₂ · a₁ ≈ 1e10 · 1e300 = ∞ at step 1;
 		// the update makes W₂ = −∞, and step 2's forward pass finds it and traces it back.
 		expect(third.trouble!.message).toBe('exploding gradients: dE/dW of layer 2 became Infinity at step 1');
+	});
+
+	it('catches a float32 overflow in a ReLU layer where the bias is added (WebAssembly and typed arrays alike)', () => {
+		// z₁ = 3e38 + 3e38 is finite in double but +∞ in float32: the first layer's z, at step 1.
+		const config: ModelConfig = { sizes: [1, 2, 1], activations: ['relu', 'linear'], loss: 'half_sse', seed: 1, optimizer: { type: 'sgd', learningRate: 0.1 } };
+		for (const kernels of [wasmKernels('wasm-simd'), typedArrayKernels('f32')]) {
+			const source = fromConfig(config);
+			source.params.weights = [Float64Array.of(3e38, 1), Float64Array.of(1, 1)];
+			source.params.biases = [Float64Array.of(3e38, 0), Float64Array.of(0)];
+			const data = { name: 'big', count: 1, inputSize: 1, targetSize: 1, inputs: Float32Array.of(1), targets: Float32Array.of(0) };
+			const trainer = new Trainer(kernels, source, data, { epochs: 3, batchSize: 1 });
+			trainer.run();
+			expect(trainer.trouble!.message, kernels.name).toBe('overflow in the forward pass: z of layer 1 became Infinity at step 1');
+		}
 	});
 });
 

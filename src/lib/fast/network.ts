@@ -37,6 +37,8 @@ export interface Pass<T extends FloatArray = FloatArray> {
 	A: T[];
 	/** ∂E/∂A_l, turned into δ_l in place during backward. */
 	G: T[];
+	/** Per layer: whether the last forward pass already found every z finite (as it added the biases). */
+	finiteZ: boolean[];
 	/** Dropout: the output D_l = A_l ⊙ M_l / (1 − p) read by the next layer, and the mask M_l of 0s and 1s. */
 	D: (T | null)[];
 	mask: (Uint8Array | null)[];
@@ -81,6 +83,7 @@ export function createPass<T extends FloatArray>(kernels: Kernels<T>, model: Mod
 		Z: layers.map((l) => kernels.alloc(B * l.outSize)),
 		A: layers.map((l) => kernels.alloc(B * l.outSize)),
 		G: layers.map((l) => kernels.alloc(B * l.outSize)),
+		finiteZ: layers.map(() => false),
 		D: layers.map((l, k) => (dropout[k] > 0 ? kernels.alloc(B * l.outSize) : null)),
 		mask: layers.map((l, k) => (dropout[k] > 0 ? new Uint8Array(B * l.outSize) : null)),
 		dropout,
@@ -110,14 +113,10 @@ export function forward<T extends FloatArray>(p: Pass<T>, rows: number, training
 		const out = l.outSize;
 		p.kernels.gemm(false, true, rows, out, l.inSize, inputOf(p, k, training), p.model.W[k], Z, false);
 		const b = p.model.b[k];
+		p.finiteZ[k] = false;
 		if (l.bias === 'each' && l.activation.name === 'relu') {
 			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch.
-			const A = p.A[k];
-			for (let r = 0, i = 0; r < rows; r++)
-				for (let j = 0; j < out; j++, i++) {
-					const z = (Z[i] += b[j]);
-					A[i] = z > 0 ? z : 0;
-				}
+			p.finiteZ[k] = p.kernels.vec.biasRelu(Z, p.A[k], b, rows, out);
 		} else {
 			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
 			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
@@ -138,16 +137,12 @@ export function forward<T extends FloatArray>(p: Pass<T>, rows: number, training
 }
 
 /** ∂E/∂b = Σ_rows δ (per neuron, or all of it for a shared bias), written to `db` or added to it. */
-function columnSums(G: FloatArray, rows: number, cols: number, bias: ModelSpec['layers'][number]['bias'], db: FloatArray, add: boolean): void {
+function biasGradient<T extends FloatArray>(p: Pass<T>, G: T, rows: number, cols: number, bias: ModelSpec['layers'][number]['bias'], db: T, add: boolean): void {
 	if (bias === 'none') return;
-	if (bias === 'shared') {
-		let sum = 0;
-		for (let i = 0, n = rows * cols; i < n; i++) sum += G[i];
-		db[0] = add ? db[0] + sum : sum;
-		return;
-	}
-	if (!add) db.fill(0);
-	for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < cols; j++, i++) db[j] += G[i];
+	if (bias === 'each') return p.kernels.vec.columnSums(G, rows, cols, db, add);
+	let sum = 0;
+	for (let i = 0, n = rows * cols; i < n; i++) sum += G[i];
+	db[0] = add ? db[0] + sum : sum;
 }
 
 /** Σ over the rows of the per-sample loss against Y (no regularisation). */
@@ -180,21 +175,21 @@ export function backward<T extends FloatArray>(p: Pass<T>, rows: number, trainin
 				for (let i = 0, n = rows * out; i < n; i++) G[i] = M[i] ? G[i] / keep : 0;
 			}
 			if (l.activation.name === 'prelu') preluAlphaGradient(p.Z[k], G, rows, out, p.grads.alpha[k]!);
-			acts[k].backward(p.Z[k], p.A[k], G, rows, out, p.model.alpha[k]);
+			if (l.activation.name === 'relu') p.kernels.vec.reluMask(p.Z[k], G, rows * out);
+			else acts[k].backward(p.Z[k], p.A[k], G, rows, out, p.model.alpha[k]);
 		}
 		const input = inputOf(p, k, training);
 		const fused = p.fused && p.fused.layers[k];
 		if (fused) {
 			// ∂E/∂A_{l−1} reads W before its update; then G ← −η δ, W ← W + Gᵀ A_{l−1}, b ← b + Σ_rows G.
 			if (k > 0) p.kernels.gemm(false, false, rows, l.inSize, out, G, p.model.W[k], p.G[k - 1], false);
-			const scale = -p.fused!.lr;
-			for (let i = 0, n = rows * out; i < n; i++) G[i] *= scale;
+			p.kernels.vec.scale(G, rows * out, -p.fused!.lr);
 			p.kernels.gemm(true, false, out, l.inSize, rows, G, input, p.model.W[k], true);
-			columnSums(G, rows, out, l.bias, p.model.b[k], true);
+			biasGradient(p, G, rows, out, l.bias, p.model.b[k], true);
 			continue;
 		}
 		p.kernels.gemm(true, false, out, l.inSize, rows, G, input, p.grads.W[k], false);
-		columnSums(G, rows, out, l.bias, p.grads.b[k], false);
+		biasGradient(p, G, rows, out, l.bias, p.grads.b[k], false);
 		if (k > 0) p.kernels.gemm(false, false, rows, l.inSize, out, G, p.model.W[k], p.G[k - 1], false);
 	}
 }

@@ -82,7 +82,7 @@ export function computeGradients(p: Pass, rows: number, step: number, rng: Rng |
 		const n = rows * layers[k].outSize;
 		// A finite z gives a finite a for every built-in activation (softmax subtracts its max); only a
 		// custom expression can overflow or leave its domain on its own.
-		const t = check(p.Z[k], n, step, k + 1, 'z') ?? (layers[k].activation.name === 'custom' ? check(p.A[k], n, step, k + 1, 'a') : null);
+		const t = (p.finiteZ[k] ? null : check(p.Z[k], n, step, k + 1, 'z')) ?? (layers[k].activation.name === 'custom' ? check(p.A[k], n, step, k + 1, 'a') : null);
 		if (t) return { loss: NaN, trouble: parameterTrouble(p, step - 1) ?? t };
 	}
 	const loss = batchLossSum(p, rows) / rows + regularizationLoss(p.model);

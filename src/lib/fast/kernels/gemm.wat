@@ -271,6 +271,7 @@
       (br $jl))))
 
   ;; @include gemv.wat — the one-row (batch 1) functions $dots and $axpys
+  ;; @include vector.wat — the elementwise loops biasRelu, reluMask, scale, columnSums
 
   ;; flags: bit 0 transA, bit 1 transB, bit 2 accumulate. a, b, c, ws: byte offsets; lda, ldb, ldc:
   ;; numbers per stored row of A, B, C.

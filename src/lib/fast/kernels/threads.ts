@@ -8,7 +8,7 @@
 import { ARGS, CONTROL_INTS, DONE, READY, SEQ, SPIN, STOP, type HelperInit } from './gemm-helper';
 import { splitJob, type GemmJob } from './split';
 import type { Kernels } from './types';
-import { compiled, workspaceBytes, type GemmExports, type WasmVariant } from './wasm';
+import { compiled, wasmVectorOps, workspaceBytes, type GemmExports, type WasmVariant } from './wasm';
 
 export interface HelperHandle {
 	terminate(): void;
@@ -128,6 +128,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 				splits++;
 			} else run(job);
 		},
+		vec: wasmVectorOps(() => exports!, offset), // elementwise loops stay on this thread
 		helperReady: ready,
 		splits: () => splits,
 		dispose() {

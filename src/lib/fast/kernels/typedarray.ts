@@ -15,6 +15,7 @@
 
 import { gemmSparseTyped } from './typedarray-sparse';
 import type { FloatArray, Kernels } from './types';
+import { typedVectorOps } from './vector-typed';
 
 const MR = 4; // rows of a register tile
 const NR = 4; // columns of a register tile
@@ -229,7 +230,8 @@ export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Arra
 			precision,
 			reserve() {},
 			alloc: (n: number) => new Float32Array(n),
-			gemm
+			gemm,
+			vec: typedVectorOps
 		};
 	}
 	return {
@@ -237,6 +239,7 @@ export function typedArrayKernels(precision: 'f32' | 'f64'): Kernels<Float32Arra
 		precision,
 		reserve() {},
 		alloc: (n: number) => new Float64Array(n),
-		gemm
+		gemm,
+		vec: typedVectorOps
 	};
 }

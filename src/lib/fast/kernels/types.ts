@@ -3,6 +3,22 @@
 
 export type FloatArray = Float32Array | Float64Array;
 
+/**
+ * The elementwise loops of a training step that the kernels run in their own code: WebAssembly SIMD
+ * for the wasm kernels, plain loops (vector-typed.ts) for the typed-array ones. Same results either
+ * way, in the arrays' precision.
+ */
+export interface VectorOps<T extends FloatArray = FloatArray> {
+	/** Z[r][j] += b[j], then A = Z > 0 ? Z : 0 (NaN gives 0), over rows × cols; false when some z is NaN or ±∞. */
+	biasRelu(Z: T, A: T, b: T, rows: number, cols: number): boolean;
+	/** δ = G ⊙ relu′(Z): G = 0 wherever Z > 0 fails, over n numbers. */
+	reluMask(Z: T, G: T, n: number): void;
+	/** G *= s over n numbers. */
+	scale(G: T, n: number, s: number): void;
+	/** db[j] = Σ_r G[r][j] (db[j] += … when add), rows added in order. */
+	columnSums(G: T, rows: number, cols: number, db: T, add: boolean): void;
+}
+
 export interface Kernels<T extends FloatArray = FloatArray> {
 	readonly name: string; // 'wasm-relaxed-simd' | 'wasm-simd' | 'typedarray-f32' | 'typedarray-f64'
 	readonly precision: 'f32' | 'f64';
@@ -12,4 +28,5 @@ export interface Kernels<T extends FloatArray = FloatArray> {
 	alloc(n: number): T;
 	/** C(m×n) = op(A)·op(B) (+ C when accumulate), all row-major; op(X) = Xᵀ when the flag is set. A, B, C come from alloc (or any array for the typed-array kernels). */
 	gemm(transA: boolean, transB: boolean, m: number, n: number, k: number, A: T, B: T, C: T, accumulate: boolean): void;
+	readonly vec: VectorOps<T>;
 }

@@ -2,7 +2,7 @@
 // a bump allocator handing out Float32Array views into it, and gemm called with byte offsets.
 // The binaries are assembled from gemm.wat by scripts/build-wasm.mjs.
 
-import type { Kernels } from './types';
+import type { Kernels, VectorOps } from './types';
 import { relaxedSimd, relaxedSimdShared, simd, simdShared } from './wasm-binaries.generated';
 
 export type WasmVariant = 'wasm-relaxed-simd' | 'wasm-simd';
@@ -56,6 +56,20 @@ export function compiled(variant: WasmVariant, shared = false): WebAssembly.Modu
 export interface GemmExports {
 	gemm(flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number, ws: number): void;
 	workspaceBytes(): number;
+	biasRelu(z: number, a: number, b: number, rows: number, cols: number): number;
+	reluMask(z: number, g: number, n: number): void;
+	scale(g: number, n: number, s: number): void;
+	columnSums(g: number, rows: number, cols: number, db: number, add: number): void;
+}
+
+/** VectorOps on a module instance (vector.wat); `at` gives an array's byte offset in its memory, or throws. */
+export function wasmVectorOps(exports: () => GemmExports, at: (x: Float32Array, what: string) => number): VectorOps<Float32Array> {
+	return {
+		biasRelu: (Z, A, b, rows, cols) => exports().biasRelu(at(Z, 'Z'), at(A, 'A'), at(b, 'b'), rows, cols) === 1,
+		reluMask: (Z, G, n) => exports().reluMask(at(Z, 'Z'), at(G, 'G'), n),
+		scale: (G, n, s) => exports().scale(at(G, 'G'), n, s),
+		columnSums: (G, rows, cols, db, add) => exports().columnSums(at(G, 'G'), rows, cols, at(db, 'db'), add ? 1 : 0)
+	};
 }
 
 let wsBytesCache = 0;
@@ -118,6 +132,7 @@ export function wasmKernels(variant: WasmVariant): Kernels<Float32Array> {
 			const c = inMemory(C, 'C');
 			const flags = (transA ? 1 : 0) | (transB ? 2 : 0) | (accumulate ? 4 : 0);
 			exports!.gemm(flags, m, n, k, a, transA ? m : k, b, transB ? k : n, c, n, workspace);
-		}
+		},
+		vec: wasmVectorOps(() => exports!, inMemory)
 	};
 }
