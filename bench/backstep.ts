@@ -1,7 +1,7 @@
 // The fast path on the course's model: training steps through the real Trainer, inference through
 // the forward pass, and the first layer's matmul straight on the kernels.
 
-import { disposeKernels, kernelsByName, threadedKernels, type KernelName } from '../src/lib/fast/kernels/index';
+import { disposeKernels, kernelsByName, threadedKernels, threadedTypedKernels, type KernelName } from '../src/lib/fast/kernels/index';
 import { spawnNodeHelper } from '../src/lib/fast/kernels/node-helper';
 import type { Kernels } from '../src/lib/fast/kernels/types';
 import { createModel, fromConfig, modelElements } from '../src/lib/fast/model';
@@ -18,13 +18,14 @@ const config = () =>
 		seed: 1
 	});
 
-/** A kernel variant, or a WebAssembly one on two threads (this one and a worker_threads helper). */
-export type BenchKernels = KernelName | 'wasm-simd-2threads' | 'wasm-relaxed-simd-2threads';
+/** A kernel variant, or one on two threads (this one and a worker_threads helper). */
+export type BenchKernels = KernelName | 'wasm-simd-2threads' | 'wasm-relaxed-simd-2threads' | 'typedarray-f32-2threads';
 
 function makeKernels(name: BenchKernels): Kernels {
 	if (name === 'wasm-simd-2threads' || name === 'wasm-relaxed-simd-2threads') {
 		return threadedKernels(name === 'wasm-simd-2threads' ? 'wasm-simd' : 'wasm-relaxed-simd', spawnNodeHelper);
 	}
+	if (name === 'typedarray-f32-2threads') return threadedTypedKernels('f32', spawnNodeHelper);
 	return kernelsByName(name);
 }
 

@@ -13,7 +13,7 @@
 // Names: backstep = relaxed SIMD (what Chromium runs; Node 20 needs --experimental-wasm-relaxed-simd,
 // so every variant runs in a child Node started with that flag), backstep-simd = plain SIMD,
 // backstep-typedarray = no WebAssembly, *-2threads = the same on two threads (cross-origin
-// isolated pages).
+// isolated pages; TensorFlow.js's wasm backend runs one thread in Node).
 
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +63,8 @@ if (child) {
 		['wasm-simd', 'backstep-simd'],
 		['typedarray-f32', 'backstep-typedarray'],
 		['wasm-relaxed-simd-2threads', 'backstep-2threads'],
-		['wasm-simd-2threads', 'backstep-simd-2threads']
+		['wasm-simd-2threads', 'backstep-simd-2threads'],
+		['typedarray-f32-2threads', 'backstep-typedarray-2threads']
 	];
 	// Each variant runs in its own child Node (relaxed SIMD needs the flag; a fresh process per
 	// variant keeps one variant's JIT state and threads from touching the next one's figures).

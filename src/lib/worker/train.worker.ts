@@ -1,8 +1,9 @@
 // The training worker: the handler wired to the worker's message port. Load it with
 //   new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' })
 // (see client.ts). setTimeout(0) between slices lets queued requests (pause, stop, snapshot) in.
-// Where the page is cross-origin isolated, the float32 kernels run on two threads: this worker
-// and a helper worker (gemm-helper.worker.ts) sharing one WebAssembly memory.
+// Where the page is cross-origin isolated, the kernels run on two threads: this worker and a
+// helper worker (gemm-helper.worker.ts) sharing one memory (WebAssembly's for float32, a
+// SharedArrayBuffer for the typed-array kernels of float64).
 
 import { bestKernels } from '../fast/kernels/index';
 import { spawnBrowserHelper } from '../fast/kernels/browser-helper';

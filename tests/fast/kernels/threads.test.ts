@@ -48,10 +48,13 @@ describe('threadedKernels (two threads on a shared memory)', () => {
 		expect(worstError(K, [{ transA: false, transB: true, accumulate: false, m: 40, n: 64, k: 64 }], 54)).toBeLessThan(1e-5);
 	});
 
-	it('bestKernels takes two threads for float32 when given a helper, never for float64', () => {
+	it('bestKernels takes two threads when given a helper: WebAssembly for float32, typed arrays for float64', () => {
 		const f32 = bestKernels('f32', { threads: spawnNodeHelper });
 		expect(f32.name).toBe('wasm-simd-2threads');
 		disposeKernels(f32);
-		expect(bestKernels('f64', { threads: spawnNodeHelper }).name).toBe('typedarray-f64');
+		const f64 = bestKernels('f64', { threads: spawnNodeHelper });
+		expect(f64.name).toBe('typedarray-f64-2threads');
+		disposeKernels(f64);
+		expect(bestKernels('f64').name).toBe('typedarray-f64');
 	});
 });

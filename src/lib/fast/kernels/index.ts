@@ -5,12 +5,14 @@
 import type { Kernels } from './types';
 import { typedArrayKernels } from './typedarray';
 import { sharedMemorySupported, threadedKernels, type SpawnHelper } from './threads';
+import { threadedTypedKernels } from './threads-typed';
 import { wasmKernels, wasmSupported, type WasmVariant } from './wasm';
 
 export type { FloatArray, Kernels } from './types';
 export { typedArrayKernels } from './typedarray';
 export { wasmKernels, wasmSupported, type WasmVariant } from './wasm';
 export { sharedMemorySupported, threadedKernels, type SpawnHelper, type ThreadedKernels } from './threads';
+export { threadedTypedKernels } from './threads-typed';
 
 export type KernelName = 'wasm-relaxed-simd' | 'wasm-simd' | 'typedarray-f32' | 'typedarray-f64';
 
@@ -38,9 +40,10 @@ export function kernelsByName(name: KernelName): Kernels {
 
 export interface KernelOptions {
 	/**
-	 * Starts a helper thread for two-thread float32 kernels (spawnBrowserHelper in a worker of a
-	 * cross-origin isolated page, spawnNodeHelper in Node). Used only where WebAssembly SIMD runs and
-	 * memory can be shared; the caller must not be the browser's main thread (Atomics.wait).
+	 * Starts a helper thread for two-thread kernels (spawnBrowserHelper in a worker of a cross-origin
+	 * isolated page, spawnNodeHelper in Node): the WebAssembly ones, or the typed-array ones for
+	 * float64 and where WebAssembly SIMD is missing. Used only where memory can be shared; the caller
+	 * must not be the browser's main thread (Atomics.wait).
 	 */
 	threads?: SpawnHelper | null;
 }
@@ -52,6 +55,9 @@ export function bestKernels(precision: 'f32' | 'f64', options: KernelOptions = {
 	const name = availableKernels(precision)[0];
 	if (options.threads && (name === 'wasm-relaxed-simd' || name === 'wasm-simd') && sharedMemorySupported()) {
 		return threadedKernels(name, options.threads);
+	}
+	if (options.threads && (name === 'typedarray-f32' || name === 'typedarray-f64') && typeof SharedArrayBuffer === 'function') {
+		return threadedTypedKernels(precision, options.threads);
 	}
 	return kernelsByName(name);
 }

@@ -5,9 +5,9 @@
 // alone — so a helper that is slow to start (a nested worker starts only once its parent yields)
 // costs nothing but speed.
 
-import { ARGS, CONTROL_INTS, DONE, READY, SEQ, SPIN, STOP, type HelperInit } from './gemm-helper';
+import { CONTROL_INTS, handOff, READY, stopHelper, type HelperInit } from './gemm-helper';
 import { splitJob, type GemmJob } from './split';
-import type { Kernels } from './types';
+import type { FloatArray, Kernels } from './types';
 import { compiled, wasmVectorOps, workspaceBytes, type GemmExports, type WasmVariant } from './wasm';
 
 export interface HelperHandle {
@@ -17,7 +17,7 @@ export interface HelperHandle {
 /** Starts a helper thread that calls serveGemm(init) (browser-helper.ts, node-helper.ts). */
 export type SpawnHelper = (init: HelperInit) => HelperHandle;
 
-export interface ThreadedKernels extends Kernels<Float32Array> {
+export interface ThreadedKernels<T extends FloatArray = Float32Array> extends Kernels<T> {
 	/** Whether the helper thread is serving (before that, and after dispose, one thread works). */
 	helperReady(): boolean;
 	/** Products split between the two threads so far. */
@@ -32,8 +32,6 @@ const SLACK = 64 * 1024;
 /** Products below this many multiply-adds run on one thread: the hand-off costs microseconds, and
  * the matrix–vector products of batch 1 (235,200 for the course model) are bound by memory. */
 export const MIN_SPLIT_MACS = 1 << 18;
-/** Give up on a helper that has not answered for this long. */
-const TIMEOUT_MS = 10_000;
 
 /** Whether this runtime can share a WebAssembly memory between threads. */
 export function sharedMemorySupported(): boolean {
@@ -68,25 +66,6 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
 
-	/** Hand `theirs` to the helper, compute `mine`, wait for the helper. */
-	const together = (mine: GemmJob, theirs: GemmJob) => {
-		const c = ctl!;
-		const args = [theirs.flags, theirs.m, theirs.n, theirs.k, theirs.a, theirs.lda, theirs.b, theirs.ldb, theirs.c, theirs.ldc];
-		for (let i = 0; i < args.length; i++) Atomics.store(c, ARGS + i, args[i]);
-		const s = ++seq;
-		Atomics.store(c, SEQ, s);
-		Atomics.notify(c, SEQ);
-		run(mine);
-		let done = Atomics.load(c, DONE);
-		for (let i = 0; done !== s && i < SPIN; i++) done = Atomics.load(c, DONE);
-		const start = performance.now();
-		while (done !== s) {
-			Atomics.wait(c, DONE, done, 100);
-			done = Atomics.load(c, DONE);
-			if (done !== s && performance.now() - start > TIMEOUT_MS) throw new Error(`${name}: the helper thread stopped answering`);
-		}
-	};
-
 	return {
 		name,
 		precision: 'f32',
@@ -105,7 +84,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 			wsMain = 0;
 			next = control + CONTROL_INTS * 4;
 			capacity = buffer.byteLength;
-			helper = spawn({ variant, memory, control, workspace: ws });
+			helper = spawn({ kind: 'wasm', variant, memory, control, workspace: ws });
 		},
 		alloc(n: number) {
 			if (!buffer) throw new Error(`${name} alloc: call reserve(elements) first`);
@@ -124,7 +103,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 			};
 			const halves = ready() ? splitJob(job, MIN_SPLIT_MACS) : null;
 			if (halves) {
-				together(halves[0], halves[1]);
+				handOff(ctl!, ++seq, halves[1], () => run(halves[0]), name);
 				splits++;
 			} else run(job);
 		},
@@ -134,11 +113,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 		dispose() {
 			if (disposed) return;
 			disposed = true;
-			if (ctl) {
-				Atomics.store(ctl, STOP, 1);
-				Atomics.store(ctl, SEQ, ++seq);
-				Atomics.notify(ctl, SEQ);
-			}
+			if (ctl) stopHelper(ctl, ++seq);
 			helper?.terminate();
 			helper = null;
 		}

@@ -27,16 +27,16 @@ const NC = 512; // columns of B per packed block: KC×NC doubles = 1 MB, in L2
 const Ap = new Float64Array(MC * KC);
 const Bp = new Float64Array(KC * NC);
 
-/** Panels of MR rows of op(A)[i0.., p0..]: Ap[(panel·kc + p)·MR + r], zero rows past mc. */
-function packA(transA: boolean, A: FloatArray, m: number, k: number, i0: number, mc: number, p0: number, kc: number): void {
+/** Panels of MR rows of op(A)[i0.., p0..]: Ap[(panel·kc + p)·MR + r], zero rows past mc. lda: A's stored row length. */
+function packA(transA: boolean, A: FloatArray, lda: number, i0: number, mc: number, p0: number, kc: number): void {
 	const ap = Ap;
 	for (let ip = 0; ip < mc; ip += MR) {
 		const base = ip * kc;
 		if (ip + MR > mc) {
-			packEdge(ap, transA, A, m, k, i0 + ip, mc - ip, MR, p0, kc, base);
+			packEdge(ap, transA, A, lda, i0 + ip, mc - ip, MR, p0, kc, base);
 		} else if (transA) {
 			// op(A)(i, p) = A[p][i], A stored k×m: the panel's MR entries at depth p are adjacent in A
-			for (let p = 0, o = base, s = p0 * m + i0 + ip; p < kc; p++, o += MR, s += m) {
+			for (let p = 0, o = base, s = p0 * lda + i0 + ip; p < kc; p++, o += MR, s += lda) {
 				ap[o] = A[s];
 				ap[o + 1] = A[s + 1];
 				ap[o + 2] = A[s + 2];
@@ -44,7 +44,7 @@ function packA(transA: boolean, A: FloatArray, m: number, k: number, i0: number,
 			}
 		} else {
 			// four rows of A read side by side, the panel written in order
-			const r0 = (i0 + ip) * k + p0, r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
+			const r0 = (i0 + ip) * lda + p0, r1 = r0 + lda, r2 = r1 + lda, r3 = r2 + lda;
 			for (let p = 0, o = base; p < kc; p++, o += MR) {
 				ap[o] = A[r0 + p];
 				ap[o + 1] = A[r1 + p];
@@ -58,10 +58,10 @@ function packA(transA: boolean, A: FloatArray, m: number, k: number, i0: number,
 /**
  * A panel cut short by the edge of the matrix: `lines` (< width) lines of the operand from
  * `first` (rows of op(A), or columns of op(B)), zeros after them. `across`: the lines are the
- * stored matrix's columns (stride `ld` along the depth p); otherwise its rows (length `depth`).
+ * stored matrix's columns (stride `ld` along the depth p); otherwise its rows (`ld` apart).
  */
 function packEdge(
-	panel: Float64Array, across: boolean, X: FloatArray, ld: number, depth: number,
+	panel: Float64Array, across: boolean, X: FloatArray, ld: number,
 	first: number, lines: number, width: number, p0: number, kc: number, base: number
 ): void {
 	for (let r = 0; r < width; r++) {
@@ -70,22 +70,22 @@ function packEdge(
 		} else if (across) {
 			for (let p = 0; p < kc; p++) panel[base + p * width + r] = X[(p0 + p) * ld + first + r];
 		} else {
-			const row = (first + r) * depth + p0;
+			const row = (first + r) * ld + p0;
 			for (let p = 0; p < kc; p++) panel[base + p * width + r] = X[row + p];
 		}
 	}
 }
 
-/** Panels of NR columns of op(B)[p0.., j0..]: Bp[(panel·kc + p)·NR + c], zero columns past nc. */
-function packB(transB: boolean, B: FloatArray, n: number, k: number, p0: number, kc: number, j0: number, nc: number): void {
+/** Panels of NR columns of op(B)[p0.., j0..]: Bp[(panel·kc + p)·NR + c], zero columns past nc. ldb: B's stored row length. */
+function packB(transB: boolean, B: FloatArray, ldb: number, p0: number, kc: number, j0: number, nc: number): void {
 	const bp = Bp;
 	for (let jp = 0; jp < nc; jp += NR) {
 		const base = jp * kc;
 		if (jp + NR > nc) {
-			packEdge(bp, !transB, B, n, k, j0 + jp, nc - jp, NR, p0, kc, base);
+			packEdge(bp, !transB, B, ldb, j0 + jp, nc - jp, NR, p0, kc, base);
 		} else if (transB) {
 			// op(B)(p, j) = B[j][p], B stored n×k: four rows of B read side by side
-			const r0 = (j0 + jp) * k + p0, r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
+			const r0 = (j0 + jp) * ldb + p0, r1 = r0 + ldb, r2 = r1 + ldb, r3 = r2 + ldb;
 			for (let p = 0, o = base; p < kc; p++, o += NR) {
 				bp[o] = B[r0 + p];
 				bp[o + 1] = B[r1 + p];
@@ -94,7 +94,7 @@ function packB(transB: boolean, B: FloatArray, n: number, k: number, p0: number,
 			}
 		} else {
 			// the panel's NR entries at depth p are adjacent in row p of B
-			for (let p = 0, o = base, s = p0 * n + j0 + jp; p < kc; p++, o += NR, s += n) {
+			for (let p = 0, o = base, s = p0 * ldb + j0 + jp; p < kc; p++, o += NR, s += ldb) {
 				bp[o] = B[s];
 				bp[o + 1] = B[s + 1];
 				bp[o + 2] = B[s + 2];
@@ -163,10 +163,10 @@ function addPart(C: FloatArray, o: number, cols: number, x0: number, x1: number,
  * (stored n×k) each C[j] is the dot product of a with row j of B; otherwise C += a[p]·(row p of B)
  * for each p, which runs along rows of B. op(A) has one row, stored contiguously either way.
  */
-function gemvRow(transB: boolean, n: number, k: number, a: FloatArray, B: FloatArray, C: FloatArray): void {
+function gemvRow(transB: boolean, n: number, k: number, a: FloatArray, B: FloatArray, ldb: number, C: FloatArray): void {
 	if (transB) {
 		for (let j = 0; j < n; j++) {
-			const row = j * k;
+			const row = j * ldb;
 			let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
 			let p = 0;
 			for (; p + 3 < k; p += 4) {
@@ -182,7 +182,7 @@ function gemvRow(transB: boolean, n: number, k: number, a: FloatArray, B: FloatA
 	}
 	for (let p = 0; p < k; p++) {
 		const x = a[p];
-		const row = p * n;
+		const row = p * ldb;
 		for (let j = 0; j < n; j++) C[j] += x * B[row + j];
 	}
 }
@@ -192,32 +192,53 @@ export function gemmTyped(
 	transA: boolean, transB: boolean, m: number, n: number, k: number,
 	A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean
 ): void {
-	if (!accumulate) C.fill(0, 0, m * n);
+	gemmStrided(transA, transB, m, n, k, A, transA ? m : k, B, transB ? k : n, C, n, accumulate);
+}
+
+/**
+ * The same with the stored row lengths of A, B and C given (lda, ldb, ldc), so that a block of rows
+ * or columns of a larger product can be computed alone (the two-thread split).
+ */
+export function gemmStrided(
+	transA: boolean, transB: boolean, m: number, n: number, k: number,
+	A: FloatArray, lda: number, B: FloatArray, ldb: number, C: FloatArray, ldc: number, accumulate: boolean
+): void {
+	if (!accumulate) for (let i = 0; i < m; i++) C.fill(0, i * ldc, i * ldc + n);
 	if (m === 0 || n === 0) return;
-	if (m === 1) return gemvRow(transB, n, k, A, B, C);
+	// One row of op(A) stored contiguously (A not transposed, or transposed with one column).
+	if (m === 1 && (!transA || lda === 1)) return gemvRow(transB, n, k, A, B, ldb, C);
 	for (let p0 = 0; p0 < k; p0 += KC) {
 		const kc = Math.min(KC, k - p0);
 		for (let j0 = 0; j0 < n; j0 += NC) {
 			const nc = Math.min(NC, n - j0);
-			packB(transB, B, n, k, p0, kc, j0, nc);
+			packB(transB, B, ldb, p0, kc, j0, nc);
 			for (let i0 = 0; i0 < m; i0 += MC) {
 				const mc = Math.min(MC, m - i0);
-				packA(transA, A, m, k, i0, mc, p0, kc);
-				macroKernel(mc, nc, kc, C, n, i0, j0);
+				packA(transA, A, lda, i0, mc, p0, kc);
+				macroKernel(mc, nc, kc, C, ldc, i0, j0);
 			}
 		}
 	}
 }
 
 /**
- * The kernels' gemm: over A's nonzeros alone where A has many zeros (typedarray-sparse.ts), the
- * packed product otherwise.
+ * gemmStrided, over A's nonzeros alone where A has many zeros and is stored whole (typedarray-
+ * sparse.ts): what the typed-array kernels (and their helper thread) run.
  */
+export function gemmBest(
+	transA: boolean, transB: boolean, m: number, n: number, k: number,
+	A: FloatArray, lda: number, B: FloatArray, ldb: number, C: FloatArray, ldc: number, accumulate: boolean
+): void {
+	const whole = lda === (transA ? m : k) && ldb === (transB ? k : n) && ldc === n;
+	if (whole && gemmSparseTyped(transA, transB, m, n, k, A, B, C, accumulate)) return;
+	gemmStrided(transA, transB, m, n, k, A, lda, B, ldb, C, ldc, accumulate);
+}
+
 function gemm(
 	transA: boolean, transB: boolean, m: number, n: number, k: number,
 	A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean
 ): void {
-	if (!gemmSparseTyped(transA, transB, m, n, k, A, B, C, accumulate)) gemmTyped(transA, transB, m, n, k, A, B, C, accumulate);
+	gemmBest(transA, transB, m, n, k, A, transA ? m : k, B, transB ? k : n, C, n, accumulate);
 }
 
 export function typedArrayKernels(precision: 'f32'): Kernels<Float32Array>;
