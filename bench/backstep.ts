@@ -1,7 +1,7 @@
 // The fast path on the course's model: training steps through the real Trainer, inference through
 // the forward pass, and the first layer's matmul straight on the kernels.
 
-import { disposeKernels, kernelsByName, threadedKernels, threadedTypedKernels, type KernelName } from '../src/lib/fast/kernels/index';
+import { disposeKernels, helperStarted, kernelsByName, threadedKernels, threadedTypedKernels, type KernelName } from '../src/lib/fast/kernels/index';
 import { spawnNodeHelper } from '../src/lib/fast/kernels/node-helper';
 import type { Kernels } from '../src/lib/fast/kernels/types';
 import { createModel, fromConfig, modelElements } from '../src/lib/fast/model';
@@ -31,12 +31,7 @@ function makeKernels(name: BenchKernels): Kernels {
 
 /** Waits (after reserve) until a two-thread instance's helper serves, so its start is not timed. */
 async function settled(kernels: Kernels): Promise<void> {
-	const k = kernels as { helperReady?: () => boolean };
-	const start = Date.now();
-	while (k.helperReady && !k.helperReady()) {
-		if (Date.now() - start > 30_000) throw new Error(`${kernels.name}: the helper thread did not start`);
-		await new Promise((r) => setTimeout(r, 10));
-	}
+	if (!(await helperStarted(kernels, 30_000))) throw new Error(`${kernels.name}: the helper thread did not start`);
 }
 
 async function trainRate(name: BenchKernels, batch: number, seconds: number): Promise<number> {

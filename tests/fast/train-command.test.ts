@@ -41,6 +41,20 @@ describe('backstep train', () => {
 		expect(trained.title).toBe('xor net');
 	});
 
+	it('--threads 2 splits the large products with a helper thread and trains to the very same numbers as --threads 1', async () => {
+		// 64 × 512 × 512 multiply-adds per product: well above the size the kernels split.
+		const wide = JSON.stringify({ ...JSON.parse(NET), layers: [{ size: 2 }, { size: 512, activation: 'relu' }, { size: 512, activation: 'relu' }, { size: 1, activation: 'sigmoid' }] });
+		const runs = [];
+		for (const threads of ['1', '2']) {
+			const run = await backstep(['train', 'net.json', '--data', 'xor', '--epochs', '2', '--batch', '64', '--json', '--threads', threads], { files: { 'net.json': wide } });
+			expect(run.status).toBe(0);
+			runs.push(JSON.parse(run.stdout));
+		}
+		expect(runs[0].final.kernels).not.toMatch(/2threads/);
+		expect(runs[1].final.kernels).toMatch(/-2threads$/);
+		expect(runs[1].history).toEqual(runs[0].history);
+	});
+
 	it('exits 2 with a clear message and nothing on standard output for bad input', async () => {
 		const cases: [string[], string][] = [
 			[['train', 'net.json'], 'backstep train: missing --data PATH|NAME (a .csv or .json file, or mnist, circle, xor, gaussians, spiral, plane)'],
@@ -48,7 +62,8 @@ describe('backstep train', () => {
 			[['train', 'net.json', '--data', 'mnist'], "backstep train: mnist (train): 784 input columns, but the network's input layer has 2 neurons"],
 			[['train', 'net.json', '--data', 'd.csv'], 'backstep train: d.csv:2:3: "x" is not a number'],
 			[['train', 'net.json', '--data', 'xor', '--epochs', '0'], 'backstep train: --epochs: "0" is not a whole number of epochs ≥ 1'],
-			[['train', 'net.json', '--data', 'xor', '--lr', '-1'], 'backstep train: --lr: "-1" is not a positive learning rate']
+			[['train', 'net.json', '--data', 'xor', '--lr', '-1'], 'backstep train: --lr: "-1" is not a positive learning rate'],
+			[['train', 'net.json', '--data', 'xor', '--threads', '3'], 'backstep train: --threads: unknown "3" — did you mean "1"? (one of: 1, 2)']
 		];
 		for (const [argv, msg] of cases) {
 			const run = await backstep(argv, { files: { 'net.json': NET, 'd.csv': '1,2,0\n1,2,x\n' } });

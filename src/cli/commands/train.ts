@@ -6,6 +6,7 @@
 // and --out is not written: the weights are no longer numbers).
 
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Command, CliIO } from '../io';
 import { parseArgs, expectPositionals } from '../args';
@@ -15,13 +16,15 @@ import { readNetwork } from '../read';
 import { compileCustom } from '../../lib/engine/ops/index';
 import { networkToText } from '../../lib/engine/spec/encode';
 import type { Network } from '../../lib/engine/spec/types';
-import { bestKernels } from '../../lib/fast/kernels/index';
+import { bestKernels, disposeKernels, helperStarted } from '../../lib/fast/kernels/index';
+import { spawnNodeHelper } from '../../lib/fast/kernels/node-helper';
 import { parseCsv } from '../../lib/fast/datasets/csv';
 import { decodeDigits } from '../../lib/fast/datasets/digits';
 import { fitToNetwork } from '../../lib/fast/datasets/fit';
 import { parseJsonData } from '../../lib/fast/datasets/json';
 import { TOY_SETS, toyDataset, type ToyName } from '../../lib/fast/datasets/toy';
 import { sliceDataset, type Dataset } from '../../lib/fast/datasets/types';
+import type { Kernels } from '../../lib/fast/kernels/types';
 import { sourceFromNetwork, Trainer, type EpochRecord, type TrainEvent } from '../../lib/fast/train';
 
 const OPTIONS = {
@@ -31,6 +34,7 @@ const OPTIONS = {
 	lr: { type: 'string' },
 	seed: { type: 'string' },
 	precision: { type: 'string', choices: ['f32', 'f64'] },
+	threads: { type: 'string', choices: ['1', '2'] },
 	target: { type: 'string' },
 	validation: { type: 'string' },
 	noise: { type: 'string' },
@@ -128,7 +132,27 @@ export const train: Command = async (args, io) => {
 	const trainSet = fit(data.train);
 	const validation = data.validation ? fit(data.validation) : null;
 	const precision = options.precision === 'f64' ? 'f64' : 'f32';
-	const kernels = bestKernels(precision);
+	const threads = options.threads === undefined ? (availableParallelism() >= 2 ? 2 : 1) : Number(options.threads);
+	const kernels = bestKernels(precision, { threads: threads === 2 ? spawnNodeHelper : null });
+	try {
+		return await runTraining(io, options, net, kernels, trainSet, validation, { epochs, batch, lr, seed, precision });
+	} finally {
+		disposeKernels(kernels);
+	}
+};
+
+interface Settings {
+	epochs: number;
+	batch: number;
+	lr: number;
+	seed: number;
+	precision: 'f32' | 'f64';
+}
+
+async function runTraining(
+	io: CliIO, options: { json?: boolean; out?: string }, net: Network, kernels: Kernels,
+	trainSet: Dataset, validation: Dataset | null, { epochs, batch, lr, seed, precision }: Settings
+): Promise<number> {
 	const trainer = new Trainer(kernels, sourceFromNetwork(net), trainSet, {
 		epochs,
 		batchSize: batch,
@@ -138,6 +162,7 @@ export const train: Command = async (args, io) => {
 		custom: compileCustom,
 		progressEvery: Math.max(1, Math.floor(Math.ceil(trainSet.count / batch) / 50))
 	});
+	await helperStarted(kernels, 5000); // both threads from the first step (one, if the helper never comes)
 
 	const json = options.json === true;
 	const tty = io.isTTY && !json;
@@ -181,4 +206,4 @@ export const train: Command = async (args, io) => {
 		if (typeof options.out === 'string') io.stdout(`wrote ${options.out}\n`);
 	}
 	return 0;
-};
+}

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { helperStarted } from '../../../src/lib/fast/kernels/index';
 import { spawnNodeHelper } from '../../../src/lib/fast/kernels/node-helper';
 import type { ThreadedKernels } from '../../../src/lib/fast/kernels/threads';
 import { threadedTypedKernels } from '../../../src/lib/fast/kernels/threads-typed';
@@ -12,8 +13,7 @@ async function readyKernels(precision: 'f32' | 'f64'): Promise<ThreadedKernels<F
 	const K = threadedTypedKernels(precision, spawnNodeHelper);
 	opened.push(K);
 	K.reserve(8_000_000);
-	const start = Date.now();
-	while (!K.helperReady() && Date.now() - start < 20_000) await new Promise((r) => setTimeout(r, 20));
+	await helperStarted(K, 20_000);
 	return K;
 }
 

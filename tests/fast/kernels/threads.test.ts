@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { bestKernels, disposeKernels } from '../../../src/lib/fast/kernels/index';
+import { bestKernels, disposeKernels, helperStarted } from '../../../src/lib/fast/kernels/index';
 import { spawnNodeHelper } from '../../../src/lib/fast/kernels/node-helper';
 import { sharedMemorySupported, threadedKernels, type ThreadedKernels } from '../../../src/lib/fast/kernels/threads';
 import { oddProblems, worstError, type Problem } from './gemm-check';
@@ -11,8 +11,7 @@ async function readyKernels(): Promise<ThreadedKernels> {
 	const K = threadedKernels('wasm-simd', spawnNodeHelper);
 	opened.push(K);
 	K.reserve(2_000_000);
-	const start = Date.now();
-	while (!K.helperReady() && Date.now() - start < 20_000) await new Promise((r) => setTimeout(r, 20));
+	await helperStarted(K, 20_000);
 	return K;
 }
 

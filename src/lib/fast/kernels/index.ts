@@ -62,6 +62,17 @@ export function bestKernels(precision: 'f32' | 'f64', options: KernelOptions = {
 	return kernelsByName(name);
 }
 
+/**
+ * Resolves once a two-thread instance's helper serves (true), or after `ms` without it (false; it
+ * computes on one thread meanwhile). One-thread kernels resolve true at once.
+ */
+export async function helperStarted(kernels: Kernels, ms: number): Promise<boolean> {
+	const ready = (kernels as { helperReady?: () => boolean }).helperReady;
+	if (!ready) return true;
+	for (const start = Date.now(); !ready() && Date.now() - start < ms; ) await new Promise((r) => setTimeout(r, 10));
+	return ready();
+}
+
 /** Ends a kernel instance's helper thread, if it has one. */
 export function disposeKernels(kernels: Kernels): void {
 	(kernels as { dispose?: () => void }).dispose?.();
