@@ -12,16 +12,24 @@ export interface Result {
 	gflops?: number;
 }
 
-/** Seconds per call of fn: a warm-up, then calls until `seconds` have passed (at least `minCalls`). */
-export function timePerCall(fn: () => void, seconds: number, warmup = 3, minCalls = 3): number {
+/**
+ * Seconds per call of fn: a warm-up, then `rounds` rounds of calls (each at least `minCalls` calls
+ * and seconds / rounds long); the median round. This machine is shared, and the median of short
+ * rounds shrugs off a neighbour's burst that one long average would carry.
+ */
+export function timePerCall(fn: () => void, seconds: number, warmup = 3, minCalls = 1, rounds = 5): number {
 	for (let i = 0; i < warmup; i++) fn();
-	const start = performance.now();
-	let calls = 0;
-	while (calls < minCalls || performance.now() - start < seconds * 1000) {
-		fn();
-		calls++;
+	const perCall: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		const start = performance.now();
+		let calls = 0;
+		while (calls < minCalls || performance.now() - start < (seconds * 1000) / rounds) {
+			fn();
+			calls++;
+		}
+		perCall.push((performance.now() - start) / 1000 / calls);
 	}
-	return (performance.now() - start) / 1000 / calls;
+	return perCall.sort((a, b) => a - b)[Math.floor(rounds / 2)];
 }
 
 export const SIZES = [784, 300, 200, 100, 10];

@@ -5,6 +5,7 @@
 //
 //   --json          print { "results": [ { name, kernels, mode, batch, samplesPerSec, gflops? } ] }
 //   --seconds S     time each figure for S seconds (default 1)
+//   --repeat N      measure everything N times, in turn, and print each figure's median (default 1)
 //   --skip-tfjs     our kernels only
 //   --one-thread    skip the two-thread variants (this thread + a worker_threads helper)
 //   --skip-engine   skip the exact engine's trace timings (bench/engine.ts)
@@ -21,6 +22,7 @@ import { availableKernels, type KernelName } from '../src/lib/fast/kernels/index
 import { benchBackstep, type BenchKernels } from './backstep';
 import { engineFigures, type EngineFigure } from './engine';
 import type { Result } from './measure';
+import { medians } from './medians';
 import { printTable } from './table';
 
 const args = process.argv.slice(2);
@@ -30,6 +32,7 @@ const option = (name: string) => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 const seconds = Number(option('--seconds') ?? 1);
+const repeat = Math.max(1, Math.round(Number(option('--repeat') ?? 1)));
 const json = flag('--json');
 const log = (s: string) => {
 	if (!json) process.stderr.write(s + '\n');
@@ -56,7 +59,7 @@ if (child) {
 	const results = await benchBackstep(option('--name') ?? 'backstep', child, seconds);
 	console.log(JSON.stringify({ results, rssMB: process.memoryUsage().rss / 2 ** 20 }));
 } else {
-	const results: Result[] = [];
+	const measured: Result[] = [];
 	const threads = !flag('--one-thread');
 	const variants: [BenchKernels, string][] = [
 		['wasm-relaxed-simd', 'backstep'],
@@ -65,29 +68,33 @@ if (child) {
 		['wasm-relaxed-simd-2threads', 'backstep-2threads'],
 		['wasm-simd-2threads', 'backstep-simd-2threads'],
 		['typedarray-f32-2threads', 'backstep-typedarray-2threads']
-	];
-	// Each variant runs in its own child Node (relaxed SIMD needs the flag; a fresh process per
-	// variant keeps one variant's JIT state and threads from touching the next one's figures).
-	for (const [kernels, name] of variants) {
-		if (!threads && kernels.endsWith('2threads')) continue;
-		log(`measuring ${name} (${kernels})…`);
+	].filter(([kernels]) => {
+		if (!threads && kernels.endsWith('2threads')) return false;
 		const base = kernels.replace('-2threads', '') as KernelName;
-		if (base !== 'wasm-relaxed-simd' && !availableKernels('f32').includes(base)) continue;
-		results.push(...(childRun(kernels, name) ?? []));
+		return base === 'wasm-relaxed-simd' || availableKernels('f32').includes(base);
+	}) as [BenchKernels, string][];
+	// TensorFlow.js greets on stdout; keep stdout for the JSON.
+	if (json) console.log = console.info = (...xs: unknown[]) => void process.stderr.write(xs.join(' ') + '\n');
+	const tfjs = flag('--skip-tfjs') ? null : (await import('./tfjs')).benchTfjs;
+	// Rounds take every variant in turn, so a slow spell of this shared machine touches each about
+	// equally; each figure is the median over the rounds.
+	for (let round = 1; round <= repeat; round++) {
+		// Each variant runs in its own child Node (relaxed SIMD needs the flag; a fresh process per
+		// variant keeps one variant's JIT state and threads from touching the next one's figures).
+		for (const [kernels, name] of variants) {
+			log(`measuring ${name} (${kernels})${repeat > 1 ? `, round ${round}/${repeat}` : ''}…`);
+			measured.push(...(childRun(kernels, name) ?? []));
+		}
+		for (const backend of tfjs ? (['wasm', 'cpu'] as const) : []) {
+			log(`measuring tfjs-${backend}…`);
+			measured.push(...(await tfjs!(backend, seconds)));
+		}
 	}
+	const results = medians(measured);
 	// Without relaxed SIMD anywhere, plain SIMD is our best.
 	if (!results.some((r) => r.name === 'backstep')) for (const r of results) if (r.name === 'backstep-simd') r.name = 'backstep';
 	if (!results.some((r) => r.name === 'backstep-2threads')) {
 		for (const r of results) if (r.name === 'backstep-simd-2threads') r.name = 'backstep-2threads';
-	}
-	if (!flag('--skip-tfjs')) {
-		// TensorFlow.js greets on stdout; keep stdout for the JSON.
-		if (json) console.log = console.info = (...xs: unknown[]) => void process.stderr.write(xs.join(' ') + '\n');
-		const { benchTfjs } = await import('./tfjs');
-		for (const backend of ['wasm', 'cpu'] as const) {
-			log(`measuring tfjs-${backend}…`);
-			results.push(...(await benchTfjs(backend, seconds)));
-		}
 	}
 	let engine: EngineFigure[] = [];
 	if (!flag('--skip-engine')) {

@@ -19,7 +19,7 @@ const fmt = (x: number | undefined, digits = 0) =>
 
 export function printTable(results: Result[]): void {
 	const names = [...new Set(results.map((r) => r.name))];
-	const width = 26;
+	const width = Math.max(...names.map((n) => n.length)) + 2;
 	const line = (label: string, cells: string[]) => console.log(label.padEnd(width) + cells.map((c) => c.padStart(15)).join(''));
 	console.log('Samples per second (training: SGD steps; inference: forward only), course model 784-300-200-100-10, float32\n');
 	line('', COLUMNS);

@@ -34,7 +34,7 @@ function trainRate(batch: number, seconds: number): number {
 		loss!.dataSync();
 		loss!.dispose();
 	};
-	const rate = batch / timePerCall(step, seconds, 3, 3);
+	const rate = batch / timePerCall(step, seconds, 3);
 	tf.dispose([x, y]);
 	optimizer.dispose();
 	m.dispose();
@@ -44,7 +44,7 @@ function trainRate(batch: number, seconds: number): number {
 function inferRate(seconds: number): number {
 	const m = model();
 	const x = tf.tensor2d(syntheticData(INFER_BATCH).inputs, [INFER_BATCH, SIZES[0]]);
-	const rate = INFER_BATCH / timePerCall(() => tf.tidy(() => (m.predict(x) as tf.Tensor).dataSync()), seconds, 2, 2);
+	const rate = INFER_BATCH / timePerCall(() => tf.tidy(() => (m.predict(x) as tf.Tensor).dataSync()), seconds, 2);
 	x.dispose();
 	m.dispose();
 	return rate;

@@ -1,28 +1,28 @@
-// The typed-array kernel's product for an A with many zeros: A's rows are listed by
-// their nonzeros, op(B) is packed eight columns at a time into a Float64 panel, and each row of C
-// sums a(i,p)·panel(p, 0..8) over row i's nonzeros only, eight sums in registers. It pays where A
-// is the digits' pixels (about 4 in 5 are 0) or a ReLU layer's outputs or δ (about half):
-// measured on the course model, 1.2× faster than gemm at half zeros, about 3× at 80%.
-// Each listed multiply-add costs about twice one of gemm's 4×4 tiles (one load per multiply-add
-// instead of half of one), so above MAX_DENSITY nonzeros gemm is faster; and with A transposed
-// (the weight gradients δᵀ·A) listing costs more than it saves, measured: gemm is used there.
+// The typed-array kernel's product for an A with many zeros: A's rows are listed by their
+// nonzeros, op(B) is packed eight columns at a time into a Float64 panel, and each row of C sums
+// a(i,p)·panel(p, 0..8) over row i's nonzeros only, eight sums in registers. A listed multiply-add
+// costs about twice one of gemm's 4×4 tiles (a load for each, against one for two), so it pays
+// only where most of A is zero: the digits' pixels (about 4 in 5), where it trains the course model
+// in Float64 1.3× faster. Measured alone it also gains at half zeros (1.2×), but not inside a
+// training step at a ReLU layer's half: those products stay with gemm (MAX_DENSITY).
+// With A transposed (the weight gradients δᵀ·A), A is transposed back into a scratch first.
 // Zeros of A are skipped, so an infinity or NaN of B that meets only zeros gives 0, not NaN: the
 // training loop still meets it in a later product or its end-of-epoch scan of the parameters.
 
 import type { FloatArray } from './types';
 
 const NR = 8; // columns of C summed together
-/** Above this share of nonzeros gemm is the faster. */
-const MAX_DENSITY = 0.6;
-const ONE_ROW_GATHER_DENSITY = 0.35;
+/** Above this share of nonzeros gemm is the faster (or no slower). */
+const MAX_DENSITY = 0.35;
 /** A first row denser than this skips the listing (rows of one matrix are much alike). */
-const FIRST_ROW_DENSITY = 0.75;
+const FIRST_ROW_DENSITY = 0.5;
 
 /** Workspace shared by every call (the kernel is not re-entrant), grown as needed. */
 let start = new Int32Array(0);
 let idx = new Int32Array(0);
 let val = new Float64Array(0);
 let panel = new Float64Array(0);
+let transposed = new Float64Array(0);
 
 function room(m: number, k: number): void {
 	if (start.length < m + 1) start = new Int32Array(m + 1);
@@ -119,23 +119,30 @@ function sumOneRow(transB: boolean, n: number, k: number, count: number, B: Floa
 	}
 }
 
+/** op(A) = Aᵀ (A stored k×m) copied into `transposed` as m×k. */
+function transpose(A: FloatArray, m: number, k: number): Float64Array {
+	if (transposed.length < m * k) transposed = new Float64Array(m * k);
+	const t = transposed;
+	for (let p = 0, o = 0; p < k; p++) for (let i = 0; i < m; i++, o++) t[i * k + p] = A[o];
+	return t;
+}
+
 /**
- * C(m×n) = A·op(B) (+ C) over A's nonzeros; false (C untouched) where gemm is the faster: A
- * transposed or too dense, or between 2 and 7 rows (packing would cost as much as it saves).
+ * C(m×n) = op(A)·op(B) (+ C) over op(A)'s nonzeros; false (C untouched) where gemm is the faster:
+ * op(A) too dense, or between 2 and 7 rows (packing would cost as much as it saves).
  */
 export function gemmSparseTyped(
 	transA: boolean, transB: boolean, m: number, n: number, k: number,
 	A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean
 ): boolean {
-	if (transA || m === 0 || n === 0 || k === 0 || (m > 1 && m < NR)) return false;
-	// A dense A (sigmoid outputs, most inputs) is told by its first row, before listing anything.
+	if (m === 0 || n === 0 || k === 0 || (m > 1 && m < NR)) return false;
+	// A dense op(A) (sigmoid outputs, most inputs) is told by its first row, before listing anything.
 	let first = 0;
-	for (let p = 0; p < k; p++) if (A[p] !== 0) first++;
+	for (let p = 0, step = transA ? m : 1; p < k; p++) if (A[p * step] !== 0) first++;
 	if (first > FIRST_ROW_DENSITY * k) return false;
+	if (transA) A = transpose(A, m, k);
 	room(m, k);
-	// One row against B transposed gathers B's entries one by one: it pays only at a third or fewer.
-	const limit = m === 1 && transB ? ONE_ROW_GATHER_DENSITY : MAX_DENSITY;
-	const count = listRows(m, k, A, m === 1 ? 1 : NR, Math.floor(limit * m * k));
+	const count = listRows(m, k, A, m === 1 ? 1 : NR, Math.floor(MAX_DENSITY * m * k));
 	if (count < 0) return false;
 	if (!accumulate) C.fill(0, 0, m * n);
 	if (m === 1) {
