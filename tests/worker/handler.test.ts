@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
 import { createTrainingHandler } from '../../src/lib/worker/handler';
 import type { Reply, Request, WorkerTrainOptions } from '../../src/lib/worker/protocol';
 import { xorData, xorNetwork } from './fixtures';
@@ -46,6 +47,21 @@ describe('createTrainingHandler', () => {
 		expect(p).toMatchObject({ id: 1, step: 1, epoch: 1, epochProgress: 0.5 });
 		expect(p.gradNorms).toHaveLength(2);
 		expect(p.gradNorms.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
+	});
+
+	it('asks env.kernels for the kernels with the precision and the number of weights of the network', () => {
+		const asked: [string, number][] = [];
+		const h = createTrainingHandler({
+			post: () => {},
+			schedule: () => {},
+			kernels: (precision, weights) => {
+				asked.push([precision, weights]);
+				return typedArrayKernels(precision);
+			}
+		});
+		h.handle(start(1));
+		// The xor network 2-4-1: 2·4 + 4·1 weights.
+		expect(asked).toEqual([['f64', 12]]);
 	});
 
 	it('runs to the end: progress every step, an epoch record per epoch, then done "finished"', () => {

@@ -1,10 +1,9 @@
-// The digits page's training worker: the training worker (../worker/handler.ts, kernels chosen as
-// in ../worker/train.worker.ts) with start requests whose network comes as a file, drawn here
+// The digits page's training worker: the training worker (../worker/handler.ts, kernels chosen by
+// ../worker/worker-kernels.ts) with start requests whose network comes as a file, drawn here
 // (compact-start.ts). Load it with new Worker(new URL('./digits.worker.ts', import.meta.url), { type: 'module' }).
 
-import { bestKernels } from './kernels/index';
-import { spawnBrowserHelper } from './kernels/browser-helper';
 import { createTrainingHandler } from '../worker/handler';
+import { workerKernels } from '../worker/worker-kernels';
 import { expandStart } from './compact-start';
 
 interface WorkerScope {
@@ -17,11 +16,7 @@ const scope = globalThis as unknown as WorkerScope;
 const handler = createTrainingHandler({
 	post: (reply, transfer) => scope.postMessage(reply, transfer),
 	schedule: (task) => setTimeout(task, 0),
-	kernels: (precision) => {
-		const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-		const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
-		return bestKernels(precision, { threads: isolated && cores >= 2 ? spawnBrowserHelper : null });
-	}
+	kernels: workerKernels
 });
 
 scope.addEventListener('message', (event) => {

@@ -2,6 +2,7 @@
 // come in through `handle`, replies go out through `post`, and the training runs in slices of
 // `sliceMs` (or `sliceSteps`) scheduled with `schedule`, so that requests are read between
 // slices (a real worker schedules with setTimeout(0), which lets queued messages in first).
+// The worker chooses its kernels (env.kernels) knowing the network's size: see worker-kernels.ts.
 
 import { bestKernels, disposeKernels } from '../fast/kernels/index';
 import type { Kernels } from '../fast/kernels/types';
@@ -15,8 +16,8 @@ export interface HandlerEnv {
 	post(reply: Reply, transfer: ArrayBuffer[]): void;
 	/** Run `task` later, after pending messages (setTimeout(task, 0) in a worker). */
 	schedule(task: () => void): void;
-	/** The kernels for a precision (default bestKernels). */
-	kernels?(precision: 'f32' | 'f64'): Kernels;
+	/** The kernels for a precision and a network of that many weights (default bestKernels). */
+	kernels?(precision: 'f32' | 'f64', weights: number): Kernels;
 }
 
 export interface TrainingHandler {
@@ -104,7 +105,8 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 			emit(trainer.stop());
 		}
 		const o = m.options;
-		const kernels = (env.kernels ?? bestKernels)(o.precision);
+		const weights = m.network.layers.reduce((sum, l, i, all) => sum + (i > 0 ? all[i - 1].size : m.network.input.size) * l.size, 0);
+		const kernels = env.kernels ? env.kernels(o.precision, weights) : bestKernels(o.precision);
 		const options: TrainOptions = {
 			epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, schedule: o.schedule,
 			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery,
