@@ -105,6 +105,24 @@ describe('the training page', () => {
 		await context.close();
 	});
 
+	it('changes the learning rate of a run in place: the run goes on from the step it reached', async () => {
+		const { page, context, errors } = await openTrain(XOR);
+		await page.getByRole('button', { name: 'One epoch' }).click();
+		await expect.poll(async () => page.locator('.status').textContent()).toContain('epoch 1');
+		const stepBefore = Number(/Step (\d+)/.exec((await page.locator('.status').textContent()) ?? '')?.[1]);
+		await page.locator('input.lr').fill('0.01');
+		await page.locator('input.lr').press('Enter');
+		await page.getByRole('button', { name: 'Use this rate now' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Learning rate 0.01 in use' }).textContent()).resolves.toContain(`after step ${stepBefore}`);
+		await page.getByRole('button', { name: 'One epoch' }).click();
+		await expect.poll(async () => page.locator('.status').textContent()).toContain('epoch 2');
+		const stepAfter = Number(/Step (\d+)/.exec((await page.locator('.status').textContent()) ?? '')?.[1]);
+		expect(stepAfter).toBe(2 * stepBefore);
+		expect(await page.getByRole('button', { name: 'Use this rate now' }).count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('explains a diverging run in plain words with the step and layer', async () => {
 		const { page, context } = await openTrain('#data=plane&output=linear&loss=mse&layers=8:relu,8:relu&optimizer=sgd&lr=50&batch=10');
 		await page.getByRole('button', { name: '▶ Train', exact: true }).click();

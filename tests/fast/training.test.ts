@@ -10,7 +10,7 @@ import { sliceDataset } from '../../src/lib/fast/datasets/types';
 import { fromConfig, type ModelConfig } from '../../src/lib/fast/model';
 import { findLearningRate } from '../../src/lib/fast/lr-finder';
 import { learningRateAt } from '../../src/lib/fast/schedules';
-import { Trainer, type TrainEvent } from '../../src/lib/fast/train';
+import { sourceFromNetwork, Trainer, type TrainEvent } from '../../src/lib/fast/train';
 
 const classifier = (optimizer: ModelConfig['optimizer'], hidden = 8): ModelConfig => ({
 	sizes: [2, hidden, 1],
@@ -144,6 +144,48 @@ describe('Trainer', () => {
 			trainer.run();
 			expect(trainer.trouble!.message, kernels.name).toBe('overflow in the forward pass: z of layer 1 became Infinity at step 1');
 		}
+	});
+});
+
+describe('Trainer.setLearningRate', () => {
+	it('changes the rate from the next step on, the run carrying on (same as a run started there at the new rate, for plain SGD)', () => {
+		const data = toyDataset('circle', { count: 40, noise: 0, seed: 3 });
+		const config = classifier({ type: 'sgd', learningRate: 0.5 });
+		const options = { epochs: 10, batchSize: 'full' as const, shuffle: false };
+		const changed = new Trainer(typedArrayKernels('f64'), fromConfig(config), data, options);
+		changed.run(3);
+		changed.setLearningRate(0.05);
+		expect(changed.learningRate()).toBe(0.05);
+		// A fresh run from the weights after step 3, at 0.05 (SGD has no state to lose).
+		const net = changed.toNetwork();
+		const fresh = new Trainer(typedArrayKernels('f64'), sourceFromNetwork({ ...net, optimizer: { ...net.optimizer, learningRate: 0.05 } }), data, options);
+		changed.run(2);
+		fresh.run(2);
+		expect(changed.step).toBe(5);
+		expect(Array.from(changed.model.W[0])).toEqual(Array.from(fresh.model.W[0]));
+		expect(Array.from(changed.model.b[1])).toEqual(Array.from(fresh.model.b[1]));
+		expect(() => changed.setLearningRate(0)).toThrow('learning rate 0 is not a positive number');
+		expect(() => changed.setLearningRate(NaN)).toThrow('learning rate NaN is not a positive number');
+	});
+
+	it('keeps the optimizer state and scales the schedule from the new base rate', () => {
+		const data = toyDataset('xor', { count: 40, noise: 0, seed: 3 });
+		const t = new Trainer(typedArrayKernels('f64'), fromConfig(classifier({ type: 'adam', learningRate: 0.01 })), data, {
+			epochs: 10, batchSize: 'full', schedule: { type: 'step', every: 2, factor: 0.5 }
+		});
+		t.run(4);
+		t.setLearningRate(0.1);
+		// Step 4 of a halving-every-2 schedule: 0.1 · 0.5².
+		expect(t.learningRate()).toBeCloseTo(0.025, 15);
+		// Adam's moments carry on: the next update is not the first step of a fresh Adam run from
+		// these weights at that rate (which moves every weight by about the rate itself).
+		const net = t.toNetwork();
+		const fresh = new Trainer(typedArrayKernels('f64'), sourceFromNetwork({ ...net, optimizer: { ...net.optimizer, learningRate: 0.025 } }), data, { epochs: 10, batchSize: 'full' });
+		t.run(1);
+		fresh.run(1);
+		expect(t.step).toBe(5);
+		const gap = Math.max(...Array.from(t.model.W[0], (w, i) => Math.abs(w - fresh.model.W[0][i])));
+		expect(gap).toBeGreaterThan(1e-4);
 	});
 });
 

@@ -67,6 +67,20 @@ describe('TrainingClient', () => {
 		client.dispose();
 	});
 
+	it('setLearningRate changes the rate of the run it started, which goes on counting its steps', async () => {
+		const { port } = inMemoryWorker();
+		const client = new TrainingClient(port);
+		const rates: [number, number][] = [];
+		await client.start(xorNetwork(), xorData(), { ...options, paused: true, epochs: 10 }, { progress: (p) => rates.push([p.step, p.learningRate]) });
+		await client.step(2);
+		await client.setLearningRate(0.02);
+		await client.step(1);
+		expect(rates).toEqual([[1, 0.5], [2, 0.5], [3, 0.02]]);
+		await expect(client.setLearningRate(Infinity)).rejects.toThrow('rate: learning rate Infinity is not a positive number');
+		await client.stop();
+		client.dispose();
+	});
+
 	it('a failed request rejects with where and message', async () => {
 		const { port } = inMemoryWorker();
 		const client = new TrainingClient(port);

@@ -119,6 +119,20 @@ describe('createTrainingHandler', () => {
 		expect(s.network?.layers[1].weights?.[0][0]).toBeCloseTo(s.weights[1][0], 12);
 	});
 
+	it('rate changes the learning rate of the running run from its next step, and refuses a rate that is not positive', () => {
+		const { h, out, tick } = harness();
+		h.handle(start(1, { paused: true }));
+		h.handle({ type: 'step', id: 2, steps: 1 });
+		h.handle({ type: 'rate', id: 3, learningRate: 0.05 });
+		expect(out.at(-1)).toEqual({ type: 'ack', id: 3, request: 'rate' });
+		h.handle({ type: 'step', id: 4, steps: 1 });
+		const progress = out.filter((r) => r.type === 'progress') as Extract<Reply, { type: 'progress' }>[];
+		expect(progress.map((p) => [p.step, p.learningRate])).toEqual([[1, 0.5], [2, 0.05]]);
+		h.handle({ type: 'rate', id: 5, learningRate: -1 });
+		expect(out.at(-1)).toEqual({ type: 'error', id: 5, where: 'rate', message: 'learning rate -1 is not a positive number' });
+		tick();
+	});
+
 	it('a diverging run stops at once with nanStop (step, layer, quantity) and done "nan"', () => {
 		const { h, out, tick } = harness();
 		// relu into a linear output with a rate of 1e200: the weights overflow within a few steps.

@@ -8,7 +8,8 @@ const requests: Request[] = [
 	{ type: 'resume', id: 3 },
 	{ type: 'step', id: 4, steps: 5 },
 	{ type: 'stop', id: 5 },
-	{ type: 'snapshot', id: 6, network: true }
+	{ type: 'snapshot', id: 6, network: true },
+	{ type: 'rate', id: 7, learningRate: 0.05 }
 ];
 
 const record = { epoch: 1, loss: 0.25, accuracy: 0.5, valLoss: null, valAccuracy: null, seconds: 0.01 };

@@ -98,6 +98,8 @@ export class Trainer<T extends FloatArray = FloatArray> {
 	private readonly fusable: boolean[] | null;
 	private cursor = 0;
 	private epochStart = 0;
+	/** A rate set during the run (setLearningRate), in place of the options' or the file's. */
+	private rate: number | null = null;
 	private sums = { loss: 0, correct: 0, rows: 0 };
 	private window = { loss: 0, correct: 0, rows: 0 };
 
@@ -128,10 +130,19 @@ export class Trainer<T extends FloatArray = FloatArray> {
 
 	/** The learning rate of the next step. */
 	learningRate(): number {
-		const base = this.options.learningRate ?? this.model.spec.optimizer.learningRate;
+		const base = this.rate ?? this.options.learningRate ?? this.model.spec.optimizer.learningRate;
 		const s = this.options.schedule;
 		if (!s) return base;
 		return typeof s === 'function' ? s(this.step) : learningRateAt(s, base, this.step);
+	}
+
+	/**
+	 * Uses `rate` as the base learning rate from the next step on (a schedule scales it from there);
+	 * the weights, the optimizer's state and the step count carry on.
+	 */
+	setLearningRate(rate: number): void {
+		if (!(rate > 0 && Number.isFinite(rate))) throw new Error(`learning rate ${rate} is not a positive number`);
+		this.rate = rate;
 	}
 
 	/** One optimizer step; returns the events it produced (progress, end of epoch, trouble, done). */

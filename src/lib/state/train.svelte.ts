@@ -86,9 +86,6 @@ export class TrainState {
 
 	private client: TrainingClient | null = null;
 	private started = false;
-	/** Steps and epochs of earlier runs (a new rate restarts the worker's counters). */
-	private stepOffset = 0;
-	private epochOffset = 0;
 	private snapshotting = false;
 	private lastSnapshot = 0;
 	private loaded: Network | null = null;
@@ -115,8 +112,6 @@ export class TrainState {
 		this.rateNote = null;
 		this.step = 0;
 		this.epoch = 0;
-		this.stepOffset = 0;
-		this.epochOffset = 0;
 		this.status = 'idle';
 		try {
 			const data = prepareData(this.config, this.config.data === 'csv' ? this.csv : null);
@@ -179,25 +174,16 @@ export class TrainState {
 		await this.refresh();
 	}
 
-	/** The rate in the settings, used from now on: a new run from the current weights. */
+	/** The rate in the settings, used by the run from its next step on. */
 	async applyRate(): Promise<void> {
 		const rate = this.config.learningRate;
 		if (!this.started || !this.client) {
 			await this.reset();
 			return;
 		}
-		const wasRunning = this.status === 'running';
-		if (wasRunning) await this.client.pause();
-		const snap = await this.client.snapshot(true);
-		this.stepOffset += snap.step;
-		this.epochOffset += snap.epoch;
-		const net: Network = { ...snap.network!, optimizer: { ...snap.network!.optimizer, learningRate: rate } };
-		await this.startRun(net, !wasRunning || this.speed === 'watch');
+		await this.client.setLearningRate(rate);
+		this.activeRate = rate;
 		this.rateNote = { value: rate, step: this.step };
-		if (wasRunning && this.speed === 'watch') {
-			this.status = 'paused';
-			void this.play();
-		} else this.status = wasRunning ? 'running' : 'paused';
 	}
 
 	/** The trained network as a file (the latest weights; no samples: the data is separate). */
@@ -273,18 +259,18 @@ export class TrainState {
 			},
 			{
 				progress: (p) => {
-					this.pendingGrads.push({ step: p.step + this.stepOffset, norms: p.gradNorms });
-					this.pendingStep = p.step + this.stepOffset;
+					this.pendingGrads.push({ step: p.step, norms: p.gradNorms });
+					this.pendingStep = p.step;
 					this.scheduleFlush();
 				},
 				epoch: (record) => {
-					this.pendingHistory.push({ ...record, epoch: record.epoch + this.epochOffset });
-					this.pendingEpoch = record.epoch + this.epochOffset;
+					this.pendingHistory.push(record);
+					this.pendingEpoch = record.epoch;
 					this.scheduleFlush();
 				},
 				nanStop: (n) => {
 					this.flush();
-					this.nan = { step: n.step + this.stepOffset, layer: n.layer, quantity: n.quantity, message: n.message };
+					this.nan = { step: n.step, layer: n.layer, quantity: n.quantity, message: n.message };
 					this.status = 'diverged';
 				},
 				done: () => {
@@ -357,8 +343,8 @@ export class TrainState {
 			const snap: Snapshot = await this.client.snapshot(true);
 			if (!snap.network) return;
 			this.flush();
-			this.step = snap.step + this.stepOffset;
-			this.epoch = snap.epoch + this.epochOffset;
+			this.step = snap.step;
+			this.epoch = snap.epoch;
 			this.show(snap.network, snap);
 		} catch {
 			// the run ended between the request and the reply; its last weights stay shown

@@ -71,6 +71,11 @@ export class TrainingClient {
 		return this.simple({ type: 'stop', id: this.nextId++ });
 	}
 
+	/** Uses `learningRate` from the next step on; the run carries on otherwise. */
+	setLearningRate(learningRate: number): Promise<void> {
+		return this.simple({ type: 'rate', id: this.nextId++, learningRate });
+	}
+
 	async snapshot(network = false): Promise<Snapshot> {
 		const reply = await this.request({ type: 'snapshot', id: this.nextId++, network });
 		if (reply.type !== 'snapshot') throw new Error(`unexpected ${reply.type} reply to snapshot`);

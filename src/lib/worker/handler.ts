@@ -175,6 +175,9 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 					emit(t.stop());
 					break;
 				}
+				case 'rate':
+					requireRun(m.type).setLearningRate(m.learningRate);
+					break;
 				case 'snapshot':
 					snapshot(m);
 					return;

@@ -45,6 +45,8 @@ export type Request =
 	/** Take `steps` optimizer steps now (while paused), then stay paused. */
 	| { type: 'step'; id: number; steps: number }
 	| { type: 'stop'; id: number }
+	/** Use this learning rate from the next step on (weights, optimizer state, schedule and step count carry on). */
+	| { type: 'rate'; id: number; learningRate: number }
 	/** The current parameters; with `network`, also the whole trained network file. */
 	| { type: 'snapshot'; id: number; network?: boolean };
 
@@ -101,7 +103,7 @@ export function transferables(message: Request | Reply): ArrayBuffer[] {
 	return out;
 }
 
-const REQUESTS: Record<RequestType, true> = { start: true, pause: true, resume: true, step: true, stop: true, snapshot: true };
+const REQUESTS: Record<RequestType, true> = { start: true, pause: true, resume: true, step: true, stop: true, rate: true, snapshot: true };
 
 /** Whether a received value has the shape of a request (the worker drops anything else). */
 export function isRequest(x: unknown): x is Request {
