@@ -117,11 +117,10 @@ function macroKernel(mc: number, nc: number, kc: number, C: FloatArray, n: numbe
 			let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
 			let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
 			let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-			for (let p = 0; p < kc; p++) {
-				const a = aBase + p * MR;
-				const b = bBase + p * NR;
-				const a0 = ap[a], a1 = ap[a + 1], a2 = ap[a + 2], a3 = ap[a + 3];
-				const b0 = bp[b], b1 = bp[b + 1], b2 = bp[b + 2], b3 = bp[b + 3];
+			// `| 0` keeps the index arithmetic in int32, so V8 drops its overflow checks (a few per cent).
+			for (let a = aBase, b = bBase, end = (aBase + kc * MR) | 0; a < end; a = (a + MR) | 0, b = (b + NR) | 0) {
+				const a0 = ap[a], a1 = ap[(a + 1) | 0], a2 = ap[(a + 2) | 0], a3 = ap[(a + 3) | 0];
+				const b0 = bp[b], b1 = bp[(b + 1) | 0], b2 = bp[(b + 2) | 0], b3 = bp[(b + 3) | 0];
 				c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
 				c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
 				c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
