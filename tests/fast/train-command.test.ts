@@ -53,6 +53,9 @@ describe('backstep train', () => {
 		expect(runs[0].final.kernels).not.toMatch(/2threads/);
 		expect(runs[1].final.kernels).toMatch(/-2threads$/);
 		expect(runs[1].history).toEqual(runs[0].history);
+		// By default a small network keeps to one thread: none of its products is worth splitting.
+		const small = await backstep(['train', 'net.json', '--data', 'xor', '--epochs', '1', '--json'], { files: { 'net.json': NET } });
+		expect(JSON.parse(small.stdout).final.kernels).not.toMatch(/2threads/);
 	});
 
 	it('exits 2 with a clear message and nothing on standard output for bad input', async () => {

@@ -49,7 +49,7 @@ describe('createTrainingHandler', () => {
 		expect(p.gradNorms.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
 	});
 
-	it('asks env.kernels for the kernels with the precision and the number of weights of the network', () => {
+	it('asks env.kernels for the kernels with the precision and the number of parameters of the network', () => {
 		const asked: [string, number][] = [];
 		const h = createTrainingHandler({
 			post: () => {},
@@ -60,8 +60,8 @@ describe('createTrainingHandler', () => {
 			}
 		});
 		h.handle(start(1));
-		// The xor network 2-4-1: 2·4 + 4·1 weights.
-		expect(asked).toEqual([['f64', 12]]);
+		// The xor network 2-4-1: 2·4 + 4·1 weights and 4 + 1 biases.
+		expect(asked).toEqual([['f64', 17]]);
 	});
 
 	it('runs to the end: progress every step, an epoch record per epoch, then done "finished"', () => {

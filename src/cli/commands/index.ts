@@ -78,8 +78,9 @@ Options:
   --lr RATE          learning rate (default: the file's optimizer's)
   --seed S           seed of every random draw (default: the file's)
   --precision P      f32 (default) or f64
-  --threads N        1, or 2 (default where there are two or more cores): a second thread
-                     computes half of every large matrix product
+  --threads N        1, or 2 (default for networks of 20,000 parameters or more where there
+                     are two or more cores): a second thread computes half of every large
+                     matrix product
   --target COLUMN    the column of a .csv file that holds the target
   --validation F     fraction of the data held out for validation, in [0, 1)
   --noise N          noise of a built-in toy data set, in [0, 1]

@@ -16,7 +16,8 @@ import { readNetwork } from '../read';
 import { compileCustom } from '../../lib/engine/ops/index';
 import { networkToText } from '../../lib/engine/spec/encode';
 import type { Network } from '../../lib/engine/spec/types';
-import { bestKernels, disposeKernels, helperStarted } from '../../lib/fast/kernels/index';
+import { bestKernels, disposeKernels, helperStarted, MIN_PARAMETERS_FOR_THREADS } from '../../lib/fast/kernels/index';
+import { parameterCount, specFromNetwork } from '../../lib/fast/model';
 import { spawnNodeHelper } from '../../lib/fast/kernels/node-helper';
 import { parseCsv } from '../../lib/fast/datasets/csv';
 import { decodeDigits } from '../../lib/fast/datasets/digits';
@@ -132,7 +133,9 @@ export const train: Command = async (args, io) => {
 	const trainSet = fit(data.train);
 	const validation = data.validation ? fit(data.validation) : null;
 	const precision = options.precision === 'f64' ? 'f64' : 'f32';
-	const threads = options.threads === undefined ? (availableParallelism() >= 2 ? 2 : 1) : Number(options.threads);
+	// Two threads by default where there are two cores and the network is large enough to split.
+	const large = parameterCount(specFromNetwork(net)) >= MIN_PARAMETERS_FOR_THREADS;
+	const threads = options.threads === undefined ? (availableParallelism() >= 2 && large ? 2 : 1) : Number(options.threads);
 	const kernels = bestKernels(precision, { threads: threads === 2 ? spawnNodeHelper : null });
 	try {
 		return await runTraining(io, options, net, kernels, trainSet, validation, { epochs, batch, lr, seed, precision });

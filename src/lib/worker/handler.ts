@@ -7,6 +7,7 @@
 import { bestKernels, disposeKernels } from '../fast/kernels/index';
 import type { Kernels } from '../fast/kernels/types';
 import type { Dataset } from '../fast/datasets/types';
+import { parameterCount, specFromNetwork } from '../fast/model';
 import { sourceFromNetwork, Trainer, type TrainEvent, type TrainOptions } from '../fast/train';
 import type { DatasetPayload, DoneReason, Reply, Request, RequestType, Snapshot } from './protocol';
 import { isRequest, transferables } from './protocol';
@@ -16,8 +17,8 @@ export interface HandlerEnv {
 	post(reply: Reply, transfer: ArrayBuffer[]): void;
 	/** Run `task` later, after pending messages (setTimeout(task, 0) in a worker). */
 	schedule(task: () => void): void;
-	/** The kernels for a precision and a network of that many weights (default bestKernels). */
-	kernels?(precision: 'f32' | 'f64', weights: number): Kernels;
+	/** The kernels for a precision and a network of that many parameters (default bestKernels). */
+	kernels?(precision: 'f32' | 'f64', parameters: number): Kernels;
 }
 
 export interface TrainingHandler {
@@ -105,8 +106,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 			emit(trainer.stop());
 		}
 		const o = m.options;
-		const weights = m.network.layers.reduce((sum, l, i, all) => sum + (i > 0 ? all[i - 1].size : m.network.input.size) * l.size, 0);
-		const kernels = env.kernels ? env.kernels(o.precision, weights) : bestKernels(o.precision);
+		const kernels = env.kernels ? env.kernels(o.precision, parameterCount(specFromNetwork(m.network))) : bestKernels(o.precision);
 		const options: TrainOptions = {
 			epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, schedule: o.schedule,
 			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery,

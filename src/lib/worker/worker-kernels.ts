@@ -4,14 +4,11 @@
 // only keep an idle helper thread).
 
 import { spawnBrowserHelper } from '../fast/kernels/browser-helper';
-import { bestKernels, type Kernels } from '../fast/kernels/index';
+import { bestKernels, MIN_PARAMETERS_FOR_THREADS, type Kernels } from '../fast/kernels/index';
 
-/** Fewer weights than this and no product of a training step is large enough to split. */
-export const MIN_WEIGHTS_FOR_THREADS = 20_000;
-
-export function workerKernels(precision: 'f32' | 'f64', weights: number): Kernels {
+export function workerKernels(precision: 'f32' | 'f64', parameters: number): Kernels {
 	const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
 	const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
-	const threads = isolated && cores >= 2 && weights >= MIN_WEIGHTS_FOR_THREADS;
+	const threads = isolated && cores >= 2 && parameters >= MIN_PARAMETERS_FOR_THREADS;
 	return bestKernels(precision, { threads: threads ? spawnBrowserHelper : null });
 }

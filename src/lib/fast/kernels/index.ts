@@ -73,6 +73,13 @@ export async function helperStarted(kernels: Kernels, ms: number): Promise<boole
 	return ready();
 }
 
+/**
+ * Networks with fewer parameters than this have no product in a training step large enough to
+ * split (the course's digit model has 316,810; /train's 2-D networks a few hundred): a helper
+ * thread would only wait.
+ */
+export const MIN_PARAMETERS_FOR_THREADS = 20_000;
+
 /** Ends a kernel instance's helper thread, if it has one. */
 export function disposeKernels(kernels: Kernels): void {
 	(kernels as { dispose?: () => void }).dispose?.();
