@@ -5,6 +5,7 @@
 
 import type { GemmJob } from './split';
 import { gemmBest } from './typedarray';
+import type { FloatArray } from './types';
 import { compiled, type GemmExports, type WasmVariant } from './wasm';
 
 export const CONTROL_INTS = 16;
@@ -38,6 +39,11 @@ export type HelperInit =
 			control: number;
 	  };
 
+/** One job of the typed-array kernels on `all`, the shared numbers its offsets count from. */
+export function runTypedJob(all: FloatArray, flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number): void {
+	gemmBest((flags & 1) !== 0, (flags & 2) !== 0, m, n, k, all.subarray(a), lda, all.subarray(b), ldb, all.subarray(c), ldc, (flags & 4) !== 0);
+}
+
 type Compute = (flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number) => void;
 
 function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
@@ -52,8 +58,7 @@ function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 	const all = init.precision === 'f32' ? new Float32Array(init.buffer) : new Float64Array(init.buffer);
 	return {
 		ctl: new Int32Array(init.buffer, init.control, CONTROL_INTS),
-		compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) =>
-			gemmBest((flags & 1) !== 0, (flags & 2) !== 0, m, n, k, all.subarray(a), lda, all.subarray(b), ldb, all.subarray(c), ldc, (flags & 4) !== 0)
+		compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) => runTypedJob(all, flags, m, n, k, a, lda, b, ldb, c, ldc)
 	};
 }
 

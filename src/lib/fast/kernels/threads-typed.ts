@@ -3,10 +3,9 @@
 // computing half of every large product with the typed-array gemm. Same rules as threads.ts:
 // shared memory, off the browser's main thread, one thread until the helper is ready.
 
-import { CONTROL_INTS, handOff, READY, stopHelper } from './gemm-helper';
+import { CONTROL_INTS, handOff, READY, runTypedJob, stopHelper } from './gemm-helper';
 import { splitJob, type GemmJob } from './split';
 import type { HelperHandle, SpawnHelper, ThreadedKernels } from './threads';
-import { gemmBest } from './typedarray';
 import type { FloatArray } from './types';
 import { typedVectorOps } from './vector-typed';
 
@@ -36,8 +35,7 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 	};
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
 	const all = () => view(0);
-	const run = (j: GemmJob, whole: FloatArray) =>
-		gemmBest((j.flags & 1) !== 0, (j.flags & 2) !== 0, j.m, j.n, j.k, whole.subarray(j.a), j.lda, whole.subarray(j.b), j.ldb, whole.subarray(j.c), j.ldc, (j.flags & 4) !== 0);
+	const run = (j: GemmJob, whole: FloatArray) => runTypedJob(whole, j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc);
 
 	return {
 		name,
