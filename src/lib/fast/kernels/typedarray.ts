@@ -11,7 +11,7 @@
 // Packing into Float64Array for both precisions keeps the inner loop monomorphic (one array
 // type) and sums float32 inputs in double before the single rounding on store.
 // Where A has many zeros (digits' pixels, ReLU outputs), the kernels' gemm multiplies only its
-// nonzeros instead (typedarray-sparse.ts); gemmTyped is the packed product alone.
+// nonzeros instead (typedarray-sparse.ts); gemmStrided is the packed product alone.
 
 import { gemmSparseTyped } from './typedarray-sparse';
 import type { FloatArray, Kernels } from './types';
@@ -186,17 +186,10 @@ function gemvRow(transB: boolean, n: number, k: number, a: FloatArray, B: FloatA
 	}
 }
 
-/** C(m×n) = op(A)·op(B) (+ C when accumulate), row-major, on any typed arrays. */
-export function gemmTyped(
-	transA: boolean, transB: boolean, m: number, n: number, k: number,
-	A: FloatArray, B: FloatArray, C: FloatArray, accumulate: boolean
-): void {
-	gemmStrided(transA, transB, m, n, k, A, transA ? m : k, B, transB ? k : n, C, n, accumulate);
-}
-
 /**
- * The same with the stored row lengths of A, B and C given (lda, ldb, ldc), so that a block of rows
- * or columns of a larger product can be computed alone (the two-thread split).
+ * C(m×n) = op(A)·op(B) (+ C when accumulate), row-major, on any typed arrays, with the stored row
+ * lengths of A, B and C given (lda, ldb, ldc), so that a block of rows or columns of a larger
+ * product can be computed alone (the two-thread split).
  */
 export function gemmStrided(
 	transA: boolean, transB: boolean, m: number, n: number, k: number,
