@@ -34,6 +34,7 @@ function network(inputs: number, layers: DenseLayer[], title: string | null = nu
 		samples: [],
 		optimizer: optimizerDefaults('sgd'),
 		rounding: null,
+		style: 'textbook',
 		seed: 1
 	};
 }

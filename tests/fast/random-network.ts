@@ -133,6 +133,7 @@ export function randomNetwork(seed: number, o: RandomNetworkOptions = {}): Netwo
 		samples,
 		optimizer: randomOptimizer(rng, optimizerType),
 		rounding: null,
+		style: 'textbook',
 		seed
 	};
 }

@@ -100,6 +100,7 @@ export function modelToNetwork(model: SequentialModel): Network {
 		optimizer: optimizerDefaults('sgd'),
 
 		rounding: null,
+		style: 'textbook',
 		seed: 1
 	};
 }

@@ -191,6 +191,7 @@ export function toNetwork(model: Model, base: Network | null): Network {
 		samples: base?.samples ?? [],
 		optimizer: model.spec.optimizer,
 		rounding: base?.rounding ?? null,
+		style: base?.style ?? 'textbook',
 		seed: model.spec.seed
 	};
 }

@@ -49,6 +49,7 @@ export function courseNetwork(rounding: Rounding | null = { decimals: 2 }): Netw
 		samples: [{ input: [0.5, 0.3], target: [0.23, -0.07], classIndex: null }],
 		optimizer: SGD(0.5),
 		rounding,
+		style: 'textbook',
 		seed: 1
 	};
 }
@@ -78,6 +79,7 @@ export function tinyTrace(): Trace {
 		samples: [{ input: [1], target: [0.2], classIndex: null }],
 		optimizer: SGD(0.5),
 		rounding: null,
+		style: 'textbook',
 		seed: 1
 	};
 	const leaves: Record<string, number> = { 'w[1][1][1]': 0.5, 'w[2][1][1]': -0.8, 'a[0][1]': 1, 'y[1]': 0.2 };

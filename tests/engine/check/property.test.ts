@@ -40,6 +40,7 @@ const networkArb = fc
 			samples: [{ input: inputs.slice(0, sizes[0]), target: targets.slice(0, sizes.at(-1)), classIndex: null }],
 			optimizer: SGD(eta),
 			rounding: null,
+			style: 'textbook',
 			seed: 1
 		};
 		const weights = layers.flatMap((layer, li) => layer.weights.flatMap((row, j) => row.map((_, i) => [li, j, i] as const)));

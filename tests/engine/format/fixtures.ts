@@ -53,6 +53,7 @@ export function network(rounding: Rounding | null = { decimals: 2 }, title: stri
 		samples: [{ input: [0.5], target: [0.2], classIndex: null }],
 		optimizer: SGD,
 		rounding,
+		style: 'textbook',
 		seed: 1
 	};
 }

@@ -67,6 +67,7 @@ const COURSE_NETWORK: Network = {
 	samples: [{ input: [0.5, 0.3], target: [0.23, -0.07], classIndex: null }],
 	optimizer: { ...SGD_05 },
 	rounding: { decimals: 2 },
+	style: 'textbook',
 	seed: 1
 };
 
@@ -239,7 +240,7 @@ describe('validateNetwork', () => {
 	});
 
 	it('does not let keys such as __proto__ or constructor through', () => {
-		expect(() => validateNetwork(JSON.parse('{"__proto__": {"x": 1}, "layers": []}'))).toThrow('__proto__: unknown key (allowed: title, layers, loss, samples, optimizer, rounding, init, seed)');
+		expect(() => validateNetwork(JSON.parse('{"__proto__": {"x": 1}, "layers": []}'))).toThrow('__proto__: unknown key (allowed: title, layers, loss, samples, optimizer, rounding, init, style, seed)');
 		const file = courseFile();
 		file.layers[1].constructor = 1;
 		expect(() => validateNetwork(file)).toThrow('layers[1].constructor: unknown key (allowed: size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, init, alphas)');

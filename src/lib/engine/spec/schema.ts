@@ -10,7 +10,8 @@ import {
 	OPTIMIZERS,
 	type ActivationName,
 	type Optimizer,
-	type OptimizerName
+	type OptimizerName,
+	STYLES
 } from './types';
 
 /** A set of numbers, e.g. [0, 1) or (0, ∞); bounds are included unless marked open. */
@@ -50,6 +51,7 @@ export const NETWORK_FIELDS = {
 	optimizer: { kind: 'structure', required: false, description: 'The optimizer {type, ...parameters}; absent: sgd with learning rate 0.1.' },
 	rounding: { kind: 'structure', required: false, description: '{decimals: d} or {significant: s}: round every quantity as it is computed.' },
 	init: { kind: 'choice', choices: INITIALIZERS, default: null, description: 'How to draw the weights of layers that do not give them.' },
+	style: { kind: 'choice', choices: STYLES, default: 'textbook', description: 'textbook: one step per quantity (z, a, δ = ∂E/∂z); course: the lines the course writes, one chain line per parameter.' },
 	seed: { kind: 'number', range: { min: 0, max: MAX_SEED, integer: true }, default: 1, description: 'Seed of every random draw (initial weights, rrelu slopes, shuffling).' }
 } as const satisfies Record<string, Field>;
 

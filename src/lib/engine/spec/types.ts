@@ -112,6 +112,10 @@ export interface Optimizer {
 
 export type Rounding = { decimals: number } | { significant: number };
 
+/** How the working is written: one step per quantity, or the lines the course writes. */
+export const STYLES = ['textbook', 'course'] as const;
+export type Style = (typeof STYLES)[number];
+
 export interface Network {
 	title: string | null;
 	input: InputLayer;
@@ -121,6 +125,7 @@ export interface Network {
 	samples: Sample[];
 	optimizer: Optimizer;
 	rounding: Rounding | null;
+	style: Style;
 	seed: number;
 }
 

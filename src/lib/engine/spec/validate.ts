@@ -19,7 +19,7 @@ import { child, describe, index, own } from './path';
 import { checkKeys, readField, readObject } from './read';
 import { readSamples } from './samples';
 import { NETWORK_FIELDS, ROUNDING_FIELDS } from './schema';
-import { LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Rounding } from './types';
+import { LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Rounding, type Style } from './types';
 
 export interface ValidateOptions {
 	/**
@@ -112,7 +112,8 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	const optimizer = readOptimizer(own(root, 'optimizer'));
 	if (optimizer.type === 'perceptron') checkPerceptron(layers);
 	const rounding = readRounding(own(root, 'rounding'));
-	return { title, input, layers, loss, samples, optimizer, rounding, seed };
+	const style = readField(root, 'style', NETWORK_FIELDS.style, '') as Style;
+	return { title, input, layers, loss, samples, optimizer, rounding, style, seed };
 }
 
 /** JSON text → Network: malformed JSON is an InputError with its line and column. */
