@@ -103,13 +103,18 @@ describe('static/examples', () => {
 });
 
 describe('the course examples', () => {
-	it('course-2-2-2.json is SPEC §1’s network, rounded to 2 decimals; the -exact file is the same without rounding', () => {
-		const rounded = JSON.parse(read('course-2-2-2.json'));
+	it('course-2-2-2.json is the course network in the course style, rounded to 2 decimals; -textbook and -exact are the same network', () => {
+		const course = JSON.parse(read('course-2-2-2.json'));
+		const textbook = JSON.parse(read('course-2-2-2-textbook.json'));
 		const exact = JSON.parse(read('course-2-2-2-exact.json'));
-		expect(rounded.title).toBe('Course example: 2-2-2 sigmoid network');
-		expect(rounded.rounding).toEqual({ decimals: 2 });
+		expect(course.title).toBe('Course example: 2-2-2 sigmoid network');
+		expect(course.style).toBe('course');
+		expect(course.rounding).toEqual({ decimals: 2 });
+		expect(textbook.style).toBeUndefined();
 		expect(exact.rounding).toBeUndefined();
-		expect({ ...exact, title: rounded.title, rounding: rounded.rounding }).toEqual(rounded);
+		const { style: _style, ...withoutStyle } = course;
+		expect({ ...textbook, title: course.title }).toEqual(withoutStyle);
+		expect({ ...exact, title: course.title, rounding: course.rounding }).toEqual(withoutStyle);
 	});
 
 	it('the 4-sample perceptron takes one step of the course’s rule, worked by hand', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backstep } from './fake-io';
 
-const NET = 'static/examples/course-2-2-2.json';
+const NET = 'static/examples/course-2-2-2-textbook.json';
 const SHEET = 'static/examples/answers/course-sheet.json';
 
 describe('backstep check', () => {
@@ -10,7 +10,7 @@ describe('backstep check', () => {
 		expect(r.status).toBe(1);
 		expect(r.stderr).toBe('');
 		const lines = r.stdout.split('\n');
-		expect(lines[0]).toBe(`Marking ${SHEET} against ${NET} (Course example: 2-2-2 sigmoid network)`);
+		expect(lines[0]).toBe(`Marking ${SHEET} against ${NET} (Course example: 2-2-2 sigmoid network, textbook steps)`);
 		expect(lines).toContain('✓ H_1      0.56  exact 0.5622');
 		expect(lines).toContain('✓ H_2      0.50  exact 0.495');
 		expect(lines).toContain('✓ dE/dw_8  0.07  exact 0.0738');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import { backstep } from './fake-io';
 
-const COURSE = 'static/examples/course-2-2-2.json';
+const COURSE = 'static/examples/course-2-2-2-textbook.json';
 const EXACT = 'static/examples/course-2-2-2-exact.json';
 
 interface JsonTrace {

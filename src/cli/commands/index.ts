@@ -23,11 +23,15 @@ Options:
   --format FORMAT    text (default; a worked solution), tex, markdown or json (SPEC §3)
   --rounding D       round every quantity to D decimals as it is computed, overriding the
                      file's "rounding"; --rounding none computes in full precision
+  --style STYLE      course (the course's lines: one chain line per parameter, each line
+                     rounded once) or textbook (one step per quantity: z, a, δ = ∂E/∂z);
+                     overrides the file's "style"
   --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
   -h, --help         show this help
 
 Examples:
   backstep solve static/examples/course-2-2-2.json
+  backstep solve static/examples/course-2-2-2.json --style textbook
   backstep solve static/examples/course-2-2-2-exact.json --rounding 3 --format json
   cat net.json | backstep solve - --format markdown > solution.md
 `;

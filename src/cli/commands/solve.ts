@@ -1,9 +1,9 @@
-// `backstep solve FILE [--format text|tex|markdown|json] [--rounding D|none] [--lang en|zh-TW]`:
+// `backstep solve FILE [--format text|tex|markdown|json] [--rounding D|none] [--style course|textbook] [--lang en|zh-TW]`:
 // one training step worked out in full (SPEC §3). The whole output is rendered before anything is
 // printed, so a bad input prints nothing on standard output.
 
 import type { Command } from '../io';
-import type { Network, Rounding } from '../../lib/engine/spec/types';
+import { STYLES, type Network, type Rounding, type Style } from '../../lib/engine/spec/types';
 import type { Trace } from '../../lib/engine/trace/types';
 import { buildTrace } from '../../lib/engine/trace/build';
 import { traceToText } from '../../lib/engine/format/text';
@@ -22,7 +22,8 @@ export type Format = (typeof FORMATS)[number];
 const OPTIONS = {
 	format: { type: 'string', short: 'f', choices: FORMATS },
 	rounding: { type: 'string', short: 'r' },
-	lang: { type: 'string', choices: LANGS }
+	lang: { type: 'string', choices: LANGS },
+	style: { type: 'string', choices: STYLES }
 } as const;
 
 /** Most decimals `--rounding` accepts: the file's own limit (SPEC §1 schema). */
@@ -60,6 +61,7 @@ export const solve: Command = async (args, io) => {
 
 	let net: Network = await readNetwork(io, file);
 	if (rounding !== undefined) net = { ...net, rounding };
+	if (typeof options.style === 'string') net = { ...net, style: options.style as Style };
 	// Past the exact engine's limits (SPEC §8) the trace refuses with an InputError naming the place.
 	const trace = inFile(file, () => buildTrace(net));
 	const out = renderTrace(trace, format, lang);

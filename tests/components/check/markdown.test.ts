@@ -4,7 +4,7 @@ import { validateNetwork } from '../../../src/lib/engine/spec/validate';
 import { parseAnswers } from '../../../src/lib/engine/check';
 import { groupByPhase, markSheet, worksheetRows } from '../../../src/lib/components/check/sheet';
 import { sheetToMarkdown } from '../../../src/lib/components/check/markdown';
-import course from '../../../static/examples/course-2-2-2.json';
+import course from '../../../static/examples/course-2-2-2-textbook.json';
 
 const net = validateNetwork(course);
 const exact = buildTrace({ ...net, rounding: null });

@@ -3,7 +3,7 @@ import { buildTrace } from '../../../src/lib/engine/trace/build';
 import { validateNetwork } from '../../../src/lib/engine/spec/validate';
 import { answersFrom, groupByPhase, markSheet, readTyped, splitPasted, worksheetRows } from '../../../src/lib/components/check/sheet';
 import { KeyResolver, parseAnswers } from '../../../src/lib/engine/check';
-import course from '../../../static/examples/course-2-2-2.json';
+import course from '../../../static/examples/course-2-2-2-textbook.json';
 import sheet from '../../../static/examples/answers/course-sheet.json';
 import { readFileSync } from 'node:fs';
 

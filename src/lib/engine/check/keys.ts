@@ -21,6 +21,8 @@ import type { Trace } from '../trace/types';
 
 export interface KeyResolution {
 	id: string | null;
+	/** Set when the key was read in the course's notation (δO_1 = ∂Error/∂O_1, O_1in, H1_out). */
+	reading?: { en: string; 'zh-TW': string };
 	/** Why the key is unknown and what to write instead (English and Traditional Chinese). */
 	hint?: { en: string; 'zh-TW': string };
 }
@@ -56,8 +58,11 @@ export class KeyResolver {
 	/** The same without underscores (`H1` for `H_1`), where that is still unambiguous. */
 	private readonly loose = new Map<string, string | null>();
 	private readonly samples: number;
+	/** The file's style: with `course`, δX means ∂Error/∂X as the course writes it. */
+	private readonly course: boolean;
 
 	constructor(trace: Trace) {
+		this.course = trace.network.style === 'course';
 		for (const s of trace.steps) this.known.add(s.id);
 		for (const id of Object.keys(trace.leaves)) this.known.add(id);
 		this.samples = trace.network.samples.length;
@@ -81,6 +86,12 @@ export class KeyResolver {
 
 	resolve(key: string): KeyResolution {
 		const n = normaliseKey(key);
+		// In the course style δ reads as the course means it before SPEC's δ = ∂E/∂z is tried.
+		if (this.course && /^(?:\\delta|delta|δ)/.test(n)) {
+			const m = /^(.*)@(\d+)$/.exec(n);
+			const course = this.courseForm(m ? m[1] : n, m ? Number(m[2]) : null);
+			if (course && this.known.has(course)) return { id: course, reading: readingOf(key, course) };
+		}
 		if (this.known.has(n)) return { id: n };
 		const direct = this.labels.get(n);
 		if (direct && this.known.has(direct)) return { id: direct };
@@ -89,7 +100,27 @@ export class KeyResolver {
 		const sample = m ? Number(m[2]) : null;
 		const id = this.form(base, sample);
 		if (id && this.known.has(id)) return { id };
+		const course = this.courseForm(base, sample);
+		if (course && this.known.has(course)) return { id: course, reading: readingOf(key, course) };
 		return { id: null, hint: this.hint(base, sample, id) };
+	}
+
+	/**
+	 * The course's notation: O_1in / O1_in is the net input, H1_out the output, and in the course
+	 * style δX is ∂Error/∂X (δO_1 = ∂Error/∂O_1, δw_5 = ∂Error/∂w_5).
+	 */
+	private courseForm(base: string, sample: number | null): string | null {
+		let m: RegExpExecArray | null;
+		if ((m = /^(.+?)_?in(?:put)?$/.exec(base))) return this.neuronZ(m[1].replace(/_$/, ''), sample);
+		if ((m = /^(.+?)_?out(?:put)?$/.exec(base))) {
+			const a = this.quantity(m[1], sample);
+			return a && /^a\[/.test(a) ? a : null;
+		}
+		if (this.course && (m = /^(?:\\delta|delta|δ)_?(.+)$/.exec(base))) {
+			const q = this.quantity(m[1], sample) ?? this.quantity(m[1], null);
+			return q && /^(a|w|b|alpha)\[/.test(q) ? `dE/d${q}` : null;
+		}
+		return null;
 	}
 
 	/** A quantity named by an id or a label, with sample k's suffix where it has one. */
@@ -135,6 +166,13 @@ export class KeyResolver {
 	}
 
 	private hint(base: string, sample: number | null, tried: string | null): KeyResolution['hint'] {
+		const z = this.courseForm(base, sample) ?? (tried && /^z\[/.test(tried) ? tried : null);
+		if (this.course && z && /^z\[/.test(z)) {
+			return {
+				en: `the course writes the net input ${base} inside its neuron's line, not as a line of its own: answer the neuron's output`,
+				'zh-TW': `課程把淨輸入 ${base} 寫在神經元那一行的激勵函數裡，不單獨成一行：請填神經元的輸出`
+			};
+		}
 		const d = /^(?:\\delta|delta|δ)_?(.+)$/.exec(base);
 		if (d) {
 			const p = this.quantity(d[1], null);
@@ -163,4 +201,12 @@ export class KeyResolver {
 			'zh-TW': '不是此網路的代號或標籤（例如 H_1、a[1][1]、dE/dw_5、delta_O_1、w_5\'）'
 		};
 	}
+}
+
+/** The note for an answer read in the course's notation. */
+function readingOf(key: string, id: string): { en: string; 'zh-TW': string } {
+	return {
+		en: `read in the course's notation: ${key} = ${id}`,
+		'zh-TW': `依課程的記號解讀：${key} = ${id}`
+	};
 }

@@ -160,6 +160,12 @@ export function markAnswers(exact: Trace, answers: Answer[], hand: Trace | null 
 		marked.set(id, ref('wrong'));
 	}
 
+	for (const [k, r] of resolved.entries()) {
+		const result = results.get(k)!;
+		if (!r.reading) continue;
+		const notes = { en: `${r.reading.en}; ${result.notes.en}`, 'zh-TW': `${r.reading['zh-TW']}；${result.notes['zh-TW']}` };
+		results.set(k, { ...result, notes, note: notes.en });
+	}
 	const list = resolved.map((_, k) => results.get(k)!);
 	const summary = { correct: 0, carried: 0, wrong: 0, unknown: 0 };
 	for (const r of list) summary[r.verdict]++;

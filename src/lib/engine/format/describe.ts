@@ -134,7 +134,8 @@ function givenSentence(trace: Trace, t: Terms, w: Writer, lang: Lang): string | 
 
 function roundingSentence(net: Network, t: Terms, lang: Lang): string {
 	const r = net.rounding;
-	const s = r === null ? t.fullPrecision : t.rounding('decimals' in r ? t.decimals(r.decimals) : t.significant(r.significant));
+	const what = r === null ? '' : 'decimals' in r ? t.decimals(r.decimals) : t.significant(r.significant);
+	const s = r === null ? t.fullPrecision : net.style === 'course' ? t.roundingCourse(what) : t.rounding(what);
 	return lang === 'en' ? `${s}.` : `${s}。`;
 }
 

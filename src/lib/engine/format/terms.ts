@@ -31,6 +31,8 @@ export interface Terms {
 	decimals: (d: number) => string;
 	significant: (s: number) => string;
 	fullPrecision: string;
+	/** The course's style: each written line rounded once, factors inside it not. */
+	roundingCourse: (what: string) => string;
 	frozen: string;
 	summary: string;
 	parameter: string;
@@ -69,6 +71,7 @@ const en: Terms = {
 	decimals: (d) => (d === 1 ? '1 decimal' : `${d} decimals`),
 	significant: (s) => (s === 1 ? '1 significant digit' : `${s} significant digits`),
 	fullPrecision: 'Values are computed in full precision and shown to 4 decimals',
+	roundingCourse: (what) => `Written as the course writes it: each line is rounded once to ${what}, later lines read the rounded values, and the factors inside a line are not rounded`,
 	frozen: 'fixed (not trained)',
 	summary: 'Updated parameters',
 	parameter: 'Parameter',
@@ -124,6 +127,7 @@ const zhTW: Terms = {
 	decimals: (d) => `小數點後 ${d} 位`,
 	significant: (s) => `${s} 位有效數字`,
 	fullPrecision: '以完整精度計算，顯示到小數點後 4 位',
+	roundingCourse: (what) => `依課程的寫法：每一行算完後四捨五入到${what}一次，之後各行都使用四捨五入後的值；同一行裡的各個因子不四捨五入`,
 	frozen: '固定（不訓練）',
 	summary: '更新後的參數',
 	parameter: '參數',

@@ -11,16 +11,20 @@ import { paramValues } from './params';
 import { perceptronUpdate } from './perceptron';
 import type { Trace } from './types';
 import { updatePhase } from './update';
+import { courseBackward, courseForward, netInputValues, useCourseLabels } from './course';
 
 export function buildTrace(net: Network): Trace {
 	const ctx = createContext(net);
+	// The perceptron's rule has no chain to write, so it keeps the one way of working.
+	const course = net.style === 'course' && net.optimizer.type !== 'perceptron';
+	if (course) useCourseLabels(ctx);
 	registerLeaves(ctx);
-	forwardPass(ctx);
+	(course ? courseForward : forwardPass)(ctx);
 	lossPhase(ctx);
 	if (net.optimizer.type === 'perceptron') {
 		perceptronUpdate(ctx);
 	} else {
-		backwardPass(ctx);
+		(course ? courseBackward : backwardPass)(ctx);
 		updatePhase(ctx);
 	}
 	const { rec } = ctx;
@@ -35,7 +39,7 @@ export function buildTrace(net: Network): Trace {
 	// The indexes with an entry per step or per parameter are built when first read.
 	return lazyFields(trace, {
 		values: () => {
-			const values: Record<string, number> = {};
+			const values: Record<string, number> = course ? netInputValues(ctx) : {};
 			for (const s of rec.steps) values[s.id] = s.value;
 			return values;
 		},

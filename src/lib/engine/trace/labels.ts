@@ -11,6 +11,11 @@ export class Labels {
 		this.multi = net.samples.length > 1;
 	}
 
+	/** Whether the network has several samples (per-sample labels then carry their number). */
+	get multiSample(): boolean {
+		return this.multi;
+	}
+
 	private sample(label: string, k: number | null | undefined): string {
 		return this.multi && k != null ? `{${label}}^{(${k})}` : label;
 	}
