@@ -46,6 +46,19 @@ describe('buildTrace in the course style, on the course example', () => {
 		expect(step('dE/dw[1][1][1]').formula).toContain('\\left(');
 	});
 
+	it('is refused past the sizes a person works by hand, naming the style and the sizes', () => {
+		const wide = validateNetwork({
+			layers: [{ size: 9 }, { size: 1, activation: 'sigmoid', weights: [Array(9).fill(0.1)] }],
+			loss: 'half_sse',
+			samples: [{ input: Array(9).fill(1), target: [0] }],
+			style: 'course'
+		});
+		expect(() => buildTrace(wide)).toThrow(
+			'style: "course" writes every chain in full, for networks worked by hand: at most 4 layers after the input, 8 neurons a layer and 8 samples (this one has 1 layer, 9 neurons in its widest layer and 1 sample); use "textbook"'
+		);
+		expect(buildTrace({ ...wide, style: 'textbook' }).steps.length).toBeGreaterThan(0);
+	});
+
 	it('keeps the textbook style’s steps when the file asks for them', () => {
 		const textbook = buildTrace({ ...course, style: 'textbook' });
 		expect(textbook.gradients['w[2][2][2]']).toBe(0.08);

@@ -12,12 +12,16 @@ import { perceptronUpdate } from './perceptron';
 import type { Trace } from './types';
 import { updatePhase } from './update';
 import { courseBackward, courseForward, netInputValues, useCourseLabels } from './course';
+import { checkCourseLimits } from './course/limits';
 
 export function buildTrace(net: Network): Trace {
 	const ctx = createContext(net);
 	// The perceptron's rule has no chain to write, so it keeps the one way of working.
 	const course = net.style === 'course' && net.optimizer.type !== 'perceptron';
-	if (course) useCourseLabels(ctx);
+	if (course) {
+		checkCourseLimits(net);
+		useCourseLabels(ctx);
+	}
 	registerLeaves(ctx);
 	(course ? courseForward : forwardPass)(ctx);
 	lossPhase(ctx);
