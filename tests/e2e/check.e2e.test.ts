@@ -54,19 +54,20 @@ describe('the check page', () => {
 		await expect.poll(() => verdictOf(page, 'dE/dw[1][1][1]')).toBe('wrong');
 		expect(await verdictOf(page, 'dE/dw[1][1][2]')).toBe('wrong');
 		expect(await verdictOf(page, 'dE/dw[1][2][1]')).toBe('correct');
-		expect(await verdictOf(page, 'delta[1][1]')).toBe('blank');
+		// The course's lines: no separate net inputs or deltas to fill in.
+		expect(await page.locator('li[data-id="delta[1][1]"]').count()).toBe(0);
 		// The verdict is shown as icon and word, not colour alone.
 		await expect(row(page, 'dE/dw[1][1][1]').locator('.badge').innerText()).resolves.toMatch(/✗\s*wrong/);
 		await expect(row(page, 'a[1][1]').locator('.badge').innerText()).resolves.toMatch(/✓\s*correct/);
 		// The wrong step opens its correct working in KaTeX, and the diagnosis.
 		const w1 = row(page, 'dE/dw[1][1][1]');
-		await expect(w1.locator('.working annotation').first().textContent()).resolves.toContain('\\delta_{H_1}');
+		await expect(w1.locator('.working annotation').first().textContent()).resolves.toContain('\\frac{\\partial \\text{Error}}{\\partial w_1}');
 		await expect(w1.locator('.mistakes li[data-kind="weight-gradients-summed"]').textContent()).resolves.toMatch(/adding the weight gradients/);
 		await expect(row(page, 'dE/dw[1][1][2]').locator('.mistakes li[data-kind="weight-gradients-summed"]').count()).resolves.toBe(1);
 		// Enter moves on to the next answer.
-		await row(page, 'z[1][1]').locator('input').focus();
+		await row(page, 'a[1][1]').locator('input').focus();
 		await page.keyboard.press('Enter');
-		await expect(page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).resolves.toBe('a[1][1]');
+		await expect(page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).resolves.toBe('a[1][2]');
 		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^13 correct, 0 carried, 2 wrong, 0 unknown, \d+ not answered$/);
 		// The diagram shows the verdicts where the answers live.
 		await expect(page.locator('.edge-label[data-key="e1-1-1"]').getAttribute('data-verdict')).resolves.toBe('wrong');
@@ -116,7 +117,7 @@ describe('the check page', () => {
 		expect(download.suggestedFilename()).toBe('course-example-2-2-2-sigmoid-network-marked.md');
 		const md = await readFile((await download.path())!, 'utf8');
 		expect(md).toContain('| $H_1$ | 0.56 | ✓ correct |');
-		expect(md).toMatch(/\| \$\\frac\{\\partial E\}\{\\partial w_1\}\$ \| 0\.01 \| ✗ wrong \|.*weight gradients/);
+		expect(md).toMatch(/\| \$\\delta\{w_1\}\$ \| 0\.01 \| ✗ wrong \|.*weight gradients/);
 		await context.close();
 	});
 

@@ -19,6 +19,22 @@ afterAll(async () => {
 });
 
 describe('the lab', () => {
+	it('works the course example in the course’s lines, and switches to the textbook’s steps and back', async () => {
+		const { page, context, errors } = await open(browser, base);
+		await expect(page.locator('.controls .position').textContent()).resolves.toBe('Step 1 of 23');
+		await expect(page.getByRole('radio', { name: 'Course lines' }).getAttribute('aria-checked')).resolves.toBe('true');
+		await stepTo(page, 'dE/dw[2][2][2]');
+		expect(await valueTex(page)).toBe('\\delta{w_8} = 0.07');
+		await page.getByRole('radio', { name: 'Textbook steps' }).click();
+		await expect(page.locator('.controls .position').textContent()).resolves.toMatch(/^Step \d+ of 33$/);
+		await stepTo(page, 'dE/dw[2][2][2]');
+		expect(await valueTex(page)).toBe('\\frac{\\partial E}{\\partial w_8} = 0.08');
+		await page.getByRole('radio', { name: 'Course lines' }).click();
+		await expect(page.locator('.controls .position').textContent()).resolves.toMatch(/^Step \d+ of 23$/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('steps through the course example and shows H_1 = 0.56 at its step', async () => {
 		const { page, context, errors } = await open(browser, base);
 		await expect(page.locator('.controls .position').textContent()).resolves.toMatch(/^Step 1 of \d+$/);
@@ -128,7 +144,7 @@ describe('the lab', () => {
 		expect(download.suggestedFilename()).toBe('course-example-2-2-2-sigmoid-network.tex');
 		const tex = await readFile((await download.path())!, 'utf8');
 		expect(tex).toContain('\\documentclass');
-		expect(tex).toContain('H_1 &= \\sigma(z_{H_1}) = \\sigma(0.25) = 0.56');
+		expect(tex).toContain('H_1 &= \\sigma(w_1\\,x_1 + w_3\\,x_2) = \\sigma(0.2 \\cdot 0.5 + 0.5 \\cdot 0.3) = 0.56');
 		expect(tex).toContain('\\end{document}');
 		await context.close();
 	});

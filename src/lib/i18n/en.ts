@@ -45,6 +45,12 @@ export const en = {
 	'rounding.full': 'Full precision',
 	'rounding.on': 'Every quantity is rounded as it is computed, as by hand.',
 	'rounding.off': 'Exact values (shown to 4 decimals).',
+	'rounding.onCourse': 'Each written line is rounded once; later lines read the rounded values.',
+	'style.label': 'Working',
+	'style.course': 'Course lines',
+	'style.textbook': 'Textbook steps',
+	'style.courseNote': 'As the course sheet writes it: one chain line per weight.',
+	'style.textbookNote': 'One quantity a step: z, a, δ = ∂E/∂z.',
 
 	'diagram.label': 'Network diagram',
 	'diagram.neuron': '{label} = {value}',

@@ -46,6 +46,12 @@ export const zhTW: Messages = {
 	'rounding.full': '完整精度',
 	'rounding.on': '每個數值算出後立即四捨五入，和手算一樣。',
 	'rounding.off': '精確值（顯示到小數點後 4 位）。',
+	'rounding.onCourse': '每一行寫出的值四捨五入一次，之後各行使用四捨五入後的值。',
+	'style.label': '算法',
+	'style.course': '課程寫法',
+	'style.textbook': '教科書步驟',
+	'style.courseNote': '照講義的寫法：每個權重一行連鎖律。',
+	'style.textbookNote': '一次算一個量：z、a、δ = ∂E/∂z。',
 
 	'diagram.label': '網路圖',
 	'diagram.neuron': '{label} = {value}',

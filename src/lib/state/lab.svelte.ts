@@ -5,7 +5,7 @@
 import { isInputError } from '$lib/engine/spec/errors';
 import { networkToJson, networkToText } from '$lib/engine/spec/encode';
 import { validateNetwork } from '$lib/engine/spec/validate';
-import type { Network } from '$lib/engine/spec/types';
+import type { Network, Style } from '$lib/engine/spec/types';
 import { buildTrace } from '$lib/engine/trace/build';
 import { PHASES, type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/components/diagram/scene';
@@ -41,6 +41,20 @@ export function load(candidate: unknown, rounding: boolean): Loaded {
 	const fileRounding = (candidate as NetworkJson).rounding;
 	if (fileRounding && !rounding) json.rounding = fileRounding;
 	return { json, network, trace: buildTrace(network) };
+}
+
+/**
+ * Like load, but an edit that grows a course-style network past what the course writes by hand
+ * goes on in the textbook's steps (the Working switch shows it) instead of being refused.
+ */
+function loadGrowing(candidate: NetworkJson, rounding: boolean, where: string): Loaded {
+	try {
+		return load(candidate, rounding);
+	} catch (e) {
+		if (where === 'style' || candidate.style !== 'course' || !isInputError(e) || e.path !== 'style') throw e;
+		const { style: _course, ...textbook } = candidate;
+		return load(textbook as NetworkJson, rounding);
+	}
 }
 
 export class LabState {
@@ -100,7 +114,7 @@ export class LabState {
 	 */
 	apply(candidate: NetworkJson, where: string, rounding = this.rounding): boolean {
 		try {
-			const loaded = load(candidate, rounding);
+			const loaded = loadGrowing(candidate, rounding, where);
 			this.rounding = rounding;
 			this.accept(loaded);
 			return true;
@@ -152,6 +166,12 @@ export class LabState {
 
 	setRounding(on: boolean): void {
 		this.apply(this.json, 'rounding', on);
+	}
+
+	/** The course's lines or the textbook's steps: part of the file, so saved and shared with it. */
+	setStyle(style: Style): void {
+		const { style: _old, ...rest } = this.json;
+		this.apply(style === 'textbook' ? (rest as NetworkJson) : { ...rest, style }, 'style');
 	}
 
 	go(index: number): void {

@@ -58,6 +58,23 @@ describe('LabState', () => {
 		expect(lab.apply(addNeuron(json, 1), 'layers[1].size')).toBe(false);
 		expect(lab.refusal?.reason).toMatch(/64/);
 		expect(lab.network.layers[0].size).toBe(64);
+		// Past the sizes the course writes by hand, the lab goes on in the textbook's steps.
+		expect(lab.network.style).toBe('textbook');
+		lab.setStyle('course');
+		expect(lab.refusal?.where).toBe('style');
+		expect(lab.network.style).toBe('textbook');
+	});
+
+	it('switches between the course’s lines and the textbook’s steps, keeping the choice in the file', () => {
+		const lab = new LabState();
+		expect(lab.network.style).toBe('course');
+		expect(lab.trace.gradients['w[2][2][2]']).toBe(0.07);
+		lab.setStyle('textbook');
+		expect(lab.trace.gradients['w[2][2][2]']).toBe(0.08);
+		expect(lab.json.style).toBeUndefined();
+		lab.setStyle('course');
+		expect(lab.json.style).toBe('course');
+		expect(lab.trace.steps.length).toBe(23);
 	});
 
 	it('switches between the course rounding and full precision', () => {

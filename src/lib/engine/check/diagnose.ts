@@ -9,6 +9,7 @@ import type { Step } from '../trace/types';
 import { texToPlain } from './plain';
 import { Evaluator, type Graph, type Scenario } from './recompute';
 import { within } from './tolerance';
+import { courseWeightGradientsSummed } from './course-mistakes';
 import type { Diagnosis, MistakeKind, Notes } from './types';
 
 /** What a diagnosis sees of the answer being marked. */
@@ -271,6 +272,7 @@ export const MISTAKES: readonly Mistake[] = [
 	learningRateMissing,
 	learningRateAdded,
 	weightGradientsSummed,
+	courseWeightGradientsSummed,
 	activationDerivativeForgotten,
 	lossFactorTwo,
 	updatedWeightInBackprop,
