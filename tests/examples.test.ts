@@ -112,7 +112,8 @@ describe('the course examples', () => {
 		expect(course.rounding).toEqual({ decimals: 2 });
 		expect(textbook.style).toBeUndefined();
 		expect(exact.rounding).toBeUndefined();
-		const { style: _style, ...withoutStyle } = course;
+		const { style: _style, sheet, ...withoutStyle } = course;
+		expect(sheet).toEqual(JSON.parse(read('answers/course-sheet.json')));
 		expect({ ...textbook, title: course.title }).toEqual(withoutStyle);
 		expect({ ...exact, title: course.title, rounding: course.rounding }).toEqual(withoutStyle);
 	});

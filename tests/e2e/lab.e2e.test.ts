@@ -25,8 +25,15 @@ describe('the lab', () => {
 		await expect(page.getByRole('radio', { name: 'Course lines' }).getAttribute('aria-checked')).resolves.toBe('true');
 		await stepTo(page, 'dE/dw[2][2][2]');
 		expect(await valueTex(page)).toBe('\\delta{w_8} = 0.07');
+		await expect(page.locator('.derivation .sheet').getAttribute('data-verdict')).resolves.toBe('agrees');
+		await stepTo(page, 'dE/dw[1][1][1]');
+		// The course sheet beside the working: it adds the weight gradients on this line.
+		await expect(page.locator('.derivation .sheet').getAttribute('data-verdict')).resolves.toBe('differs');
+		await expect(page.locator('.derivation .sheet').textContent()).resolves.toMatch(/writes dE\/dw_1 = 0\.01: this differs\..*adding the weight gradients \(δw_5 \+ δw_6\)/s);
 		await page.getByRole('radio', { name: 'Textbook steps' }).click();
 		await expect(page.locator('.controls .position').textContent()).resolves.toMatch(/^Step \d+ of 33$/);
+		await page.getByRole('tab', { name: 'Backward pass' }).click();
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		await stepTo(page, 'dE/dw[2][2][2]');
 		expect(await valueTex(page)).toBe('\\frac{\\partial E}{\\partial w_8} = 0.08');
 		await page.getByRole('radio', { name: 'Course lines' }).click();

@@ -51,6 +51,9 @@ export const en = {
 	'style.textbook': 'Textbook steps',
 	'style.courseNote': 'As the course sheet writes it: one chain line per weight.',
 	'style.textbookNote': 'One quantity a step: z, a, δ = ∂E/∂z.',
+	'sheet.label': 'The course sheet',
+	'sheet.agrees': 'writes {key} = {value}: the same.',
+	'sheet.differs': 'writes {key} = {value}: this differs.',
 
 	'diagram.label': 'Network diagram',
 	'diagram.neuron': '{label} = {value}',

@@ -52,6 +52,9 @@ export const zhTW: Messages = {
 	'style.textbook': '教科書步驟',
 	'style.courseNote': '照講義的寫法：每個權重一行連鎖律。',
 	'style.textbookNote': '一次算一個量：z、a、δ = ∂E/∂z。',
+	'sheet.label': '課程講義',
+	'sheet.agrees': '寫 {key} = {value}：相同。',
+	'sheet.differs': '寫 {key} = {value}：與此不同。',
 
 	'diagram.label': '網路圖',
 	'diagram.neuron': '{label} = {value}',

@@ -7,6 +7,7 @@ import { networkToJson, networkToText } from '$lib/engine/spec/encode';
 import { validateNetwork } from '$lib/engine/spec/validate';
 import type { Network, Style } from '$lib/engine/spec/types';
 import { buildTrace } from '$lib/engine/trace/build';
+import { compareSheet, type SheetLine } from '$lib/engine/check/sheet';
 import { PHASES, type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/components/diagram/scene';
 import { computeLayout, type BiasKind, type Layout } from '$lib/components/diagram/layout';
@@ -57,6 +58,10 @@ function loadGrowing(candidate: NetworkJson, rounding: boolean, where: string): 
 	}
 }
 
+function sheetById(lines: SheetLine[] | null): Map<string, SheetLine> {
+	return new Map((lines ?? []).flatMap((l) => (l.id ? [[l.id, l] as const] : [])));
+}
+
 export class LabState {
 	/** The network file as edited (its own rounding kept even while rounding is off). */
 	json = $state.raw<NetworkJson>(DEFAULT_NETWORK);
@@ -91,6 +96,8 @@ export class LabState {
 		if (this.layoutCache?.shape !== shape) this.layoutCache = { shape, layout: computeLayout(parseShape(shape)) };
 		return this.layoutCache.layout;
 	});
+	/** The file's worked sheet marked against the network, by the id each line stands for. */
+	readonly sheet = $derived(sheetById(compareSheet(this.network)));
 	/** The file as saved and shared: with the rounding as shown. */
 	readonly effectiveJson = $derived(withRounding(this.json, this.rounding));
 

@@ -25,6 +25,7 @@ export { MISTAKES, diagnose } from './diagnose';
 export { toleranceOf, within } from './tolerance';
 export { texToPlain } from './plain';
 export { reportToJson, type CheckJson } from './json';
+export { compareSheet, type SheetLine } from './sheet';
 export type {
 	Answer,
 	AnswerRef,

@@ -74,6 +74,7 @@ export function networkToJson(net: Network): Json {
 	out.optimizer = optimizerToJson(net.optimizer);
 	if (net.rounding) out.rounding = { ...net.rounding };
 	if (net.style !== NETWORK_FIELDS.style.default) out.style = net.style;
+	if (net.sheet) out.sheet = { ...net.sheet };
 	if (net.seed !== NETWORK_FIELDS.seed.default) out.seed = net.seed;
 	return out;
 }

@@ -52,6 +52,7 @@ export const NETWORK_FIELDS = {
 	rounding: { kind: 'structure', required: false, description: '{decimals: d} or {significant: s}: round every quantity as it is computed.' },
 	init: { kind: 'choice', choices: INITIALIZERS, default: null, description: 'How to draw the weights of layers that do not give them.' },
 	style: { kind: 'choice', choices: STYLES, default: 'textbook', description: 'textbook: one step per quantity (z, a, δ = ∂E/∂z); course: the lines the course writes, one chain line per parameter.' },
+	sheet: { kind: 'structure', required: false, description: 'A worked sheet to compare with, line by line: {key: value} as in an answers file (e.g. the course sheet).' },
 	seed: { kind: 'number', range: { min: 0, max: MAX_SEED, integer: true }, default: 1, description: 'Seed of every random draw (initial weights, rrelu slopes, shuffling).' }
 } as const satisfies Record<string, Field>;
 

@@ -127,6 +127,8 @@ export interface Network {
 	rounding: Rounding | null;
 	style: Style;
 	seed: number;
+	/** A worked sheet to compare the working with (the course's own), by answer key; absent: none. */
+	sheet?: Record<string, number>;
 }
 
 /** SPEC §8: the exact engine's limits. */

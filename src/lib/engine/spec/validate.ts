@@ -74,6 +74,25 @@ function checkPerceptron(layers: DenseLayer[]): void {
 	}
 }
 
+/** A worked sheet's lines: at most MAX_SHEET_LINES keys of at most 64 characters, finite numbers. */
+export const MAX_SHEET_LINES = 512;
+
+function readSheet(v: unknown): Record<string, number> | null {
+	if (v === undefined) return null;
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+		throw new InputError('sheet', `expected an object of answers such as {"H_1": 0.56}, got ${describe(v)}`);
+	}
+	const entries = Object.entries(v);
+	if (entries.length > MAX_SHEET_LINES) throw new InputError('sheet', `${entries.length} lines, more than the ${MAX_SHEET_LINES} a sheet may have`);
+	const out: Record<string, number> = {};
+	for (const [key, x] of entries) {
+		if (key.length === 0 || key.length > 64) throw new InputError('sheet', `a key must have 1 to 64 characters, got ${key.length}`);
+		if (typeof x !== 'number' || !Number.isFinite(x)) throw new InputError(child('sheet', key), `expected a finite number, got ${describe(x)}`);
+		out[key] = x;
+	}
+	return out;
+}
+
 /** The Network a parsed network file describes; throws InputError for any bad input. */
 export function validateNetwork(json: unknown, options: ValidateOptions = {}): Network {
 	const exact = (options.engine ?? 'exact') === 'exact';
@@ -113,7 +132,8 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	if (optimizer.type === 'perceptron') checkPerceptron(layers);
 	const rounding = readRounding(own(root, 'rounding'));
 	const style = readField(root, 'style', NETWORK_FIELDS.style, '') as Style;
-	return { title, input, layers, loss, samples, optimizer, rounding, style, seed };
+	const sheet = readSheet(own(root, 'sheet'));
+	return { title, input, layers, loss, samples, optimizer, rounding, style, seed, ...(sheet ? { sheet } : {}) };
 }
 
 /** JSON text → Network: malformed JSON is an InputError with its line and column. */
