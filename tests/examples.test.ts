@@ -107,15 +107,24 @@ describe('the course examples', () => {
 		const course = JSON.parse(read('course-2-2-2.json'));
 		const textbook = JSON.parse(read('course-2-2-2-textbook.json'));
 		const exact = JSON.parse(read('course-2-2-2-exact.json'));
-		expect(course.title).toBe('Course example: 2-2-2 sigmoid network');
+		expect(course.title).toEqual({ en: 'Course example: 2-2-2 sigmoid network', 'zh-TW': '課程範例：2-2-2 sigmoid 網路' });
 		expect(course.style).toBe('course');
 		expect(course.rounding).toEqual({ decimals: 2 });
 		expect(textbook.style).toBeUndefined();
 		expect(exact.rounding).toBeUndefined();
 		const { style: _style, sheet, ...withoutStyle } = course;
 		expect(sheet).toEqual(JSON.parse(read('answers/course-sheet.json')));
-		expect({ ...textbook, title: course.title }).toEqual(withoutStyle);
-		expect({ ...exact, title: course.title, rounding: course.rounding }).toEqual(withoutStyle);
+		const same = { title: course.title, description: course.description };
+		expect({ ...textbook, ...same }).toEqual(withoutStyle);
+		expect({ ...exact, ...same, rounding: course.rounding }).toEqual(withoutStyle);
+	});
+
+	it('every example is titled and described in English and Traditional Chinese', () => {
+		for (const file of files) {
+			const json = JSON.parse(read(file));
+			expect([file, Object.keys(json.title ?? {})]).toEqual([file, ['en', 'zh-TW']]);
+			expect([file, Object.keys(json.description ?? {})]).toEqual([file, ['en', 'zh-TW']]);
+		}
 	});
 
 	it('the 4-sample perceptron takes one step of the course’s rule, worked by hand', () => {

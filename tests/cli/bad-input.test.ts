@@ -20,7 +20,7 @@ describe('backstep refuses bad input with one clear message, exit 2 and nothing 
 	it('malformed JSON: its line and column', async () => {
 		const text = courseText.replace('"loss": "half_sse",', '"loss": "half_sse"');
 		expect(await solveFile(text)).toEqual(
-			refused("backstep: net.json: malformed JSON at line 21, column 3: expected ',' or '}' after property value")
+			refused("backstep: net.json: malformed JSON at line 22, column 3: expected ',' or '}' after property value")
 		);
 	});
 

@@ -153,7 +153,7 @@ describe('the check page', () => {
 	});
 
 	it('checks the lab\'s network from a #state link and links back to the lab', async () => {
-		const net = structuredClone(course) as typeof course & { title: string };
+		const net: Record<string, unknown> = { ...structuredClone(course) };
 		net.title = 'My lab network';
 		const link = await encodeState({ v: 1, network: net, step: 3, rounding: true, lang: 'en' });
 		const { page, context } = await open(browser, `${url}#state=${link}`);

@@ -44,7 +44,7 @@ export function renderTrace(trace: Trace, format: Format, lang: Lang): string {
 		case 'text':
 			return traceToText(trace, lang);
 		case 'tex':
-			return traceToTex(trace);
+			return traceToTex(trace, lang);
 		case 'markdown':
 			return traceToMarkdown(trace, lang);
 		case 'json':

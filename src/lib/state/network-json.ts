@@ -21,7 +21,7 @@ export interface SampleJson {
 }
 
 export interface NetworkJson {
-	title?: string;
+	title?: string | { en: string; "zh-TW": string };
 	layers: LayerJson[];
 	loss?: string;
 	samples: SampleJson[];

@@ -88,7 +88,7 @@ describe('CheckState', () => {
 		const s = new CheckState(null);
 		s.open(DEFAULT_NETWORK, true);
 		expect(() => s.open({ layers: [], samples: [] }, true)).toThrow();
-		expect(s.network?.title).toBe(DEFAULT_NETWORK.title);
+		expect(s.network?.title).toBe('Course example: 2-2-2 sigmoid network');
 	});
 
 	it('refuses a bad answers file and leaves the sheet as it was', () => {

@@ -94,8 +94,13 @@ export function withActivation(network: NetworkJson, name: ActivationName, activ
 		if (current === name) layer.activation = { name, ...activation };
 	}
 	// A title that names the example's α ("Activation: ELU (α = 1)") names the new one.
-	if (typeof net.title === 'string' && typeof activation.alpha === 'number') {
-		net.title = net.title.replace(/α = -?[\d.]+/, `α = ${activation.alpha}`);
+	if (typeof activation.alpha === 'number') {
+		const alpha = `α = ${activation.alpha}`;
+		const rename = (t: unknown) => (typeof t === 'string' ? t.replace(/α = -?[\d.]+/, alpha) : t);
+		if (typeof net.title === 'object' && net.title !== null && !Array.isArray(net.title)) {
+			const titles = net.title as Record<string, Json>;
+			net.title = Object.fromEntries(Object.entries(titles).map(([lang, t]) => [lang, rename(t) as Json]));
+		} else net.title = rename(net.title) as Json;
 	}
 	return net as NetworkJson;
 }

@@ -99,7 +99,7 @@ const weightGradientsSummed: Mistake = {
 		const a = m.label(`a[${l}][${i}]`);
 		const notes: Notes = {
 			en: `matches adding the weight gradients ${grads} where the deltas times the weights, ${right}, belong: ∂E/∂${a} back-propagates δ·w, not ∂E/∂w`,
-			'zh-TW': `與「把權重梯度 ${grads} 相加」的結果相符；正確應為 δ 乘以權重：${right}。∂E/∂${a} 反向傳遞的是 δ·w，不是 ∂E/∂w`
+			'zh-TW': `與「把權重梯度 ${grads} 相加」的結果相符；正確應為 δ 乘以權重：${right}。∂E/∂${a} 反向傳導的是 δ·w，不是 ∂E/∂w`
 		};
 		return [{ value: run(m, base, { step: (s, _args, value) => (isHiddenDa(s, m.net.layers.length) ? sums(s, value) : undefined) }), notes }];
 	}
@@ -124,7 +124,7 @@ const activationDerivativeForgotten: Mistake = {
 				}),
 				notes: {
 					en: `matches δ taken as ∂E/∂a in ${where}, without the activation's derivative ${fp} (δ = ∂E/∂a · ${sigmoid ? 'σ′(z)' : 'f′(z)'})`,
-					'zh-TW': `與「${whereZh}的 δ 直接用 ∂E/∂a，漏乘激活函數的導數 ${fp}」相符（δ = ∂E/∂a · ${sigmoid ? 'σ′(z)' : 'f′(z)'}）`
+					'zh-TW': `與「${whereZh}的 δ 直接用 ∂E/∂a，漏乘激勵函數的導數 ${fp}」相符（δ = ∂E/∂a · ${sigmoid ? 'σ′(z)' : 'f′(z)'}）`
 				}
 			};
 		});
@@ -179,7 +179,7 @@ const updatedWeightInBackprop: Mistake = {
 				}),
 				notes: {
 					en: 'matches back-propagating through the updated weights w′: the backward pass uses the weights of the forward pass, before any update',
-					'zh-TW': '與「反向傳遞時用了更新後的權重 w′」相符：反向傳遞應使用前向傳遞時（更新前）的權重'
+					'zh-TW': '與「反向傳導時用了更新後的權重 w′」相符：反向傳導應使用正向傳導時（更新前）的權重'
 				}
 			}
 		];

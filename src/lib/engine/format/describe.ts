@@ -141,7 +141,7 @@ function roundingSentence(net: Network, t: Terms, lang: Lang): string {
 
 /** The title to print: the file's own, on one line, or a generic one. */
 export function titleOf(net: Network, lang: Lang): string {
-	const title = net.title === null ? '' : oneLine(net.title);
+	const title = net.title === null ? '' : oneLine(net.titles?.[lang] ?? net.title);
 	return title === '' ? terms(lang).untitled : title;
 }
 

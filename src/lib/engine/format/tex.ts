@@ -9,24 +9,24 @@ import { escapeLatexText, escapeMath, mixed } from './escape';
 import { alignedLines } from './layout';
 import { formatTex } from './number';
 import { formatGiven, summaryRows } from './summary';
-import { terms } from './terms';
+import { terms, type Lang } from './terms';
 
 const inline = (tex: string) => `$${escapeMath(tex.trim())}$`;
 const latex: Writer = { text: escapeLatexText, math: inline };
 
-function stepBlock(step: Step, trace: Trace): string[] {
+function stepBlock(step: Step, trace: Trace, lang: Lang): string[] {
 	const e = chainTex(step, trace.network.rounding).map((c) => ({
 		lhs: escapeMath(c.lhs),
 		symbols: c.symbols.map(escapeMath),
 		numbers: c.numbers.map(escapeMath)
 	}));
 	const out = ['\\begin{align*}', alignedLines(e).join(' \\\\\n'), '\\end{align*}'];
-	if (step.note) out.push(`\\noindent\\textit{${mixed(step.note.en, escapeLatexText, inline)}}\\par`);
+	if (step.note) out.push(`\\noindent\\textit{${mixed(step.note[lang], escapeLatexText, inline)}}\\par`);
 	return out;
 }
 
-function phaseBlocks(trace: Trace, steps: Step[], out: string[]): void {
-	const t = terms('en');
+function phaseBlocks(trace: Trace, steps: Step[], out: string[], lang: Lang): void {
+	const t = terms(lang);
 	const multi = trace.network.samples.length > 1;
 	let sample: number | null | undefined = undefined;
 	for (const step of steps) {
@@ -34,32 +34,33 @@ function phaseBlocks(trace: Trace, steps: Step[], out: string[]): void {
 			sample = step.sample;
 			out.push(`\\subsection*{${sample === null ? 'Over all samples' : `${t.sample} ${sample}`}}`);
 		}
-		for (const line of stepBlock(step, trace)) out.push(line);
+		for (const line of stepBlock(step, trace, lang)) out.push(line);
 	}
 }
 
-/** The worked solution as a LaTeX document (English). */
-export function traceToTex(trace: Trace): string {
-	const t = terms('en');
+/** The worked solution as a LaTeX document; in Traditional Chinese it needs XeLaTeX (xeCJK). */
+export function traceToTex(trace: Trace, lang: Lang = 'en'): string {
+	const t = terms(lang);
 	const net = trace.network;
 	const out: string[] = [
 		'\\documentclass[11pt]{article}',
+		...(lang === 'zh-TW' ? ['% Compile with xelatex: the text is in Traditional Chinese.', '\\usepackage{xeCJK}'] : []),
 		'\\usepackage{amsmath}',
 		'\\usepackage{amssymb}',
 		'\\usepackage{longtable}',
-		`\\title{${escapeLatexText(titleOf(net, 'en'))}}`,
+		`\\title{${escapeLatexText(titleOf(net, lang))}}`,
 		'\\date{}',
 		'\\begin{document}',
 		'\\maketitle',
 		'',
-		describeNetwork(trace, 'en', latex).join('\n'),
+		describeNetwork(trace, lang, latex).join('\n'),
 		''
 	];
 	for (const phase of PHASES) {
 		const steps = trace.steps.filter((s) => s.phase === phase);
 		if (steps.length === 0) continue;
 		out.push(`\\section{${t.phase[phase]}}`);
-		phaseBlocks(trace, steps, out);
+		phaseBlocks(trace, steps, out, lang);
 		out.push('');
 	}
 	const rows = summaryRows(trace);

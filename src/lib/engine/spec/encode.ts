@@ -65,7 +65,9 @@ function optimizerToJson(opt: Optimizer): Json {
 
 export function networkToJson(net: Network): Json {
 	const out: Json = {};
-	if (net.title !== null) out.title = net.title;
+	if (net.titles) out.title = { ...net.titles };
+	else if (net.title !== null) out.title = net.title;
+	if (net.description) out.description = net.description.en === net.description['zh-TW'] ? net.description.en : { ...net.description };
 	const input: Json = { size: net.input.size };
 	if (net.input.names) input.names = net.input.names.slice();
 	out.layers = [input, ...net.layers.map((layer, k) => layerToJson(layer, k + 1, net.seed))];

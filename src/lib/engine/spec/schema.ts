@@ -40,11 +40,13 @@ const UNIT_HALF_OPEN: Range = { min: 0, max: 1, maxOpen: true };
 /** Labels (`H_1`, `\theta_2`) and titles are untrusted text: bounded in length. */
 export const MAX_LABEL_LENGTH = 32;
 export const MAX_TITLE_LENGTH = 200;
+export const MAX_DESCRIPTION_LENGTH = 1000;
 export const MAX_EXPRESSION_LENGTH = 300;
 export const MAX_SEED = 0xffffffff;
 
 export const NETWORK_FIELDS = {
-	title: { kind: 'string', maxLength: MAX_TITLE_LENGTH, default: null, description: 'A title for the network, shown as plain text.' },
+	title: { kind: 'structure', required: false, description: 'A title for the network, shown as plain text: a string, or {"en": …, "zh-TW": …}.' },
+	description: { kind: 'structure', required: false, description: 'What the network shows, as plain text: a string, or {"en": …, "zh-TW": …}.' },
 	layers: { kind: 'structure', required: true, description: 'The input layer ({size, names}) and then every dense layer.' },
 	loss: { kind: 'choice', choices: LOSSES, default: null, description: 'The loss (SPEC §5).' },
 	samples: { kind: 'structure', required: true, description: 'One or more {input, target}; the loss is their mean.' },

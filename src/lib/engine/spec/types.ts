@@ -112,6 +112,12 @@ export interface Optimizer {
 
 export type Rounding = { decimals: number } | { significant: number };
 
+/** A text in both of the product's languages. */
+export interface Localized {
+	en: string;
+	'zh-TW': string;
+}
+
 /** How the working is written: one step per quantity, or the lines the course writes. */
 export const STYLES = ['textbook', 'course'] as const;
 export type Style = (typeof STYLES)[number];
@@ -127,6 +133,9 @@ export interface Network {
 	rounding: Rounding | null;
 	style: Style;
 	seed: number;
+	/** Title and description in each language, where the file gives them as {"en", "zh-TW"}. */
+	titles?: Localized;
+	description?: Localized;
 	/** A worked sheet to compare the working with (the course's own), by answer key; absent: none. */
 	sheet?: Record<string, number>;
 }

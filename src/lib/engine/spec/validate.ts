@@ -16,10 +16,10 @@ import { parseJson } from './json';
 import { FAST_PATH_NOTE, readDenseLayer, readInputLayer, type LayerContext } from './layers';
 import { readOptimizer } from './optimizer';
 import { child, describe, index, own } from './path';
-import { checkKeys, readField, readObject } from './read';
+import { checkKeys, readField, readObject, readText } from './read';
 import { readSamples } from './samples';
-import { NETWORK_FIELDS, ROUNDING_FIELDS } from './schema';
-import { LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Rounding, type Style } from './types';
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH, NETWORK_FIELDS, ROUNDING_FIELDS } from './schema';
+import { LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Localized, type Rounding, type Style } from './types';
 
 export interface ValidateOptions {
 	/**
@@ -74,6 +74,20 @@ function checkPerceptron(layers: DenseLayer[]): void {
 	}
 }
 
+/** A title or description: a string (the same in both languages) or {"en": …, "zh-TW": …}. */
+function readLocalized(v: unknown, path: string, max: number): Localized | null {
+	if (v === undefined || v === null) return null;
+	const one = (x: unknown, at: string): string => readText(x, at, max);
+	if (typeof v === 'string') return { en: one(v, path), 'zh-TW': v };
+	if (typeof v !== 'object' || Array.isArray(v)) {
+		throw new InputError(path, `expected a string or {"en": "…", "zh-TW": "…"}, got ${describe(v)}`);
+	}
+	const obj = v as Record<string, unknown>;
+	checkKeys(obj, ['en', 'zh-TW'], path);
+	if (obj.en === undefined || obj['zh-TW'] === undefined) throw new InputError(path, 'give the text in both languages: {"en": "…", "zh-TW": "…"}');
+	return { en: one(obj.en, child(path, 'en')), 'zh-TW': one(obj['zh-TW'], child(path, 'zh-TW')) };
+}
+
 /** A worked sheet's lines: at most MAX_SHEET_LINES keys of at most 64 characters, finite numbers. */
 export const MAX_SHEET_LINES = 512;
 
@@ -102,7 +116,9 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	const root = json as Record<string, unknown>;
 	checkKeys(root, Object.keys(NETWORK_FIELDS), '');
 
-	const title = readField(root, 'title', NETWORK_FIELDS.title, '') as string | null;
+	const titles = readLocalized(own(root, 'title'), 'title', MAX_TITLE_LENGTH);
+	const description = readLocalized(own(root, 'description'), 'description', MAX_DESCRIPTION_LENGTH);
+	const title = titles ? titles.en : null;
 	const seed = readField(root, 'seed', NETWORK_FIELDS.seed, '') as number;
 	const ctx: LayerContext = { init: readField(root, 'init', NETWORK_FIELDS.init, '') as InitName | null, seed, exact };
 
@@ -133,7 +149,20 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	const rounding = readRounding(own(root, 'rounding'));
 	const style = readField(root, 'style', NETWORK_FIELDS.style, '') as Style;
 	const sheet = readSheet(own(root, 'sheet'));
-	return { title, input, layers, loss, samples, optimizer, rounding, style, seed, ...(sheet ? { sheet } : {}) };
+	return {
+		title,
+		input,
+		layers,
+		loss,
+		samples,
+		optimizer,
+		rounding,
+		style,
+		seed,
+		...(titles && titles.en !== titles['zh-TW'] ? { titles } : {}),
+		...(description ? { description } : {}),
+		...(sheet ? { sheet } : {})
+	};
 }
 
 /** JSON text → Network: malformed JSON is an InputError with its line and column. */

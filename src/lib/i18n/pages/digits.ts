@@ -86,7 +86,7 @@ const zhTW = {
 	'model.mlp': '多層感知器 784-300-200-100-10（ReLU、softmax）',
 	'model.perceptron': '感知器 784 → 10（softmax）',
 	'model.params': '{count} 個參數；損失函數：稀疏類別交叉熵；權重：glorot_uniform，種子 1。',
-	'opt.optimizer': '最佳化器',
+	'opt.optimizer': '優化器',
 	'opt.lr': '學習率',
 	'opt.epochs': '訓練週期數',
 	'opt.batch': '批次大小',

@@ -89,7 +89,7 @@ const zhTW = {
 	'rule.general': '學習規則',
 	'rule.none': '每個樣本都分類正確：所有的 y − ŷ 都是 0，所以學習規則不改變權重。',
 	lab: '在實驗室中開啟這組權重',
-	'lab.note': '實驗室會一步一步顯示這個 epoch 的前向傳導和更新。'
+	'lab.note': '實驗室會一步一步顯示這個 epoch 的正向傳導和更新。'
 } as const satisfies Record<Key, string>;
 
 export type PerceptronKey = Key;
