@@ -58,10 +58,6 @@ function loadGrowing(candidate: NetworkJson, rounding: boolean, where: string): 
 	}
 }
 
-function sheetById(lines: SheetLine[] | null): Map<string, SheetLine> {
-	return new Map((lines ?? []).flatMap((l) => (l.id ? [[l.id, l] as const] : [])));
-}
-
 export class LabState {
 	/** The network file as edited (its own rounding kept even while rounding is off). */
 	json = $state.raw<NetworkJson>(DEFAULT_NETWORK);
@@ -97,7 +93,9 @@ export class LabState {
 		return this.layoutCache.layout;
 	});
 	/** The file's worked sheet marked against the network, by the id each line stands for. */
-	readonly sheet = $derived(sheetById(compareSheet(this.network)));
+	readonly sheet = $derived(new Map((compareSheet(this.network) ?? []).flatMap((l): [string, SheetLine][] => (l.id ? [[l.id, l]] : []))));
+	/** The sheet's line for the current step, where the sheet writes one. */
+	readonly currentSheet = $derived(this.current ? this.sheet.get(this.current.id) : undefined);
 	/** The file as saved and shared: with the rounding as shown. */
 	readonly effectiveJson = $derived(withRounding(this.json, this.rounding));
 

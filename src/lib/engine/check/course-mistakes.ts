@@ -3,7 +3,7 @@
 // the neuron added where ∂Error/∂O · ∂O/∂O_in · w belongs inside the bracket.
 
 import { activationOp } from '../ops';
-import type { Marking, Mistake } from './diagnose';
+import type { Marking, Mistake } from './mistake';
 import { Evaluator } from './recompute';
 
 const WEIGHT_GRADIENT = /^dE\/dw\[(\d+)\]\[(\d+)\]\[(\d+)\]$/;

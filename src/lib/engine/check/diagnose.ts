@@ -10,27 +10,9 @@ import { texToPlain } from './plain';
 import { Evaluator, type Graph, type Scenario } from './recompute';
 import { within } from './tolerance';
 import { courseWeightGradientsSummed } from './course-mistakes';
+import type { Marking, Mistake } from './mistake';
 import type { Diagnosis, MistakeKind, Notes } from './types';
 
-/** What a diagnosis sees of the answer being marked. */
-export interface Marking {
-	graph: Graph;
-	net: Network;
-	step: Step;
-	given: number;
-	tolerance: number;
-	exact: number;
-	/** The scenarios a mistake is tried in: exact values, the person's values, hand rounding. */
-	bases: Scenario[];
-	/** A display label in plain text. */
-	label(id: string): string;
-}
-
-interface Mistake {
-	kind: MistakeKind;
-	/** The mistaken values of the step, one per variant of the mistake, with what each one means. */
-	values(m: Marking, base: Scenario): { value: number; notes: Notes }[];
-}
 
 const LAYER = /^(?:dE\/d)?(?:a|z|delta)\[(\d+)\]\[(\d+)\](?:@(\d+))?$/;
 
@@ -299,7 +281,7 @@ export function diagnose(m: Marking, mistakes: readonly Mistake[] = MISTAKES): D
 	return found;
 }
 
-export type { Mistake };
+export type { Marking, Mistake };
 
 /** A label in plain text (`\delta_{O_1}` → `δ_O_1`). */
 export function plainLabel(idToLabel: Record<string, string>, id: string): string {
