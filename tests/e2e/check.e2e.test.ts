@@ -197,6 +197,7 @@ describe('the check page', () => {
 	it('speaks Traditional Chinese, with the diagnosis in Chinese (screenshots: dark, tablet)', async () => {
 		const { page, context } = await open(browser, url, { locale: 'zh-TW', colorScheme: 'dark', width: 820, height: 1180 });
 		await expect(page.locator('h1').textContent()).resolves.toBe('批改答案');
+		await expect(page.locator('.network-title').textContent()).resolves.toContain('課程範例：2-2-2 sigmoid 網路');
 		await typeCourseSheet(page);
 		await expect.poll(() => verdictOf(page, 'dE/dw[1][1][1]')).toBe('wrong');
 		await expect(row(page, 'dE/dw[1][1][1]').locator('.badge').innerText()).resolves.toMatch(/✗\s*錯誤/);
