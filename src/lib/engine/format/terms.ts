@@ -1,7 +1,7 @@
 // The few words the printers need, in English and in the course's Traditional Chinese terms
 // (激勵函數, 損失函數, 優化器, 正向傳導, 反向傳導, 權重, 偏差值, 學習率).
 
-import type { LossName, OptimizerName } from '../spec/types';
+import type { ActivationName, InitName, LossName, OptimizerName } from '../spec/types';
 import type { Phase } from '../trace/types';
 
 export type Lang = 'en' | 'zh-TW';
@@ -41,6 +41,9 @@ export interface Terms {
 	new: string;
 	lossNames: Record<LossName, string>;
 	optimizerNames: Record<OptimizerName, string>;
+	/** The course writes most activations by their English names (sigmoid, ReLU); the rest are translated. */
+	activationNames: Record<ActivationName, string>;
+	initializerNames: Record<InitName, string>;
 	/** Joins list items: "a, b" / "a、b". */
 	listSeparator: string;
 	/** Ends a sentence: ". " / "。". */
@@ -99,6 +102,29 @@ const en: Terms = {
 		nadam: 'Nadam',
 		perceptron: 'the perceptron rule'
 	},
+	activationNames: {
+		linear: 'linear',
+		sigmoid: 'sigmoid',
+		tanh: 'tanh',
+		relu: 'ReLU',
+		leaky_relu: 'Leaky ReLU',
+		prelu: 'PReLU',
+		elu: 'ELU',
+		softplus: 'softplus',
+		swish: 'swish',
+		step: 'step',
+		sign: 'sign',
+		rrelu: 'RReLU',
+		softmax: 'softmax',
+		custom: 'custom'
+	},
+	initializerNames: {
+		glorot_uniform: 'Glorot uniform',
+		glorot_normal: 'Glorot normal',
+		he_uniform: 'He uniform',
+		he_normal: 'He normal',
+		zeros: 'zeros'
+	},
 	listSeparator: ', ',
 	stop: '. ',
 	colon: ': '
@@ -155,6 +181,29 @@ const zhTW: Terms = {
 		nadam: 'Nadam',
 		perceptron: '感知器學習規則'
 	},
+	activationNames: {
+		linear: '線性',
+		sigmoid: 'sigmoid',
+		tanh: 'tanh',
+		relu: 'ReLU',
+		leaky_relu: 'Leaky ReLU',
+		prelu: 'PReLU',
+		elu: 'ELU',
+		softplus: 'softplus',
+		swish: 'swish',
+		step: '階梯函數',
+		sign: '符號函數',
+		rrelu: 'RReLU',
+		softmax: 'softmax',
+		custom: '自訂'
+	},
+	initializerNames: {
+		glorot_uniform: 'Glorot 均勻分佈',
+		glorot_normal: 'Glorot 常態分佈',
+		he_uniform: 'He 均勻分佈',
+		he_normal: 'He 常態分佈',
+		zeros: '全部為零'
+	},
 	listSeparator: '、',
 	stop: '。',
 	colon: '：'
@@ -164,4 +213,10 @@ export const TERMS: Record<Lang, Terms> = { en, 'zh-TW': zhTW };
 
 export function terms(lang: Lang): Terms {
 	return TERMS[lang];
+}
+
+/** A menu entry: the name, with the file's id beside it unless the name already says it ("ReLU", "線性 (linear)"). */
+export function withId(name: string, id: string): string {
+	const plain = name.toLowerCase();
+	return plain === id.replace(/_/g, ' ') || plain.includes(id) ? name : `${name} (${id})`;
 }

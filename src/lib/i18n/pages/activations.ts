@@ -123,7 +123,7 @@ const zhTW = {
 	'table.cost': '計算速度',
 	'table.range': '函數值域',
 	'table.vanishing': '梯度消失問題',
-	'table.zeroCentred': '分佈是否為 zero center',
+	'table.zeroCentred': '分佈是否以 0 為中心（zero center）',
 	'table.dead': '神經元死亡（dead neuron）',
 	'diff.everywhere': '可微',
 	'diff.except-at-0': '0 以外可微',

@@ -51,12 +51,12 @@ type Key = keyof typeof en;
 const zhTW = {
 	title: '感知器',
 	intro:
-		'一個神經元：z = w₀x₀ + w₁x₁ + w₂x₂，其中 x₀ = 1 代表偏差值，ŷ = sign(z)。每個 epoch 之後，感知器學習規則把權重移動 η 乘以所有樣本 (y − ŷ)·x 的平均，直線 z = 0 也跟著移動，直到每個樣本都在正確的一側——若沒有任何直線能分開兩類，就永遠不會停。',
+		'一個神經元：z = w₀x₀ + w₁x₁ + w₂x₂，其中 x₀ = 1 代表偏差值，ŷ = sign(z)。每個週期之後，感知器學習規則把權重移動 η 乘以所有樣本 (y − ŷ)·x 的平均，直線 z = 0 也跟著移動，直到每個樣本都在正確的一側——若沒有任何直線能分開兩類，就永遠不會停。',
 	'data.label': '資料',
 	'data.course': '課程的 4 個樣本',
 	'data.xor': 'XOR（非線性可分）',
 	'data.eta': '學習率 η',
-	'data.maxEpochs': 'Epoch 上限',
+	'data.maxEpochs': '週期上限',
 	'data.bad': '請輸入正數。',
 	'controls.first': '開始',
 	'controls.prev': '上一次更新',
@@ -68,7 +68,7 @@ const zhTW = {
 	'controls.start': '第一次更新之前（共 {n} 次更新）',
 	'status.converged': '{n} 次更新後收斂：每個樣本都分類正確。',
 	'status.convergedHere': '已收斂：每個樣本都分類正確，學習規則不再改變權重。',
-	'status.limit': '{n} 次更新（epoch 上限）後仍未收斂。這組資料不是線性可分的：沒有任何一條直線能把每個樣本分到正確的一側，所以感知器會一直移動。',
+	'status.limit': '{n} 次更新（週期上限）後仍未收斂。這組資料不是線性可分的：沒有任何一條直線能把每個樣本分到正確的一側，所以感知器會一直移動。',
 	'status.misclassified': '{n} 個樣本中有 {m} 個分類錯誤。',
 	'plot.label': '樣本與分隔直線 w₀ + w₁x₁ + w₂x₂ = 0',
 	'plot.positive': 'y = {v}',
@@ -89,7 +89,7 @@ const zhTW = {
 	'rule.general': '學習規則',
 	'rule.none': '每個樣本都分類正確：所有的 y − ŷ 都是 0，所以學習規則不改變權重。',
 	lab: '在實驗室中開啟這組權重',
-	'lab.note': '實驗室會一步一步顯示這個 epoch 的正向傳導和更新。'
+	'lab.note': '實驗室會一步一步顯示這個週期的正向傳導和更新。'
 } as const satisfies Record<Key, string>;
 
 export type PerceptronKey = Key;
