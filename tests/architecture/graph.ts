@@ -18,11 +18,21 @@ export function sourceFiles(dir = SRC): string[] {
 	return out;
 }
 
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
+const SPECIFIER = /(?:\b(?:import|export)\s+(type\s+)?(?:\{([^}]*)\}|[\w*$]+(?:\s+as\s+\w+)?)?\s*from\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
+
+export interface Specifier {
+	spec: string;
+	/** `import type …`, or braces that name only types: gone once compiled. */
+	typeOnly: boolean;
+}
 
 /** The module specifiers a file names (type-only imports included: they couple rooms too). */
-export function specifiers(text: string): string[] {
-	return [...text.matchAll(SPECIFIER)].map((m) => m[1].replace(/\?.*$/, ''));
+export function specifiers(text: string): Specifier[] {
+	return [...text.matchAll(SPECIFIER)].map((m) => {
+		const names = m[2]?.split(',').map((n) => n.trim()).filter(Boolean) ?? [];
+		const typeOnly = m[1] !== undefined || (names.length > 0 && names.every((n) => n.startsWith('type ')));
+		return { spec: m[3].replace(/\?.*$/, ''), typeOnly };
+	});
 }
 
 function resolveFile(base: string): string | null {
@@ -45,6 +55,7 @@ export function resolveSpecifier(from: string, spec: string): string | null {
 export interface Edge {
 	from: string;
 	to: string;
+	typeOnly: boolean;
 }
 
 export function importGraph(): { files: string[]; edges: Edge[]; packages: Map<string, string[]> } {
@@ -53,19 +64,22 @@ export function importGraph(): { files: string[]; edges: Edge[]; packages: Map<s
 	const packages = new Map<string, string[]>();
 	for (const file of files) {
 		const text = readFileSync(join(ROOT, file), 'utf8');
-		for (const spec of specifiers(text)) {
+		for (const { spec, typeOnly } of specifiers(text)) {
 			const to = resolveSpecifier(join(ROOT, file), spec);
-			if (to) edges.push({ from: file, to });
+			if (to) edges.push({ from: file, to, typeOnly });
 			else packages.set(file, [...(packages.get(file) ?? []), spec]);
 		}
 	}
 	return { files, edges, packages };
 }
 
-/** Every cycle found by a depth-first walk, each as the list of files around it. */
+/**
+ * Every cycle found by a depth-first walk, each as the list of files around it. Imports of types
+ * only are left out: two interfaces that name each other are not a cycle at run time.
+ */
 export function cycles(files: string[], edges: Edge[]): string[][] {
 	const next = new Map<string, string[]>();
-	for (const e of edges) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+	for (const e of edges) if (!e.typeOnly) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
 	const state = new Map<string, 'open' | 'done'>();
 	const stack: string[] = [];
 	const found: string[][] = [];

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backstep } from './fake-io';
 
-vi.mock('../../src/lib/engine/summary', () => ({
+vi.mock('../../src/lib/engine/concepts/summary', () => ({
 	summarize: () => {
 		throw new TypeError("Cannot read properties of undefined (reading 'size')");
 	}

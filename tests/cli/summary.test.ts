@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backstep } from './fake-io';
 import { thousands } from '../../src/cli/commands/summary';
-import type { Summary } from '../../src/lib/engine/summary';
+import type { Summary } from '../../src/lib/engine/concepts/summary';
 
 describe('backstep summary', () => {
 	it('prints the course’s 784 → 10 perceptron as Keras does: Total params 7,850', async () => {

@@ -5,10 +5,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPlain } from '../../src/lib/engine/format/number';
-import { runPerceptron } from '../../src/lib/engine/perceptron-run';
-import { startRace, stepRace } from '../../src/lib/engine/race';
+import { runPerceptron } from '../../src/lib/engine/concepts/perceptron-run';
+import { startRace, stepRace } from '../../src/lib/engine/concepts/race';
 import { validateNetwork } from '../../src/lib/engine/spec/validate';
-import { ravine } from '../../src/lib/engine/surfaces';
+import { ravine } from '../../src/lib/engine/concepts/surfaces';
 import course from '../../static/examples/course-perceptron-4-samples.json';
 import { launch } from './browser';
 

@@ -8,7 +8,7 @@ import {
 	parseShape,
 	pytorchCode,
 	type SequentialModel
-} from '../../src/lib/engine/keras-code';
+} from '../../src/lib/engine/concepts/keras-code';
 
 describe('kerasSummary', () => {
 	it("gives the course's perceptron 7,850 parameters as (784 + 1) * 10", () => {

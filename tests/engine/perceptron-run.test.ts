@@ -12,11 +12,11 @@ import {
 	plottedInputs,
 	predict,
 	runPerceptron
-} from '../../src/lib/engine/perceptron-run';
+} from '../../src/lib/engine/concepts/perceptron-run';
 import { validateNetwork } from '../../src/lib/engine/spec/validate';
 import { buildTrace } from '../../src/lib/engine/trace/build';
 import course from '../../static/examples/course-perceptron-4-samples.json';
-import { presetWith } from '../../src/lib/components/perceptron/presets';
+import { presetWith } from '../../src/lib/view/perceptron/presets';
 
 const net = validateNetwork(course);
 const xor = validateNetwork(presetWith('xor', 0.11));

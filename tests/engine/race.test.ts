@@ -16,8 +16,8 @@ import {
 	stepSize,
 	stepTex,
 	type Runner
-} from '../../src/lib/engine/race';
-import { SURFACES, SURFACE_IDS, bowl, ravine, saddle } from '../../src/lib/engine/surfaces';
+} from '../../src/lib/engine/concepts/race';
+import { SURFACES, SURFACE_IDS, bowl, ravine, saddle } from '../../src/lib/engine/concepts/surfaces';
 
 function run(r: Runner, steps: number, surface = bowl): Runner {
 	for (let i = 0; i < steps; i++) r = stepRunner(r, surface);

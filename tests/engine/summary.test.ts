@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/lib/engine/summary';
+import { summarize } from '../../src/lib/engine/concepts/summary';
 import { optimizerDefaults } from '../../src/lib/engine/spec/schema';
 import type { ActivationName, DenseLayer, Network } from '../../src/lib/engine/spec/types';
 

@@ -2,7 +2,7 @@
 // of its plotted region, and each minimum where the surface says it is.
 
 import { describe, expect, it } from 'vitest';
-import { SURFACES, SURFACE_IDS, isSurfaceId } from '../../src/lib/engine/surfaces';
+import { SURFACES, SURFACE_IDS, isSurfaceId } from '../../src/lib/engine/concepts/surfaces';
 
 /** Mulberry32: a small seeded generator, so the points are the same on every run. */
 function rng(seed: number): () => number {

@@ -2,7 +2,7 @@
 // fourth column writing each layer's count out as a sum.
 
 import type { Command } from '../io';
-import { summarize, type Summary } from '../../lib/engine/summary';
+import { summarize, type Summary } from '../../lib/engine/concepts/summary';
 import { parseArgs, expectPositionals } from '../args';
 import { readNetwork } from '../read';
 

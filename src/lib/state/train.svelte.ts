@@ -15,9 +15,9 @@ import type { Dataset } from '$lib/fast/datasets/types';
 import type { Quantity } from '$lib/fast/numerics';
 import { TrainingClient } from '$lib/worker/client';
 import type { DatasetPayload, Snapshot } from '$lib/worker/protocol';
-import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/components/train/build';
-import { defaultConfig, type TrainConfig } from '$lib/components/train/config';
-import { appendThinned } from '$lib/components/train/thin';
+import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/view/train/build';
+import { defaultConfig, type TrainConfig } from '$lib/view/train/config';
+import { appendThinned } from '$lib/view/train/thin';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged';
 

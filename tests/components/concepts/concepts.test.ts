@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activationCurves, LOSS_PLOTS, lossCurves, parseTargets } from '../../../src/lib/components/concepts/curves';
-import { courseCrossEntropy } from '../../../src/lib/components/concepts/ce-table';
-import { ACTIVATION_EXAMPLES, exampleNetwork, labHash, LOSS_EXAMPLES, withActivation } from '../../../src/lib/components/concepts/lab-links';
+import { activationCurves, LOSS_PLOTS, lossCurves, parseTargets } from '../../../src/lib/view/concepts/curves';
+import { courseCrossEntropy } from '../../../src/lib/view/concepts/ce-table';
+import { ACTIVATION_EXAMPLES, exampleNetwork, labHash, LOSS_EXAMPLES, withActivation } from '../../../src/lib/view/concepts/lab-links';
 import { decodeShare, linkFromHash } from '../../../src/lib/state/share';
 import { validateNetwork } from '../../../src/lib/engine/spec/validate';
 import { LOSSES } from '../../../src/lib/engine/spec/types';
@@ -105,7 +105,7 @@ describe('lab links', () => {
 
 describe('fitDomain', () => {
 	it('pads the values by a tenth and keeps 0 and 1 in view', async () => {
-		const { fitDomain } = await import('../../../src/lib/components/concepts/curves');
+		const { fitDomain } = await import('../../../src/lib/view/concepts/curves');
 		expect(fitDomain([[[0, -1], [1, 3]]])).toEqual([-1.4, 3.4]);
 		expect(fitDomain([[[0, 0.2], [1, NaN]]])).toEqual([-0.1, 1.1]);
 		expect(fitDomain([[[0, -100], [1, 100]]])).toEqual([-6, 6]);
@@ -114,8 +114,8 @@ describe('fitDomain', () => {
 
 describe('the summary page’s layer rows', () => {
 	it("read back into the course's MLP with 316,810 parameters", async () => {
-		const { rowsOf, readRows } = await import('../../../src/lib/components/concepts/model-rows');
-		const { COURSE_MLP, kerasSummary } = await import('../../../src/lib/engine/keras-code');
+		const { rowsOf, readRows } = await import('../../../src/lib/view/concepts/model-rows');
+		const { COURSE_MLP, kerasSummary } = await import('../../../src/lib/engine/concepts/keras-code');
 		const { model, errors } = readRows([28, 28], rowsOf(COURSE_MLP));
 		expect(errors.size).toBe(0);
 		expect(model).toEqual(COURSE_MLP);
@@ -123,7 +123,7 @@ describe('the summary page’s layer rows', () => {
 	});
 
 	it('name the field of each row that cannot be read', async () => {
-		const { denseRow, dropoutRow, readRows } = await import('../../../src/lib/components/concepts/model-rows');
+		const { denseRow, dropoutRow, readRows } = await import('../../../src/lib/view/concepts/model-rows');
 		const bad = { ...denseRow(10), units: '2.5' };
 		const rate = { ...dropoutRow(), rate: '1' };
 		const alpha = { ...denseRow(4, 'elu'), alpha: 'x' };

@@ -3,11 +3,11 @@
 // available in the test environment, so the model the D3 code renders is what is compared.
 
 import { describe, expect, it } from 'vitest';
-import { computeLayout, type Layout } from '../../../src/lib/components/diagram/layout';
-import { buildScene, type Scene } from '../../../src/lib/components/diagram/scene';
+import { computeLayout, type Layout } from '../../../src/lib/view/diagram/layout';
+import { buildScene, type Scene } from '../../../src/lib/view/diagram/scene';
 import { secondLine } from '../../../src/lib/components/diagram/draw';
-import { edgeStyle, maxMagnitude } from '../../../src/lib/components/diagram/style';
-import { formatValue, labelPlain } from '../../../src/lib/components/diagram/text';
+import { edgeStyle, maxMagnitude } from '../../../src/lib/view/diagram/style';
+import { formatValue, labelPlain } from '../../../src/lib/view/diagram/text';
 import { courseTrace, indexOf } from '../fixtures';
 
 const r = (x: number) => Math.round(x);

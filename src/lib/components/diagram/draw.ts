@@ -5,10 +5,10 @@
 import { select, type Selection } from 'd3';
 import 'd3-transition';
 import type { Rounding } from '$lib/engine/spec/types';
-import { TAG_BOX, type Layout, type Point } from './layout';
-import type { Mark, NodeView, ParamView, Scene, TargetView } from './scene';
-import { edgeStyle, maxMagnitude } from './style';
-import { formatValue, labelPlain, labelRuns } from './text';
+import { TAG_BOX, type Layout, type Point } from '$lib/view/diagram/layout';
+import type { Mark, NodeView, ParamView, Scene, TargetView } from '$lib/view/diagram/scene';
+import { edgeStyle, maxMagnitude } from '$lib/view/diagram/style';
+import { formatValue, labelPlain, labelRuns } from '$lib/view/diagram/text';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type T = Selection<SVGTextElement, unknown, null, undefined>;

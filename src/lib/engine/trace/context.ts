@@ -40,10 +40,3 @@ export function createContext(net: Network): TraceContext {
 	ctx.table = new StepTable(ctx);
 	return ctx;
 }
-
-/** Bias ids of layer l (1-based j), or the one shared id, or none. */
-export function biasIds(layer: DenseLayer, l: number): { id: string; j: number | null }[] {
-	if (layer.biases == null) return [];
-	if (typeof layer.biases === 'number') return [{ id: `b[${l}]`, j: null }];
-	return layer.biases.map((_, j) => ({ id: `b[${l}][${j + 1}]`, j: j + 1 }));
-}

@@ -1,6 +1,8 @@
 // Quantity ids of SPEC §2. Layers count from 0 (input) to L; neurons, inputs and samples from 1.
 // `k` is the 1-based sample number, given only when the network has several samples.
 
+import type { DenseLayer } from '../spec/types';
+
 const at = (k: number | null | undefined) => (k == null ? '' : `@${k}`);
 
 export const ids = {
@@ -22,4 +24,11 @@ export const ids = {
 export function splitSample(id: string): { base: string; sample: number | null } {
 	const m = /^(.*)@(\d+)$/.exec(id);
 	return m ? { base: m[1], sample: Number(m[2]) } : { base: id, sample: null };
+}
+
+/** Bias ids of layer l (1-based j), or the one shared id, or none. */
+export function biasIds(layer: DenseLayer, l: number): { id: string; j: number | null }[] {
+	if (layer.biases == null) return [];
+	if (typeof layer.biases === 'number') return [{ id: ids.b(l, null), j: null }];
+	return layer.biases.map((_, j) => ({ id: ids.b(l, j + 1), j: j + 1 }));
 }

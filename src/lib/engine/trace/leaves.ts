@@ -1,7 +1,7 @@
 // The graph's leaves: parameters, inputs and targets. They are given, not computed.
 
-import { biasIds, type TraceContext } from './context';
-import { ids } from './ids';
+import type { TraceContext } from './context';
+import { biasIds, ids } from './ids';
 
 export function registerLeaves(ctx: TraceContext): void {
 	const { rec } = ctx;

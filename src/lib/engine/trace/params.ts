@@ -1,8 +1,8 @@
 // The trainable parameters of the network in the order a person updates them: layer by layer,
 // weights row by row, then biases, then prelu slopes. Frozen ones are left out.
 
-import { biasIds, type TraceContext } from './context';
-import { ids } from './ids';
+import type { TraceContext } from './context';
+import { biasIds, ids } from './ids';
 
 export interface Param {
 	id: string;
