@@ -81,13 +81,6 @@ export function setOptimizerParam(json: NetworkJson, key: string, value: Json | 
 	return out;
 }
 
-export function setTitle(json: NetworkJson, title: string): NetworkJson {
-	const out = clone(json);
-	if (title === '') delete out.title;
-	else out.title = title;
-	return out;
-}
-
 /** `x_3` after `x_2`: the next name in a numbered series, or null when the names are not one. */
 export function nextName(names: string[]): string | null {
 	const last = names[names.length - 1];

@@ -8,7 +8,7 @@ import { validateNetwork } from '$lib/engine/spec/validate';
 import type { Network, Style } from '$lib/engine/spec/types';
 import { buildTrace } from '$lib/engine/trace/build';
 import { compareSheet, type SheetLine } from '$lib/engine/check/sheet';
-import { PHASES, type Phase, type Step, type Trace } from '$lib/engine/trace/types';
+import { type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { computeLayout, type BiasKind, type Layout } from '$lib/view/diagram/layout';
 import { setLeaf, type Leaf } from './edits';
@@ -293,5 +293,4 @@ export function phaseStarts(trace: Trace): Partial<Record<Phase, number>> {
 	return out;
 }
 
-export { PHASES };
 export type { Lang };

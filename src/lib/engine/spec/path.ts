@@ -52,10 +52,6 @@ export function own(obj: Record<string, unknown>, key: string): unknown {
 	return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** "1 sample", "3 samples". */
 export function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -175,4 +175,3 @@ export function optimizerDefaults(type: OptimizerName): Optimizer {
 
 export const OPTIMIZER_KEYS = ['type', ...(Object.keys(OPTIMIZER_PARAM_FIELDS) as OptimizerParam[])] as const;
 
-export { ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS };

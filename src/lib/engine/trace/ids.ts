@@ -20,11 +20,6 @@ export const ids = {
 	updated: (param: string) => `${param}'`
 };
 
-/** Splits `a[1][2]@3` into its base `a[1][2]` and sample 3 (null without a suffix). */
-export function splitSample(id: string): { base: string; sample: number | null } {
-	const m = /^(.*)@(\d+)$/.exec(id);
-	return m ? { base: m[1], sample: Number(m[2]) } : { base: id, sample: null };
-}
 
 /** Bias ids of layer l (1-based j), or the one shared id, or none. */
 export function biasIds(layer: DenseLayer, l: number): { id: string; j: number | null }[] {
