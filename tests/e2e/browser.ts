@@ -67,3 +67,27 @@ export async function stepTo(page: Page, id: string, limit = 200): Promise<void>
 	}
 	throw new Error(`never reached step ${id}`);
 }
+
+/**
+ * What a "looks right" screenshot test checks besides taking the picture: the page is no wider
+ * than its window, its heading is shown, the page's language is the one asked for, and no visible
+ * text is a leaked message key (`ctl.epoch`), `undefined`, `NaN` or `[object Object]`.
+ */
+export async function looksWrong(page: Page, lang: 'en' | 'zh-TW'): Promise<string[]> {
+	return page.evaluate((lang) => {
+		const problems: string[] = [];
+		const width = document.documentElement.clientWidth;
+		if (document.documentElement.scrollWidth > width + 1) problems.push(`page ${document.documentElement.scrollWidth} px wide in a ${width} px window`);
+		if (document.documentElement.lang !== lang) problems.push(`html lang is ${document.documentElement.lang}, not ${lang}`);
+		const h1 = document.querySelector('h1');
+		if (!h1 || h1.getBoundingClientRect().height === 0 || !h1.textContent?.trim()) problems.push('no visible heading');
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.trim() ?? '';
+			const parent = node.parentElement;
+			if (!text || !parent || parent.closest('script,style,.katex,code,pre')) continue;
+			if (/\b(undefined|NaN|\[object Object\])\b/.test(text) || /^[a-z]+(\.[a-zA-Z]+)+$/.test(text)) problems.push(`text "${text.slice(0, 60)}"`);
+		}
+		return problems;
+	}, lang);
+}

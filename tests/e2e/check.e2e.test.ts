@@ -10,7 +10,7 @@ import { validateNetwork } from '../../src/lib/engine/spec/validate';
 import { encodeState } from '../../src/lib/engine/spec/url';
 import { buildTrace } from '../../src/lib/engine/trace/build';
 import course from '../../static/examples/course-2-2-2.json';
-import { launch, open } from './browser';
+import { launch, looksWrong, open } from './browser';
 
 const base = inject('baseURL');
 const url = `${base}check`;
@@ -217,6 +217,7 @@ describe('the check page', () => {
 			await type(page, 'a[2][2]', '0.50');
 			await expect.poll(() => verdictOf(page, 'a[2][2]')).toBe('carried');
 			await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+			expect(await looksWrong(page, locale === 'zh-TW' ? 'zh-TW' : 'en')).toEqual([]);
 			await page.emulateMedia({ media: 'print' });
 			await page.screenshot({ path: `${SHOTS}/${name}-print.png`, fullPage: true });
 			await context.close();

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, looksWrong } from './browser';
 
 const base = inject('baseURL');
 const SHOTS = '/tmp/shots-digits';
@@ -210,6 +210,7 @@ describe('the digits page', () => {
 		] as const) {
 			const { page, errors, close } = await openDigits({ locale, colorScheme, width, height });
 			await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+			expect(await looksWrong(page, locale === 'zh-TW' ? 'zh-TW' : 'en')).toEqual([]);
 			expect(errors).toEqual([]);
 			await close();
 		}

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, looksWrong } from './browser';
 
 const base = inject('baseURL');
 const SHOTS = '/tmp/shots-train';
@@ -199,6 +199,7 @@ describe('the training page', () => {
 					await page.waitForTimeout(300);
 					await page.screenshot({ path: `${SHOTS}/${lang}-${scheme}-${width}.png`, fullPage: true });
 					if (lang === 'zh-TW') await expect(page.locator('h1').first().textContent()).resolves.toContain('訓練');
+					expect(await looksWrong(page, lang)).toEqual([]);
 					expect(errors).toEqual([]);
 					await context.close();
 				});
