@@ -81,9 +81,9 @@ describe('rrelu', () => {
 	it('uses each neuron’s drawn slope while training and (lower + upper)/2 at test time', () => {
 		const kernels = typedArrayKernels('f64');
 		const { spec, params } = fromConfig({ sizes: [1, 3, 3], activations: [{ name: 'rrelu', lower: 0.1, upper: 0.3 }, 'linear'], loss: 'mse', seed: 3 });
-		params.weights[0] = Float64Array.of(1, 1, 1);
-		params.biases[0] = new Float64Array(3);
-		const slopes = Array.from(params.alphas[0]!);
+		params.W[0] = Float64Array.of(1, 1, 1);
+		params.b[0] = new Float64Array(3);
+		const slopes = Array.from(params.alpha[0]!);
 		expect(slopes.every((s) => s >= 0.1 && s < 0.3)).toBe(true);
 		const model = createModel(kernels, spec, params);
 		const p = createPass(kernels, model, { maxBatch: 1 });

@@ -80,7 +80,7 @@ describe('the grid forward pass', () => {
 	});
 
 	it('reads a shared bias and a layer without biases', () => {
-		const params = { weights: [Float64Array.of(1, 2), Float64Array.of(3)], biases: [Float64Array.of(0.5), new Float64Array(0)], alphas: [null, null] };
+		const params = { W: [Float64Array.of(1, 2), Float64Array.of(3)], b: [Float64Array.of(0.5), new Float64Array(0)], alpha: [null, null] };
 		const out = forwardRows([{ name: 'linear' }, { name: 'linear' }], params, Float64Array.of(1, 1), 1, 2);
 		// z₁ = 1 + 2 + 0.5 = 3.5; z₂ = 3 · 3.5 = 10.5
 		expect(out[1][0]).toBe(10.5);

@@ -15,19 +15,19 @@ describe('fromConfig', () => {
 		expect(spec.layers.map((l) => l.activation.name)).toEqual(['relu', 'relu', 'relu', 'softmax']);
 		expect(spec.optimizer).toMatchObject({ type: 'sgd', learningRate: 0.01, momentum: 0 });
 		const limit = Math.sqrt(6 / (784 + 300));
-		const w = params.weights[0];
+		const w = params.W[0];
 		expect(w.length).toBe(300 * 784);
 		expect(w.every((x) => Math.abs(x) <= limit)).toBe(true);
 		// A uniform on [−L, L] has variance L²/3.
 		const variance = w.reduce((s, x) => s + x * x, 0) / w.length;
 		expect(variance / (limit * limit / 3)).toBeCloseTo(1, 1);
-		expect(params.biases.map((b) => b.length)).toEqual([300, 200, 100, 10]);
+		expect(params.b.map((b) => b.length)).toEqual([300, 200, 100, 10]);
 	});
 
 	it('is repeatable for a seed', () => {
 		const a = fromConfig({ sizes: [3, 4, 2], activations: ['tanh', 'sigmoid'], loss: 'mse', seed: 9 });
 		const b = fromConfig({ sizes: [3, 4, 2], activations: ['tanh', 'sigmoid'], loss: 'mse', seed: 9 });
-		expect(a.params.weights).toEqual(b.params.weights);
+		expect(a.params.W).toEqual(b.params.W);
 	});
 });
 

@@ -15,9 +15,9 @@ describe('predict', () => {
 		// W₂ = [[1, 0], [0, 2], [0, 0]], b₂ = (0, 0, 1) → z₂ = (0, 1, 1)
 		// softmax(0, 1, 1) = (1, e, e) / (1 + 2e)
 		const c = createClassifier(2, [{ name: 'relu' }, { name: 'softmax' }], {
-			weights: [Float64Array.of(1, -1, 0.5, 0.5), Float64Array.of(1, 0, 0, 2, 0, 0)],
-			biases: [Float64Array.of(0, -1), Float64Array.of(0, 0, 1)],
-			alphas: [null, null]
+			W: [Float64Array.of(1, -1, 0.5, 0.5), Float64Array.of(1, 0, 0, 2, 0, 0)],
+			b: [Float64Array.of(0, -1), Float64Array.of(0, 0, 1)],
+			alpha: [null, null]
 		});
 		const p = predict(c, [1, 2]);
 		const e = Math.E;
@@ -29,7 +29,7 @@ describe('predict', () => {
 
 	it('rejects weights that do not fit the layer sizes', () => {
 		expect(() =>
-			createClassifier(3, [{ name: 'softmax' }], { weights: [Float64Array.of(1, 2, 3, 4)], biases: [new Float64Array(1)], alphas: [null] })
+			createClassifier(3, [{ name: 'softmax' }], { W: [Float64Array.of(1, 2, 3, 4)], b: [new Float64Array(1)], alpha: [null] })
 		).toThrow(/do not fit 3 inputs/);
 	});
 

@@ -22,7 +22,7 @@ function data(seed: number, count: number, inputs: number, classes: number) {
 function trainSteps(kernels: Kernels, config: ModelConfig, seed: number, steps: number) {
 	const source = fromConfig(config);
 	// Non-zero biases, so that the bias loops have something to add.
-	source.params.biases = source.params.biases.map((b, l) => b.map((_, j) => 0.05 * Math.sin(seed + 3 * l + j)));
+	source.params.b = source.params.b.map((b, l) => b.map((_, j) => 0.05 * Math.sin(seed + 3 * l + j)));
 	const trainer = new Trainer(kernels, source, data(seed, 48, config.sizes[0], config.sizes.at(-1)!), { epochs: 100, batchSize: 16, seed, shuffle: false, progressEvery: 1e9 });
 	let nearKink = false;
 	for (let s = 0; s < steps; s++) {

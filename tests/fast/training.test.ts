@@ -81,7 +81,7 @@ describe('Trainer', () => {
 		const fused = run(1000);
 		for (const part of ['W', 'b'] as const)
 			plain[part].forEach((tensor, k) => tensor.forEach((x, i) => expect(Math.abs(x - fused[part][k][i])).toBeLessThan(1e-12 * Math.max(1, Math.abs(x)))));
-		expect(Array.from(plain.W[0])).not.toEqual(Array.from(fromConfig(config).params.weights[0]));
+		expect(Array.from(plain.W[0])).not.toEqual(Array.from(fromConfig(config).params.W[0]));
 	});
 
 	it('runs in slices: run(n) takes at most n steps and can be resumed', () => {
@@ -113,18 +113,18 @@ describe('Trainer', () => {
 		// only if the gradients were finite, so the next forward pass finds NaN and traces it back.
 		const config: ModelConfig = { sizes: [1, 1, 1], activations: ['linear', 'linear'], loss: 'half_sse', seed: 1, optimizer: { type: 'sgd', learningRate: 1 } };
 		const source = fromConfig(config);
-		source.params.weights = [Float64Array.of(1e200), Float64Array.of(1e200)];
+		source.params.W = [Float64Array.of(1e200), Float64Array.of(1e200)];
 		const data = { name: 'huge', count: 1, inputSize: 1, targetSize: 1, inputs: Float64Array.of(1), targets: Float64Array.of(0) };
 		const trainer = new Trainer(typedArrayKernels('f64'), source, data, { epochs: 10, batchSize: 1 });
 		trainer.run();
 		// z₂ = 1e400 overflows in the very first forward pass.
 		expect(trainer.trouble!.message).toBe('overflow in the forward pass: z of layer 2 became Infinity at step 1');
-		source.params.weights = [Float64Array.of(1e150), Float64Array.of(1e150)];
+		source.params.W = [Float64Array.of(1e150), Float64Array.of(1e150)];
 		const second = new Trainer(typedArrayKernels('f64'), source, { ...data, targets: Float64Array.of(1e160) }, { epochs: 10, batchSize: 1 });
 		second.run();
 		// Step 1: E = ½(1e300 − 1e160)² overflows first.
 		expect(second.trouble!.message).toBe('the loss is not a number: E became Infinity at step 1');
-		source.params.weights = [Float64Array.of(1), Float64Array.of(1e-300)];
+		source.params.W = [Float64Array.of(1), Float64Array.of(1e-300)];
 		const third = new Trainer(typedArrayKernels('f64'), source, { ...data, inputs: Float64Array.of(1e300), targets: Float64Array.of(-1e10) }, { epochs: 10, batchSize: 1 });
 		third.run();
 		// a₁ = 1e300, z₂ = 1, E ≈ ½·1e20 is finite, but dE/dW₂ = δ₂ · a₁ ≈ 1e10 · 1e300 = ∞ at step 1;
@@ -137,8 +137,8 @@ describe('Trainer', () => {
 		const config: ModelConfig = { sizes: [1, 2, 1], activations: ['relu', 'linear'], loss: 'half_sse', seed: 1, optimizer: { type: 'sgd', learningRate: 0.1 } };
 		for (const kernels of [wasmKernels('wasm-simd'), typedArrayKernels('f32')]) {
 			const source = fromConfig(config);
-			source.params.weights = [Float64Array.of(3e38, 1), Float64Array.of(1, 1)];
-			source.params.biases = [Float64Array.of(3e38, 0), Float64Array.of(0)];
+			source.params.W = [Float64Array.of(3e38, 1), Float64Array.of(1, 1)];
+			source.params.b = [Float64Array.of(3e38, 0), Float64Array.of(0)];
 			const data = { name: 'big', count: 1, inputSize: 1, targetSize: 1, inputs: Float32Array.of(1), targets: Float32Array.of(0) };
 			const trainer = new Trainer(kernels, source, data, { epochs: 3, batchSize: 1 });
 			trainer.run();

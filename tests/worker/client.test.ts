@@ -61,8 +61,8 @@ describe('TrainingClient', () => {
 		await client.step(3);
 		const snap = await client.snapshot();
 		expect(snap.step).toBe(3);
-		expect(snap.weights[0]).toBeInstanceOf(Float64Array);
-		expect(snap.weights[0]).toHaveLength(8);
+		expect(snap.W[0]).toBeInstanceOf(Float64Array);
+		expect(snap.W[0]).toHaveLength(8);
 		await client.stop();
 		client.dispose();
 	});

@@ -111,12 +111,12 @@ describe('createTrainingHandler', () => {
 		h.handle({ type: 'snapshot', id: 3, network: true });
 		const reply = out.at(-1) as Extract<Reply, { type: 'snapshot' }>;
 		const s = reply.snapshot;
-		expect([s.step, s.precision, s.weights.map((w) => w.length), s.biases.map((b) => b.length)]).toEqual([1, 'f64', [8, 4], [4, 1]]);
-		expect(s.weights[0]).toBeInstanceOf(Float64Array);
+		expect([s.step, s.precision, s.W.map((w) => w.length), s.b.map((b) => b.length)]).toEqual([1, 'f64', [8, 4], [4, 1]]);
+		expect(s.W[0]).toBeInstanceOf(Float64Array);
 		expect(transfers.at(-1)).toHaveLength(4);
 		// One SGD step moved the weights away from the file's, and the network file carries them.
-		expect(s.weights[1][0]).not.toBe(0.3);
-		expect(s.network?.layers[1].weights?.[0][0]).toBeCloseTo(s.weights[1][0], 12);
+		expect(s.W[1][0]).not.toBe(0.3);
+		expect(s.network?.layers[1].weights?.[0][0]).toBeCloseTo(s.W[1][0], 12);
 	});
 
 	it('rate changes the learning rate of the running run from its next step, and refuses a rate that is not positive', () => {

@@ -19,7 +19,7 @@ const replies: Reply[] = [
 	{ type: 'epoch', id: 1, record },
 	{
 		type: 'snapshot', id: 6,
-		snapshot: { step: 3, epoch: 0, precision: 'f32', weights: [new Float32Array([1, 2])], biases: [new Float32Array([3])], alphas: [null], network: null }
+		snapshot: { step: 3, epoch: 0, precision: 'f32', W: [new Float32Array([1, 2])], b: [new Float32Array([3])], alpha: [null], network: null }
 	},
 	{ type: 'nanStop', id: 1, step: 7, layer: 2, quantity: 'dE/dW', message: 'exploding gradients: dE/dW of layer 2 became NaN at step 7' },
 	{ type: 'done', id: 1, reason: 'finished', history: [record] },
@@ -38,7 +38,7 @@ describe('worker protocol', () => {
 	it('every reply survives structured cloning unchanged, typed arrays included', () => {
 		for (const r of replies) expect(structuredClone(r)).toEqual(r);
 		const snap = structuredClone(replies[3]) as Extract<Reply, { type: 'snapshot' }>;
-		expect(snap.snapshot.weights[0]).toBeInstanceOf(Float32Array);
+		expect(snap.snapshot.W[0]).toBeInstanceOf(Float32Array);
 	});
 
 	it('isRequest rejects values that are not requests', () => {
@@ -51,7 +51,7 @@ describe('worker protocol', () => {
 		const w = new Float32Array(4);
 		const reply: Reply = {
 			type: 'snapshot', id: 1,
-			snapshot: { step: 0, epoch: 0, precision: 'f32', weights: [w, w.subarray(2)], biases: [new Float32Array(1)], alphas: [null], network: null }
+			snapshot: { step: 0, epoch: 0, precision: 'f32', W: [w, w.subarray(2)], b: [new Float32Array(1)], alpha: [null], network: null }
 		};
 		expect(transferables(reply)).toHaveLength(2);
 		expect(transferables(reply)[0]).toBe(w.buffer);

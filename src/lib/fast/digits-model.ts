@@ -5,7 +5,8 @@
 import type { Activation, Network, OptimizerName } from '../engine/spec/types';
 import { validateNetwork } from '../engine/spec/validate';
 import type { Dataset } from './datasets/types';
-import { classifyRows, createClassifier, type ParameterSet } from './predict';
+import type { LayerTensors } from './tensors';
+import { classifyRows, createClassifier, } from './predict';
 
 export type ModelKind = 'mlp' | 'perceptron';
 export const DIGIT_OPTIMIZERS = ['sgd', 'adam', 'rmsprop', 'adagrad', 'nadam'] as const satisfies readonly OptimizerName[];
@@ -49,7 +50,7 @@ export function digitsNetwork(kind: ModelKind, optimizer: DigitOptimizer, learni
 export const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Predicted classes of every test digit under a snapshot's parameters. */
-export type Evaluator = (activations: Activation[], params: ParameterSet) => Promise<Uint8Array>;
+export type Evaluator = (activations: Activation[], params: LayerTensors) => Promise<Uint8Array>;
 
 /** Classifies on the page's thread in slices of ~8 ms (for tests, and where workers are missing). */
 export function slicedEvaluator(test: Dataset): Evaluator {

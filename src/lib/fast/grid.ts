@@ -6,6 +6,7 @@
 import type { Activation } from '../engine/spec/types';
 import { batchActivation } from './activations';
 import type { Dataset } from './datasets/types';
+import type { LayerTensors } from './tensors';
 
 export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
 export type Feature = (typeof FEATURES)[number];
@@ -45,24 +46,18 @@ export function featurize(data: Dataset, features: readonly Feature[]): Dataset 
 
 type Floats = Float32Array | Float64Array;
 
-export interface GridParams {
-	/** Per layer: weights out × in row-major, biases (out, 1 shared or 0), prelu/rrelu slopes. */
-	weights: Floats[];
-	biases: Floats[];
-	alphas: (Floats | null)[];
-}
 
 /**
  * The forward pass of `rows` rows of inputs (rows × inputSize, row-major): every layer's outputs,
  * rows × size row-major (the last is the network's output).
  */
-export function forwardRows(activations: Activation[], params: GridParams, inputs: Floats, rows: number, inputSize: number): Float64Array[] {
+export function forwardRows(activations: Activation[], params: LayerTensors, inputs: Floats, rows: number, inputSize: number): Float64Array[] {
 	const out: Float64Array[] = [];
 	let a: Floats = inputs;
 	let n = inputSize;
-	for (let k = 0; k < params.weights.length; k++) {
-		const W = params.weights[k];
-		const b = params.biases[k];
+	for (let k = 0; k < params.W.length; k++) {
+		const W = params.W[k];
+		const b = params.b[k];
 		const m = W.length / n;
 		if (!Number.isInteger(m)) throw new Error(`layer ${k + 1}: ${W.length} weights do not fit ${n} inputs`);
 		const z = new Float64Array(rows * m);
@@ -74,7 +69,7 @@ export function forwardRows(activations: Activation[], params: GridParams, input
 				z[r * m + j] = s;
 			}
 		const act = new Float64Array(rows * m);
-		batchActivation(activations[k], false).forward(z, act, rows, m, params.alphas[k] ?? null);
+		batchActivation(activations[k], false).forward(z, act, rows, m, params.alpha[k] ?? null);
 		out.push(act);
 		a = act;
 		n = m;
@@ -101,7 +96,7 @@ export function cellPoint(n: number, min: number, max: number, row: number, col:
 
 /** Evaluates the network at the centre of each of n × n cells of [min, max]². */
 export function evaluateGrid(
-	activations: Activation[], features: readonly Feature[], params: GridParams, n: number, min: number, max: number
+	activations: Activation[], features: readonly Feature[], params: LayerTensors, n: number, min: number, max: number
 ): GridResult {
 	const m = features.length;
 	const cells = n * n;

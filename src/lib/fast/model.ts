@@ -4,6 +4,7 @@
 
 import type { Activation, ActivationName, DenseLayer, InitName, LossName, Network, Optimizer } from '../engine/spec/types';
 import type { FloatArray, Kernels } from './kernels/types';
+import type { LayerTensors } from './tensors';
 import { optimizerWithDefaults } from './optimizer-defaults';
 import { drawLayerWeights, rreluStream } from '../engine/spec/init';
 import { Rng } from '../engine/spec/random';
@@ -30,19 +31,11 @@ export interface ModelSpec {
 }
 
 /** Parameter values in double precision, before they are copied into a kernel's memory. */
-export interface InitialParams {
-	weights: Float64Array[];
-	/** Length outSize ('each'), 1 ('shared') or 0 ('none'). */
-	biases: Float64Array[];
-	/** prelu: trainable slopes; rrelu: the training slopes; otherwise null. */
-	alphas: (Float64Array | null)[];
-}
+export type InitialParams = LayerTensors<Float64Array>;
 
-export interface Model<T extends FloatArray = FloatArray> {
+/** The parameters in the kernels' arrays, with the spec they follow. */
+export interface Model<T extends FloatArray = FloatArray> extends LayerTensors<T> {
 	spec: ModelSpec;
-	W: T[];
-	b: T[];
-	alpha: (T | null)[];
 }
 
 export function biasLength(layer: LayerSpec): number {
@@ -81,11 +74,11 @@ export function specFromNetwork(net: Network): ModelSpec {
 
 export function paramsFromNetwork(net: Network): InitialParams {
 	return {
-		weights: net.layers.map((l) => Float64Array.from(l.weights.flat())),
-		biases: net.layers.map((l) =>
+		W: net.layers.map((l) => Float64Array.from(l.weights.flat())),
+		b: net.layers.map((l) =>
 			l.biases === null ? new Float64Array(0) : typeof l.biases === 'number' ? Float64Array.of(l.biases) : Float64Array.from(l.biases)
 		),
-		alphas: net.layers.map((l, k) => alphasOf(l.activation, l.size, l.alphas, new Rng(net.seed, rreluStream(k + 1))))
+		alpha: net.layers.map((l, k) => alphasOf(l.activation, l.size, l.alphas, new Rng(net.seed, rreluStream(k + 1))))
 	};
 }
 
@@ -119,7 +112,7 @@ export function fromConfig(config: ModelConfig): { spec: ModelSpec; params: Init
 	const activationAt = (l: number): Activation =>
 		acts.length === depth ? acts[l] : l === depth - 1 ? acts[acts.length - 1] : acts[0];
 	const layers: LayerSpec[] = [];
-	const params: InitialParams = { weights: [], biases: [], alphas: [] };
+	const params: InitialParams = { W: [], b: [], alpha: [] };
 	for (let l = 0; l < depth; l++) {
 		const inSize = config.sizes[l];
 		const outSize = config.sizes[l + 1];
@@ -134,9 +127,9 @@ export function fromConfig(config: ModelConfig): { spec: ModelSpec; params: Init
 			l1: 0,
 			l2: 0
 		});
-		params.weights.push(Float64Array.from(drawLayerWeights(config.init ?? 'glorot_uniform', inSize, outSize, seed, l + 1).flat()));
-		params.biases.push(new Float64Array(config.bias === false ? 0 : outSize));
-		params.alphas.push(alphasOf(activation, outSize, null, new Rng(seed, rreluStream(l + 1))));
+		params.W.push(Float64Array.from(drawLayerWeights(config.init ?? 'glorot_uniform', inSize, outSize, seed, l + 1).flat()));
+		params.b.push(new Float64Array(config.bias === false ? 0 : outSize));
+		params.alpha.push(alphasOf(activation, outSize, null, new Rng(seed, rreluStream(l + 1))));
 	}
 	const optimizer = optimizerWithDefaults(config.optimizer ?? { type: 'sgd' });
 	return { spec: { inputSize: config.sizes[0], layers, loss: config.loss, optimizer, seed }, params };
@@ -156,9 +149,9 @@ export function createModel<T extends FloatArray>(kernels: Kernels<T>, spec: Mod
 	};
 	return {
 		spec,
-		W: params.weights.map(copy),
-		b: params.biases.map(copy),
-		alpha: params.alphas.map((a) => (a ? copy(a) : null))
+		W: params.W.map(copy),
+		b: params.b.map(copy),
+		alpha: params.alpha.map((a) => (a ? copy(a) : null))
 	};
 }
 

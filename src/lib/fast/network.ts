@@ -10,6 +10,7 @@ import type { FloatArray, Kernels } from './kernels/types';
 import { combinedGradient, lossGradient, lossSum } from './losses';
 import { biasLength, hasAlpha, type Model, type ModelSpec } from './model';
 import type { Rng } from '../engine/spec/random';
+import type { LayerTensors } from './tensors';
 
 export interface NetworkOptions {
 	/** The largest batch a pass will see (evaluation runs in chunks of it). */
@@ -20,11 +21,8 @@ export interface NetworkOptions {
 	custom?: (expression: string) => ScalarFn;
 }
 
-export interface Gradients<T extends FloatArray = FloatArray> {
-	W: T[];
-	b: T[];
-	alpha: (T | null)[];
-}
+/** ∂E/∂W, ∂E/∂b and ∂E/∂α of each layer (∂E/∂α only for prelu). */
+export type Gradients<T extends FloatArray = FloatArray> = LayerTensors<T>;
 
 export interface Pass<T extends FloatArray = FloatArray> {
 	kernels: Kernels<T>;

@@ -7,6 +7,7 @@ import type { FloatArray, Kernels } from './kernels/types';
 import { createModel, modelElements, paramsFromNetwork, specFromNetwork } from './model';
 import { createPass, passElements } from './network';
 import type { NumericalTrouble } from './numerics';
+import type { LayerTensors } from './tensors';
 import { applyUpdate, computeGradients, createOptimizerState, parameterTrouble } from './step';
 
 export interface OneStep {
@@ -19,7 +20,7 @@ export interface OneStep {
 /** Calls `visit(id, tensor, index)` for every parameter, in the order W, b, alpha of each layer. */
 function eachParameter(
 	net: Network,
-	tensors: { W: FloatArray[]; b: FloatArray[]; alpha: (FloatArray | null)[] },
+	tensors: LayerTensors,
 	visit: (id: string, value: number) => void
 ): void {
 	net.layers.forEach((layer, k) => {

@@ -5,46 +5,36 @@
 
 import type { Activation } from '../engine/spec/types';
 import { batchActivation, type BatchActivation } from './activations';
+import type { LayerTensors } from './tensors';
 
-type Floats = Float32Array | Float64Array;
-
-export interface Classifier {
+export interface Classifier extends LayerTensors {
 	/** Layer sizes, input first. */
 	sizes: number[];
-	weights: Floats[];
-	biases: Floats[];
-	alphas: (Floats | null)[];
 	acts: BatchActivation[];
 }
 
-export interface ParameterSet {
-	weights: Floats[];
-	biases: Floats[];
-	alphas: (Floats | null)[];
-}
-
 /** A classifier from a snapshot's parameters and the network's activations (one per layer after the input). */
-export function createClassifier(inputSize: number, activations: Activation[], params: ParameterSet): Classifier {
-	if (activations.length !== params.weights.length) throw new Error(`${activations.length} activations for ${params.weights.length} layers`);
+export function createClassifier(inputSize: number, activations: Activation[], params: LayerTensors): Classifier {
+	if (activations.length !== params.W.length) throw new Error(`${activations.length} activations for ${params.W.length} layers`);
 	const sizes = [inputSize];
-	params.weights.forEach((w, k) => {
+	params.W.forEach((w, k) => {
 		const inSize = sizes[k];
 		if (w.length % inSize !== 0) throw new Error(`layer ${k + 1}: ${w.length} weights do not fit ${inSize} inputs`);
 		sizes.push(w.length / inSize);
 	});
 	// Inference: rrelu uses its mean slope, as Keras does outside training.
-	return { sizes, ...params, acts: activations.map((a) => batchActivation(a, false)) };
+	return { sizes, W: params.W, b: params.b, alpha: params.alpha, acts: activations.map((a) => batchActivation(a, false)) };
 }
 
 /** The output layer's activations for one input (probabilities of each class after softmax). */
 export function predict(c: Classifier, input: ArrayLike<number>, offset = 0): Float64Array {
 	let a = new Float64Array(c.sizes[0]);
 	for (let i = 0; i < a.length; i++) a[i] = input[offset + i];
-	for (let k = 0; k < c.weights.length; k++) {
+	for (let k = 0; k < c.W.length; k++) {
 		const n = c.sizes[k];
 		const m = c.sizes[k + 1];
-		const W = c.weights[k];
-		const b = c.biases[k];
+		const W = c.W[k];
+		const b = c.b[k];
 		const z = new Float64Array(m);
 		for (let j = 0; j < m; j++) {
 			// z_j = Σ_i w_ji a_i + b_j (b shared when the layer has one bias, none when it has none)
@@ -54,7 +44,7 @@ export function predict(c: Classifier, input: ArrayLike<number>, offset = 0): Fl
 			z[j] = s;
 		}
 		const out = new Float64Array(m);
-		c.acts[k].forward(z, out, 1, m, c.alphas[k]);
+		c.acts[k].forward(z, out, 1, m, c.alpha[k]);
 		a = out;
 	}
 	return a;

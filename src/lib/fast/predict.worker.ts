@@ -3,11 +3,12 @@
 // predicted class of every row. Load with new Worker(new URL('./predict.worker.ts', import.meta.url), { type: 'module' }).
 
 import type { Activation } from '../engine/spec/types';
-import { classifyRows, createClassifier, type ParameterSet } from './predict';
+import type { LayerTensors } from './tensors';
+import { classifyRows, createClassifier } from './predict';
 
 export type PredictRequest =
 	| { type: 'data'; inputs: Float32Array; inputSize: number; count: number }
-	| { type: 'classify'; id: number; activations: Activation[]; params: ParameterSet };
+	| { type: 'classify'; id: number; activations: Activation[]; params: LayerTensors };
 
 export type PredictReply = { type: 'predictions'; id: number; predictions: Uint8Array } | { type: 'error'; id: number; message: string };
 

@@ -12,6 +12,7 @@ import { createModel, modelElements, paramsFromNetwork, specFromNetwork, toNetwo
 import { createPass, passElements, type Pass } from './network';
 import type { ScalarFn } from './activations';
 import type { NumericalTrouble } from './numerics';
+import { copyTensors, type LayerTensors } from './tensors';
 import { gradientNorms } from './regularize';
 import { learningRateAt, type Schedule } from './schedules';
 import { applyUpdate, computeGradients, createOptimizerState, fusableLayers, parameterTrouble, type OptimizerState } from './step';
@@ -201,9 +202,8 @@ export class Trainer<T extends FloatArray = FloatArray> {
 	 * Copies of the current parameters in the kernels' precision, per layer: weights (out×in row-major),
 	 * biases, prelu/rrelu slopes. Their buffers are the caller's, to transfer to another thread.
 	 */
-	snapshot(): { weights: T[]; biases: T[]; alphas: (T | null)[] } {
-		const copy = (a: T) => a.slice() as T;
-		return { weights: this.model.W.map(copy), biases: this.model.b.map(copy), alphas: this.model.alpha.map((a) => (a ? copy(a) : null)) };
+	snapshot(): LayerTensors<T> {
+		return copyTensors(this.model);
 	}
 
 	/** The trained network (names, samples and settings of the source file kept). */

@@ -13,8 +13,9 @@ import { decodeDigitsSliced } from '$lib/fast/digits-sliced';
 import { compactNetwork } from '$lib/fast/compact-start';
 import { digitsActivations, digitsFile, LEARNING_RATES, nextTask, type DigitOptimizer, type Evaluator, type ModelKind } from '$lib/fast/digits-model';
 import type { Dataset } from '$lib/fast/datasets/types';
+import type { LayerTensors } from '$lib/fast/tensors';
 import type { EpochRecord } from '$lib/fast/train';
-import { createClassifier, predict, type Classifier, type ParameterSet } from '$lib/fast/predict';
+import { createClassifier, predict, type Classifier } from '$lib/fast/predict';
 import type { PredictReply, PredictRequest } from '$lib/fast/predict.worker';
 import { confusionMatrix, type Confusion } from '$lib/fast/confusion';
 import { TrainingClient, type WorkerPort } from '$lib/worker/client';
@@ -341,7 +342,7 @@ export class DigitsState {
 	}
 
 	/** The confusion matrix of a snapshot on the test digits; then, a task later, its mistakes. */
-	private async evaluate(activations: Activation[], params: ParameterSet, epoch: number): Promise<void> {
+	private async evaluate(activations: Activation[], params: LayerTensors, epoch: number): Promise<void> {
 		const digits = this.digits;
 		if (!digits) return;
 		const id = ++this.evaluation;

@@ -10,8 +10,9 @@ import { paramsFromNetwork } from '$lib/fast/model';
 import { sourceFromNetwork, type EpochRecord } from '$lib/fast/train';
 import { findLearningRate, type LrFinderResult } from '$lib/fast/lr-finder';
 import { typedArrayKernels } from '$lib/fast/kernels/typedarray';
-import { evaluateGrid, forwardRows, type GridParams, type GridResult } from '$lib/fast/grid';
+import { evaluateGrid, forwardRows, type GridResult } from '$lib/fast/grid';
 import type { Dataset } from '$lib/fast/datasets/types';
+import type { LayerTensors } from '$lib/fast/tensors';
 import type { Quantity } from '$lib/fast/numerics';
 import { TrainingClient } from '$lib/worker/client';
 import type { DatasetPayload, Snapshot } from '$lib/worker/protocol';
@@ -353,7 +354,7 @@ export class TrainState {
 		}
 	}
 
-	private show(net: Network, params: GridParams): void {
+	private show(net: Network, params: LayerTensors): void {
 		this.network = net;
 		const d = this.data;
 		if (!d) return;

@@ -9,6 +9,7 @@ import type { Kernels } from '../fast/kernels/types';
 import type { Dataset } from '../fast/datasets/types';
 import { parameterCount, specFromNetwork } from '../fast/model';
 import { sourceFromNetwork, Trainer, type TrainEvent, type TrainOptions } from '../fast/train';
+import { copyTensors } from '../fast/tensors';
 import type { DatasetPayload, DoneReason, Reply, Request, RequestType, Snapshot } from './protocol';
 import { isRequest, transferables } from './protocol';
 
@@ -128,14 +129,11 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 
 	const snapshot = (m: Extract<Request, { type: 'snapshot' }>) => {
 		if (!trainer) throw new Error('no training run to snapshot');
-		const model = trainer.model;
 		const s: Snapshot = {
 			step: trainer.step,
 			epoch: trainer.epoch,
 			precision: trainer.kernels.precision,
-			weights: model.W.map((w) => w.slice()),
-			biases: model.b.map((b) => b.slice()),
-			alphas: model.alpha.map((a) => (a ? a.slice() : null)),
+			...copyTensors(trainer.model),
 			network: m.network ? trainer.toNetwork() : null
 		};
 		post({ type: 'snapshot', id: m.id, snapshot: s });

@@ -7,6 +7,7 @@ import type { Network } from '../engine/spec/types';
 import type { EpochRecord } from '../fast/train';
 import type { Schedule } from '../fast/schedules';
 import type { Quantity } from '../fast/numerics';
+import { tensorList, type LayerTensors } from '../fast/tensors';
 
 /** A data set as it crosses the boundary: rows × inputSize inputs and rows × targetSize targets. */
 export interface DatasetPayload {
@@ -52,14 +53,12 @@ export type Request =
 
 export type RequestType = Request['type'];
 
-/** The parameters of every layer (index = SPEC layer − 1), as transferable typed arrays. */
-export interface Snapshot {
+/** The parameters of every layer, as transferable typed arrays in the run's precision. */
+export interface Snapshot extends LayerTensors {
 	step: number;
 	epoch: number;
 	precision: 'f32' | 'f64';
-	weights: (Float32Array | Float64Array)[];
-	biases: (Float32Array | Float64Array)[];
-	alphas: (Float32Array | Float64Array | null)[];
+	/** The whole trained network file, when the request asked for it. */
 	network: Network | null;
 }
 
@@ -97,8 +96,7 @@ export function transferables(message: Request | Reply): ArrayBuffer[] {
 		if (x && x.buffer instanceof ArrayBuffer && !out.includes(x.buffer)) out.push(x.buffer);
 	};
 	if (message.type === 'snapshot' && 'snapshot' in message) {
-		const s = message.snapshot;
-		for (const x of [...s.weights, ...s.biases, ...s.alphas]) add(x);
+		for (const x of tensorList(message.snapshot)) add(x);
 	}
 	return out;
 }
