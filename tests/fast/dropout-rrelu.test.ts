@@ -7,7 +7,8 @@ import { toyDataset } from '../../src/lib/fast/datasets/toy';
 import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
 import { createModel, fromConfig } from '../../src/lib/fast/model';
 import { predict } from '../../src/lib/fast/metrics';
-import { batchLossSum, createPass, forward } from '../../src/lib/fast/network';
+import { forward } from '../../src/lib/fast/forward';
+import { batchLossSum, createPass } from '../../src/lib/fast/network';
 import { computeGradients } from '../../src/lib/fast/step';
 import { Trainer } from '../../src/lib/fast/train';
 

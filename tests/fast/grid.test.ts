@@ -3,7 +3,7 @@ import { validateNetwork } from '../../src/lib/engine/spec/validate';
 import { toyDataset } from '../../src/lib/fast/datasets/toy';
 import { cellPoint, evaluateGrid, featureValue, featurize, forwardRows, type Feature } from '../../src/lib/fast/grid';
 import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
-import { forward } from '../../src/lib/fast/network';
+import { forward } from '../../src/lib/fast/forward';
 import { loadRows } from '../../src/lib/fast/metrics';
 import { sourceFromNetwork, Trainer } from '../../src/lib/fast/train';
 

@@ -1,12 +1,14 @@
 // A small network's picture of the plane: the input features of a point (x₁, x₂) → (x₁, x₂, x₁², …),
-// and the forward pass z_l = W_l a_{l−1} + b_l, a_l = f_l(z_l) over every cell of an n × n grid,
-// keeping each neuron's own output a_l[j] (the Playground's little heatmaps) besides the network's.
-// Inference mode: no dropout; rrelu uses its mean slope.
+// and the forward pass (inference.ts) over every cell of an n × n grid, keeping each neuron's own
+// output a_l[j] (the Playground's little heatmaps) besides the network's.
 
 import type { Activation } from '../engine/spec/types';
-import { batchActivation } from './activations';
 import type { Dataset } from './datasets/types';
+import { forwardRows } from './inference';
 import type { LayerTensors } from './tensors';
+
+/** Also imported from here (the drill-in's check against the exact engine). */
+export { forwardRows };
 
 export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
 export type Feature = (typeof FEATURES)[number];
@@ -42,39 +44,6 @@ export function featurize(data: Dataset, features: readonly Feature[]): Dataset 
 		for (let k = 0; k < m; k++) inputs[r * m + k] = featureValue(features[k], x1, x2);
 	}
 	return { ...data, inputSize: m, inputs, columns: [...features, ...(data.columns?.slice(2) ?? [])] };
-}
-
-type Floats = Float32Array | Float64Array;
-
-
-/**
- * The forward pass of `rows` rows of inputs (rows × inputSize, row-major): every layer's outputs,
- * rows × size row-major (the last is the network's output).
- */
-export function forwardRows(activations: Activation[], params: LayerTensors, inputs: Floats, rows: number, inputSize: number): Float64Array[] {
-	const out: Float64Array[] = [];
-	let a: Floats = inputs;
-	let n = inputSize;
-	for (let k = 0; k < params.W.length; k++) {
-		const W = params.W[k];
-		const b = params.b[k];
-		const m = W.length / n;
-		if (!Number.isInteger(m)) throw new Error(`layer ${k + 1}: ${W.length} weights do not fit ${n} inputs`);
-		const z = new Float64Array(rows * m);
-		for (let r = 0; r < rows; r++)
-			for (let j = 0; j < m; j++) {
-				// z_j = Σ_i w_ji a_i + b_j
-				let s = b.length === m ? b[j] : b.length === 1 ? b[0] : 0;
-				for (let i = 0; i < n; i++) s += W[j * n + i] * a[r * n + i];
-				z[r * m + j] = s;
-			}
-		const act = new Float64Array(rows * m);
-		batchActivation(activations[k], false).forward(z, act, rows, m, params.alpha[k] ?? null);
-		out.push(act);
-		a = act;
-		n = m;
-	}
-	return out;
 }
 
 export interface GridResult {

@@ -2,7 +2,8 @@
 
 import type { Dataset, Task } from './datasets/types';
 import type { FloatArray } from './kernels/types';
-import { batchLossSum, forward, type Pass } from './network';
+import { forward } from './forward';
+import { batchLossSum, type Pass } from './network';
 import { regularizationLoss } from './regularize';
 
 /** Copies rows order[from .. from + rows) of `data` into the pass's X and Y. */

@@ -5,7 +5,8 @@
 import type { Optimizer } from '../engine/spec/types';
 import type { FloatArray } from './kernels/types';
 import type { Model } from './model';
-import { backward, batchLossSum, forward, type Pass } from './network';
+import { forward } from './forward';
+import { backward, batchLossSum, type Pass } from './network';
 import { firstNonFinite, trouble, type NumericalTrouble, type Quantity } from './numerics';
 import { VECTOR_OPTIMIZERS, type VectorOptimizer } from './optimizers/index';
 import type { Rng } from '../engine/spec/random';

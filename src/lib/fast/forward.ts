@@ -1,0 +1,121 @@
+// The forward pass of a dense MLP on typed arrays, the one used by training, evaluation,
+// classifying and the decision-boundary grid:
+//   Z_l = A_{l-1} · W_lᵀ + b_l,  A_l = f_l(Z_l)   (A_0 = X; inverted dropout on hidden A_l when training)
+// Every matrix product goes through the kernels' gemm.
+
+import { batchActivation, type BatchActivation, type ScalarFn } from './activations';
+import { compileCustom } from '../engine/ops/activations/custom';
+import type { FloatArray, Kernels } from './kernels/types';
+import type { ModelSpec } from './model';
+import type { LayerTensors } from './tensors';
+import type { Rng } from '../engine/spec/random';
+
+export interface NetworkOptions {
+	/** The largest batch a pass will see (evaluation runs in chunks of it). */
+	maxBatch: number;
+	/** Dropout rate per layer (index = layer − 1); the output layer's is ignored. */
+	dropout?: number[];
+	/** Compiles a custom activation's expression into f and f′ (default: the engine's compileCustom). */
+	custom?: (expression: string) => ScalarFn;
+}
+
+/** What a forward pass reads of a model: its layers and their parameters. */
+export interface ForwardModel<T extends FloatArray = FloatArray> extends LayerTensors<T> {
+	spec: Pick<ModelSpec, 'inputSize' | 'layers'>;
+}
+
+export interface ForwardPass<T extends FloatArray = FloatArray> {
+	kernels: Kernels<T>;
+	model: ForwardModel<T>;
+	maxBatch: number;
+	/** The batch's inputs (rows × inputSize). */
+	X: T;
+	Z: T[];
+	A: T[];
+	/** Per layer: whether the last forward pass already found every z finite (as it added the biases). */
+	finiteZ: boolean[];
+	/** Dropout: the output D_l = A_l ⊙ M_l / (1 − p) read by the next layer, and the mask M_l of 0s and 1s. */
+	D: (T | null)[];
+	mask: (Uint8Array | null)[];
+	dropout: number[];
+	train: BatchActivation[];
+	test: BatchActivation[];
+}
+
+/** Numbers a forward pass allocates from the kernels, for Kernels.reserve. */
+export function forwardElements(spec: Pick<ModelSpec, 'inputSize' | 'layers'>, options: NetworkOptions): number {
+	const B = options.maxBatch;
+	const L = spec.layers.length;
+	let n = B * spec.inputSize;
+	spec.layers.forEach((l, k) => {
+		n += 2 * B * l.outSize;
+		if ((options.dropout?.[k] ?? 0) > 0 && k < L - 1) n += B * l.outSize;
+	});
+	return n;
+}
+
+export function createForwardPass<T extends FloatArray>(kernels: Kernels<T>, model: ForwardModel<T>, options: NetworkOptions): ForwardPass<T> {
+	const B = options.maxBatch;
+	const { layers } = model.spec;
+	const L = layers.length;
+	const dropout = layers.map((_, k) => (k < L - 1 ? (options.dropout?.[k] ?? 0) : 0));
+	const compiled = (k: number) => {
+		const act = layers[k].activation;
+		return act.name === 'custom' ? (options.custom ?? compileCustom)(act.expression ?? '') : undefined;
+	};
+	return {
+		kernels,
+		model,
+		maxBatch: B,
+		X: kernels.alloc(B * model.spec.inputSize),
+		Z: layers.map((l) => kernels.alloc(B * l.outSize)),
+		A: layers.map((l) => kernels.alloc(B * l.outSize)),
+		finiteZ: layers.map(() => false),
+		D: layers.map((l, k) => (dropout[k] > 0 ? kernels.alloc(B * l.outSize) : null)),
+		mask: layers.map((l, k) => (dropout[k] > 0 ? new Uint8Array(B * l.outSize) : null)),
+		dropout,
+		train: layers.map((l, k) => batchActivation(l.activation, true, compiled(k))),
+		test: layers.map((l, k) => batchActivation(l.activation, false, compiled(k)))
+	};
+}
+
+/** The input layer k reads: X, the previous layer's output, or its dropped-out version. */
+export function inputOf<T extends FloatArray>(p: ForwardPass<T>, k: number, training: boolean): T {
+	if (k === 0) return p.X;
+	return training && p.D[k - 1] ? p.D[k - 1]! : p.A[k - 1];
+}
+
+/**
+ * Forward pass over the first `rows` rows of X. `rng` draws dropout masks when training; not
+ * training (test time), there is no dropout and rrelu uses its mean slope.
+ */
+export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, training: boolean, rng: Rng | null): void {
+	const { layers } = p.model.spec;
+	for (let k = 0; k < layers.length; k++) {
+		const l = layers[k];
+		const Z = p.Z[k];
+		const out = l.outSize;
+		p.kernels.gemm(false, true, rows, out, l.inSize, inputOf(p, k, training), p.model.W[k], Z, false);
+		const b = p.model.b[k];
+		p.finiteZ[k] = false;
+		if (l.bias === 'each' && l.activation.name === 'relu') {
+			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch.
+			p.finiteZ[k] = p.kernels.vec.biasRelu(Z, p.A[k], b, rows, out);
+		} else {
+			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
+			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
+			(training ? p.train : p.test)[k].forward(Z, p.A[k], rows, out, p.model.alpha[k]);
+		}
+		const D = p.D[k];
+		if (training && D && rng) {
+			// Inverted dropout: keep with probability 1 − rate and scale by 1/(1 − rate).
+			const M = p.mask[k]!;
+			const keep = 1 - p.dropout[k];
+			const A = p.A[k];
+			for (let i = 0, n = rows * out; i < n; i++) {
+				M[i] = rng.uniform() < keep ? 1 : 0;
+				D[i] = M[i] ? A[i] / keep : 0;
+			}
+		}
+	}
+}

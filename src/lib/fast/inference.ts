@@ -1,0 +1,45 @@
+// The forward pass at test time from a network's parameters alone (a worker's snapshot, a file's
+// weights): the layer sizes read from the weights, each layer's bias kind from its biases' length,
+// run in double precision on the typed-array kernels by the same `forward` as training.
+
+import type { Activation } from '../engine/spec/types';
+import { createForwardPass, forward, type ForwardPass } from './forward';
+import type { FloatArray } from './kernels/types';
+import { typedArrayKernels } from './kernels/typedarray';
+import type { BiasKind, LayerSpec } from './model';
+import type { LayerTensors } from './tensors';
+
+const asDouble = (a: FloatArray): Float64Array => (a instanceof Float64Array ? a : Float64Array.from(a));
+
+/** A pass over at most `maxBatch` rows of `inputSize` inputs; throws when the weights do not fit. */
+export function inferencePass(activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number): ForwardPass<Float64Array> {
+	if (activations.length !== params.W.length) throw new Error(`${activations.length} activations for ${params.W.length} layers`);
+	let inSize = inputSize;
+	const layers = params.W.map((w, k): LayerSpec => {
+		const outSize = w.length / inSize;
+		if (!Number.isInteger(outSize)) throw new Error(`layer ${k + 1}: ${w.length} weights do not fit ${inSize} inputs`);
+		const n = params.b[k].length;
+		const bias: BiasKind = n === outSize ? 'each' : n === 1 ? 'shared' : 'none';
+		const layer = { inSize, outSize, activation: activations[k], bias, trainableWeights: true, trainableBiases: true, l1: 0, l2: 0 };
+		inSize = outSize;
+		return layer;
+	});
+	const model = {
+		spec: { inputSize, layers },
+		W: params.W.map(asDouble),
+		b: params.b.map(asDouble),
+		alpha: params.alpha.map((a) => (a ? asDouble(a) : null))
+	};
+	return createForwardPass(typedArrayKernels('f64'), model, { maxBatch });
+}
+
+/**
+ * The forward pass of `rows` rows of inputs (rows × inputSize, row-major): every layer's outputs,
+ * rows × size row-major (the last is the network's output).
+ */
+export function forwardRows(activations: Activation[], params: LayerTensors, inputs: FloatArray, rows: number, inputSize: number): Float64Array[] {
+	const p = inferencePass(activations, params, inputSize, rows);
+	p.X.set(inputs.subarray(0, rows * inputSize));
+	forward(p, rows, false, null);
+	return p.A;
+}
