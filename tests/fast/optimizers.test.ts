@@ -50,3 +50,16 @@ describe('the vectorised optimizers follow the engine’s scalar rules', () => {
 				expect(vector.some((x, i) => x !== start[i])).toBe(true);
 			});
 });
+
+describe('optimizerWithDefaults', () => {
+	it('completes a bare type with Keras 3’s defaults, and keeps what is given', () => {
+		expect(optimizerWithDefaults({ type: 'sgd' })).toEqual({
+			type: 'sgd', learningRate: 0.01, momentum: 0, nesterov: false, rho: 0.9, epsilon: 1e-7, beta1: 0.9, beta2: 0.999,
+			initialAccumulatorValue: 0.1, centered: false, weightDecay: 0, clipnorm: null, clipvalue: null
+		});
+		expect(optimizerWithDefaults({ type: 'adadelta' })).toMatchObject({ learningRate: 0.001, rho: 0.95 });
+		expect(optimizerWithDefaults({ type: 'adamw' })).toMatchObject({ learningRate: 0.001, weightDecay: 0.004 });
+		expect(optimizerWithDefaults({ type: 'perceptron' })).toMatchObject({ learningRate: 1 });
+		expect(optimizerWithDefaults({ type: 'adam', learningRate: 0.02 })).toMatchObject({ learningRate: 0.02, beta1: 0.9, beta2: 0.999 });
+	});
+});
