@@ -5,6 +5,7 @@
 import type { Activation, Network, OptimizerName } from '../engine/spec/types';
 import { validateNetwork } from '../engine/spec/validate';
 import type { Dataset } from './datasets/types';
+import { parameterCount, specFromConfig } from './model';
 import type { LayerTensors } from './tensors';
 import { classifyRows, createClassifier, } from './predict';
 
@@ -15,11 +16,9 @@ export const LEARNING_RATES: Record<DigitOptimizer, number> = { sgd: 0.1, adam: 
 
 export const SIZES: Record<ModelKind, number[]> = { mlp: [784, 300, 200, 100, 10], perceptron: [784, 10] };
 
-/** Weights and biases of a dense network with these layer sizes: Σ (in + 1) · out. */
-export function parameterCount(sizes: number[]): number {
-	let n = 0;
-	for (let l = 1; l < sizes.length; l++) n += (sizes[l - 1] + 1) * sizes[l];
-	return n;
+/** Weights and biases of the course's model: Σ (in + 1) · out. */
+export function digitsParameterCount(kind: ModelKind): number {
+	return parameterCount(specFromConfig({ sizes: SIZES[kind], activations: digitsActivations(kind), loss: 'sparse_categorical_crossentropy' }));
 }
 
 /** The activations after the input: ReLU on the hidden layers, softmax on the output. */

@@ -43,7 +43,7 @@ export function biasLength(layer: LayerSpec): number {
 }
 
 /** The number of parameters the optimizer sees, per tensor, in order (W, b, alpha of each layer). */
-export function parameterCount(spec: ModelSpec): number {
+export function parameterCount(spec: Pick<ModelSpec, 'layers'>): number {
 	let n = 0;
 	for (const l of spec.layers) n += l.inSize * l.outSize + biasLength(l) + (hasAlpha(l) ? l.outSize : 0);
 	return n;
@@ -105,34 +105,36 @@ export interface ModelConfig {
 	bias?: boolean;
 }
 
-export function fromConfig(config: ModelConfig): { spec: ModelSpec; params: InitialParams } {
-	const seed = config.seed ?? 1;
+/** The spec a compact config describes, without drawing its weights. */
+export function specFromConfig(config: ModelConfig): ModelSpec {
 	const depth = config.sizes.length - 1;
 	const acts = config.activations.map((a) => (typeof a === 'string' ? { name: a } : a));
 	const activationAt = (l: number): Activation =>
 		acts.length === depth ? acts[l] : l === depth - 1 ? acts[acts.length - 1] : acts[0];
-	const layers: LayerSpec[] = [];
-	const params: InitialParams = { W: [], b: [], alpha: [] };
-	for (let l = 0; l < depth; l++) {
-		const inSize = config.sizes[l];
-		const outSize = config.sizes[l + 1];
-		const activation = activationAt(l);
-		layers.push({
-			inSize,
-			outSize,
-			activation,
-			bias: config.bias === false ? 'none' : 'each',
-			trainableWeights: true,
-			trainableBiases: true,
-			l1: 0,
-			l2: 0
-		});
-		params.W.push(Float64Array.from(drawLayerWeights(config.init ?? 'glorot_uniform', inSize, outSize, seed, l + 1).flat()));
-		params.b.push(new Float64Array(config.bias === false ? 0 : outSize));
-		params.alpha.push(alphasOf(activation, outSize, null, new Rng(seed, rreluStream(l + 1))));
-	}
+	const layers = Array.from({ length: depth }, (_, l): LayerSpec => ({
+		inSize: config.sizes[l],
+		outSize: config.sizes[l + 1],
+		activation: activationAt(l),
+		bias: config.bias === false ? 'none' : 'each',
+		trainableWeights: true,
+		trainableBiases: true,
+		l1: 0,
+		l2: 0
+	}));
 	const optimizer = optimizerWithDefaults(config.optimizer ?? { type: 'sgd' });
-	return { spec: { inputSize: config.sizes[0], layers, loss: config.loss, optimizer, seed }, params };
+	return { inputSize: config.sizes[0], layers, loss: config.loss, optimizer, seed: config.seed ?? 1 };
+}
+
+/** The config's spec and its initial parameters: weights drawn by `init` from `seed`, zero biases. */
+export function fromConfig(config: ModelConfig): { spec: ModelSpec; params: InitialParams } {
+	const spec = specFromConfig(config);
+	const { seed } = spec;
+	const params: InitialParams = {
+		W: spec.layers.map((l, k) => Float64Array.from(drawLayerWeights(config.init ?? 'glorot_uniform', l.inSize, l.outSize, seed, k + 1).flat())),
+		b: spec.layers.map((l) => new Float64Array(biasLength(l))),
+		alpha: spec.layers.map((l, k) => alphasOf(l.activation, l.outSize, null, new Rng(seed, rreluStream(k + 1))))
+	};
+	return { spec, params };
 }
 
 /** Every array the model's parameters need, for Kernels.reserve. */

@@ -13,6 +13,7 @@ import { decodeDigitsSliced } from '$lib/fast/digits-sliced';
 import { compactNetwork } from '$lib/fast/compact-start';
 import { digitsActivations, digitsFile, LEARNING_RATES, nextTask, type DigitOptimizer, type Evaluator, type ModelKind } from '$lib/fast/digits-model';
 import type { Dataset } from '$lib/fast/datasets/types';
+import { parameterCount as countParameters, specFromConfig } from '$lib/fast/model';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { EpochRecord } from '$lib/fast/train';
 import { createClassifier, predict, type Classifier } from '$lib/fast/predict';
@@ -22,6 +23,10 @@ import { TrainingClient, type WorkerPort } from '$lib/worker/client';
 import type { DatasetPayload, Snapshot } from '$lib/worker/protocol';
 
 export * from '$lib/fast/digits-model';
+
+/** @deprecated The page's former call, parameterCount(SIZES[kind]): use digitsParameterCount(kind). */
+export const parameterCount = (sizes: number[]): number =>
+	countParameters(specFromConfig({ sizes, activations: ['relu', 'softmax'], loss: 'sparse_categorical_crossentropy' }));
 
 /** Classifies in a worker of its own (predict.worker.ts), which keeps a copy of the test inputs. */
 export function workerEvaluator(test: Dataset): { evaluate: Evaluator; dispose(): void } {
