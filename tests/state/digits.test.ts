@@ -4,38 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DigitsState, digitsNetwork, digitsParameterCount, slicedEvaluator } from '../../src/lib/state/digits.svelte.ts';
-import { TrainingClient, type WorkerPort } from '../../src/lib/worker/client';
-import { createTrainingHandler } from '../../src/lib/worker/handler';
-import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
+import { DigitsState, digitsActivations, digitsNetwork, digitsParameterCount, slicedEvaluator, workerEvaluator } from '../../src/lib/state/digits.svelte.ts';
+import { TrainingClient } from '../../src/lib/worker/client';
 import { rowTotals } from '../../src/lib/fast/confusion';
-import { expandStart } from '../../src/lib/fast/compact-start';
+import { inMemoryWorker } from '../worker/in-memory';
 
 const bytes = new Uint8Array(readFileSync(new URL('../../static/data/digits.bin', import.meta.url)));
 
-/** The digits worker behind a Worker-like port: messages structured-cloned and delivered asynchronously. */
-function inMemoryWorker(): WorkerPort {
-	const listeners: ((event: { data: unknown }) => void)[] = [];
-	const handler = createTrainingHandler({
-		post: (reply) => {
-			const data = structuredClone(reply);
-			setTimeout(() => listeners.forEach((l) => l({ data })), 0);
-		},
-		schedule: (task) => setTimeout(task, 0),
-		kernels: (p) => typedArrayKernels(p)
-	});
-	return {
-		postMessage: (message) => {
-			const data = structuredClone(message);
-			// As digits.worker.ts does: the network file validated (its weights drawn) on the worker's side.
-			setTimeout(() => handler.handle(expandStart(data)), 0);
-		},
-		addEventListener: (type: 'message' | 'error', listener: (event: never) => void) => {
-			if (type === 'message') listeners.push(listener as (event: { data: unknown }) => void);
-		},
-		terminate: () => {}
-	};
-}
+const inMemoryClient = () => new TrainingClient(inMemoryWorker().port);
 
 const until = async (ok: () => boolean, ms = 20_000) => {
 	const end = Date.now() + ms;
@@ -64,7 +40,7 @@ describe('the digits network', () => {
 
 describe('DigitsState', () => {
 	it('loads digits.bin, reporting its size, and unpacks 8,000 training and 2,000 test digits', async () => {
-		const s = new DigitsState('/data/digits.bin', () => new TrainingClient(inMemoryWorker()));
+		const s = new DigitsState('/data/digits.bin', inMemoryClient);
 		await s.load(async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
 		expect(s.phase).toBe('ready');
 		expect(s.size).toBe(bytes.length);
@@ -81,7 +57,7 @@ describe('DigitsState', () => {
 	});
 
 	it('trains the perceptron for an epoch and builds the confusion matrix of its weights on the 2,000 test digits', async () => {
-		const s = new DigitsState('/data/digits.bin', () => new TrainingClient(inMemoryWorker()), (test) => ({ evaluate: slicedEvaluator(test), dispose() {} }));
+		const s = new DigitsState('/data/digits.bin', inMemoryClient, (test) => ({ evaluate: slicedEvaluator(test), dispose() {} }));
 		await s.load(async () => new Response(bytes));
 		s.kind = 'perceptron';
 		s.epochs = 1;
@@ -104,8 +80,21 @@ describe('DigitsState', () => {
 		s.dispose();
 	});
 
+	it('classifies the test digits in a training worker of its own, as the page’s thread does', async () => {
+		const s = new DigitsState('/data/digits.bin', inMemoryClient, (test) => workerEvaluator(test, inMemoryClient()));
+		await s.load(async () => new Response(bytes));
+		s.kind = 'perceptron';
+		s.epochs = 1;
+		await s.train();
+		await until(() => s.predictions !== null);
+		const onPage = await slicedEvaluator(s.digits!.test)(digitsActivations('perceptron'), s.classifier!.pass.model);
+		expect(s.predictions).toEqual(onPage);
+		expect(s.confusion!.correct / s.confusion!.total).toBeCloseTo(s.history[0].valAccuracy!, 2);
+		s.dispose();
+	});
+
 	it('pauses (no steps taken while paused), resumes, and stops mid-run keeping and evaluating the weights reached', async () => {
-		const s = new DigitsState('/data/digits.bin', () => new TrainingClient(inMemoryWorker()), (test) => ({ evaluate: slicedEvaluator(test), dispose() {} }));
+		const s = new DigitsState('/data/digits.bin', inMemoryClient, (test) => ({ evaluate: slicedEvaluator(test), dispose() {} }));
 		await s.load(async () => new Response(bytes));
 		s.kind = 'perceptron';
 		s.epochs = 3;

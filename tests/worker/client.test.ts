@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TrainingClient, type WorkerPort } from '../../src/lib/worker/client';
-import { createTrainingHandler } from '../../src/lib/worker/handler';
+import { TrainingClient } from '../../src/lib/worker/client';
 import type { Reply } from '../../src/lib/worker/protocol';
 import { xorData, xorNetwork } from './fixtures';
-
-/** A port that behaves like a Worker: messages are structured-cloned and delivered asynchronously. */
-function inMemoryWorker() {
-	const listeners: ((event: { data: unknown }) => void)[] = [];
-	let terminated = false;
-	const handler = createTrainingHandler({
-		post: (reply) => {
-			const data = structuredClone(reply);
-			setTimeout(() => !terminated && listeners.forEach((l) => l({ data })), 0);
-		},
-		schedule: (task) => setTimeout(() => !terminated && task(), 0)
-	});
-	const port: WorkerPort = {
-		postMessage: (message) => {
-			const data = structuredClone(message);
-			setTimeout(() => !terminated && handler.handle(data), 0);
-		},
-		addEventListener: (type: 'message' | 'error', listener: (event: never) => void) => {
-			if (type === 'message') listeners.push(listener as (event: { data: unknown }) => void);
-		},
-		terminate: () => {
-			terminated = true;
-		}
-	};
-	return { port, isTerminated: () => terminated };
-}
+import { inMemoryWorker } from './in-memory';
+import { validateNetwork } from '../../src/lib/engine/spec/validate';
+import { paramsFromNetwork } from '../../src/lib/fast/model';
+import { classifyRows, createClassifier } from '../../src/lib/fast/predict';
 
 const options = { epochs: 3, batchSize: 2, precision: 'f64' as const, seed: 3, progressEvery: 1, sliceSteps: 1 };
 
@@ -40,7 +17,7 @@ describe('TrainingClient', () => {
 		const epochs: number[] = [];
 		const done = new Promise<Extract<Reply, { type: 'done' }>>((resolve) => {
 			client
-				.start(xorNetwork(), xorData(), options, {
+				.start({ source: { network: xorNetwork() }, data: xorData(), options }, {
 					progress: (p) => progress.push(p.step),
 					epoch: (r) => epochs.push(r.epoch),
 					done: resolve
@@ -57,7 +34,7 @@ describe('TrainingClient', () => {
 	it('pause, step and snapshot resolve in order; the snapshot holds the weights after those steps', async () => {
 		const { port } = inMemoryWorker();
 		const client = new TrainingClient(port);
-		await client.start(xorNetwork(), xorData(), { ...options, paused: true, epochs: 10 });
+		await client.start({ source: { network: xorNetwork() }, data: xorData(), options: { ...options, paused: true, epochs: 10 } });
 		await client.step(3);
 		const snap = await client.snapshot();
 		expect(snap.step).toBe(3);
@@ -71,7 +48,7 @@ describe('TrainingClient', () => {
 		const { port } = inMemoryWorker();
 		const client = new TrainingClient(port);
 		const rates: [number, number][] = [];
-		await client.start(xorNetwork(), xorData(), { ...options, paused: true, epochs: 10 }, { progress: (p) => rates.push([p.step, p.learningRate]) });
+		await client.start({ source: { network: xorNetwork() }, data: xorData(), options: { ...options, paused: true, epochs: 10 } }, { progress: (p) => rates.push([p.step, p.learningRate]) });
 		await client.step(2);
 		await client.setLearningRate(0.02);
 		await client.step(1);
@@ -91,10 +68,39 @@ describe('TrainingClient', () => {
 	it('dispose terminates the worker and rejects what is pending and what comes after', async () => {
 		const { port, isTerminated } = inMemoryWorker();
 		const client = new TrainingClient(port);
-		const pending = client.start(xorNetwork(), xorData(), options);
+		const pending = client.start({ source: { network: xorNetwork() }, data: xorData(), options });
 		client.dispose();
 		expect(isTerminated()).toBe(true);
 		await expect(pending).rejects.toThrow('training client disposed');
 		await expect(client.resume()).rejects.toThrow('training client disposed');
+	});
+
+	it('starts from a network file, and a start from an invalid one rejects with the input error', async () => {
+		const { port } = inMemoryWorker();
+		const client = new TrainingClient(port);
+		const file = { layers: [{ size: 2 }, { size: 4, activation: 'tanh' }, { size: 1, activation: 'sigmoid' }], loss: 'mse', init: 'glorot_uniform', seed: 2 };
+		await client.start({ source: { file }, data: xorData(), options: { ...options, paused: true } });
+		const snap = await client.snapshot(true);
+		expect(snap.network?.layers[0].weights).toEqual(validateNetwork(file, { engine: 'fast' }).layers[0].weights);
+		await expect(client.start({ source: { file: { ...file, layers: [] } }, data: xorData(), options })).rejects.toThrow(/^start: .*layers/);
+		client.dispose();
+	});
+
+	it('classifies the rows sent once with setInputs, as the page would on its own thread', async () => {
+		const { port } = inMemoryWorker();
+		const client = new TrainingClient(port);
+		const rows = xorData();
+		await client.setInputs(rows.inputs, 2, 4);
+		const net = xorNetwork(0.5, 'tanh', 'softmax');
+		const acts = net.layers.map((l) => l.activation);
+		const params = paramsFromNetwork(net);
+		// One output neuron: softmax makes it 1, so every row is class 0.
+		expect(Array.from(await client.classify(acts, params))).toEqual([0, 0, 0, 0]);
+		const two = { W: [params.W[0], Float64Array.of(1, 0, 0, 0, -1, 0, 0, 0)], b: [params.b[0], new Float64Array(2)], alpha: [null, null] };
+		const mine = new Uint8Array(4);
+		classifyRows(createClassifier(2, [acts[0], { name: 'softmax' }], two), rows.inputs, 0, 4, mine);
+		expect(Array.from(mine)).toEqual([0, 1, 0, 0]);
+		expect(await client.classify([acts[0], { name: 'softmax' }], two)).toEqual(mine);
+		client.dispose();
 	});
 });

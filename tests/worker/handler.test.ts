@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
 import { createTrainingHandler } from '../../src/lib/worker/handler';
 import type { Reply, Request, WorkerTrainOptions } from '../../src/lib/worker/protocol';
+import { validateNetwork } from '../../src/lib/engine/spec/validate';
 import { xorData, xorNetwork } from './fixtures';
 
 /** The handler with a hand-cranked scheduler: `tick()` runs the slices queued so far. */
@@ -32,8 +33,17 @@ const options = (o: Partial<WorkerTrainOptions> = {}): WorkerTrainOptions => ({
 });
 
 const start = (id: number, o?: Partial<WorkerTrainOptions>, network = xorNetwork()): Request => ({
-	type: 'start', id, network, data: xorData(), validation: null, options: options(o)
+	type: 'start', id, source: { network }, data: xorData(), validation: null, options: options(o)
 });
+
+/** A network file the worker validates, drawing its weights from init and seed. */
+const file = {
+	layers: [{ size: 2 }, { size: 3, activation: 'relu' }, { size: 1, activation: 'sigmoid' }],
+	loss: 'binary_crossentropy',
+	optimizer: { type: 'sgd', learningRate: 0.1 },
+	init: 'glorot_uniform',
+	seed: 5
+};
 
 describe('createTrainingHandler', () => {
 	it('acknowledges start with the kernels it chose and trains one slice per scheduled task', () => {
@@ -173,5 +183,43 @@ describe('createTrainingHandler', () => {
 		expect(out.slice(-2)).toMatchObject([{ type: 'done', id: 1, reason: 'stopped' }, { type: 'ack', id: 2 }]);
 		tick();
 		expect(out.at(-1)).toMatchObject({ type: 'progress', id: 2, step: 1 });
+	});
+
+	it('starts from a network file: trains the network validateNetwork draws from it', () => {
+		const { h, out } = harness();
+		h.handle(structuredClone({ ...start(1, { paused: true }), source: { file } }));
+		expect(out[0]).toMatchObject({ type: 'ack', id: 1, request: 'start' });
+		h.handle({ type: 'snapshot', id: 2, network: true });
+		const s = (out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot;
+		const drawn = validateNetwork(file, { engine: 'fast' });
+		expect(s.network?.layers.map((l) => [l.weights, l.biases])).toEqual(drawn.layers.map((l) => [l.weights, l.biases]));
+		expect(s.network?.optimizer).toEqual(drawn.optimizer);
+	});
+
+	it('answers a start from an invalid file with the input error, leaving the running run alone', () => {
+		const { h, out, tick } = harness();
+		h.handle(start(1, { epochs: 50 }));
+		h.handle({ ...start(2), source: { file: { ...file, loss: 'nope' } } });
+		expect(out.at(-1)).toMatchObject({ type: 'error', id: 2, where: 'start' });
+		expect((out.at(-1) as { message: string }).message).toMatch(/loss/);
+		expect(h.state).toBe('running');
+		tick();
+		expect(out.at(-1)).toMatchObject({ type: 'progress', id: 1, step: 1 });
+	});
+
+	it('classifies the rows it was sent once, under the parameters of each request, transferring the predictions', () => {
+		const { h, out, transfers } = harness();
+		h.handle({ type: 'classify', id: 1, activations: [], params: { W: [], b: [], alpha: [] } });
+		expect(out[0]).toEqual({ type: 'error', id: 1, where: 'classify', message: 'no inputs to classify (classify needs inputs first)' });
+		const rows = xorData();
+		h.handle({ type: 'inputs', id: 2, inputs: rows.inputs, inputSize: 2, count: 4 });
+		expect(out[1]).toEqual({ type: 'ack', id: 2, request: 'inputs' });
+		// Two classes: the first output is x₁ − x₂, the second x₂ − x₁ (ties go to the first).
+		const params = { W: [Float64Array.of(1, -1, -1, 1)], b: [new Float64Array(2)], alpha: [null] };
+		h.handle({ type: 'classify', id: 3, activations: [{ name: 'softmax' }], params });
+		const reply = out[2] as Extract<Reply, { type: 'predictions' }>;
+		expect(reply).toMatchObject({ type: 'predictions', id: 3 });
+		expect(Array.from(reply.predictions)).toEqual([0, 1, 0, 0]);
+		expect(transfers[2]).toEqual([reply.predictions.buffer]);
 	});
 });

@@ -3,13 +3,16 @@ import { isRequest, transferables, type Reply, type Request } from '../../src/li
 import { xorData, xorNetwork } from './fixtures';
 
 const requests: Request[] = [
-	{ type: 'start', id: 1, network: xorNetwork(), data: xorData(), validation: null, options: { epochs: 2, batchSize: 2, precision: 'f64' } },
+	{ type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 2, batchSize: 2, precision: 'f64' } },
+	{ type: 'start', id: 8, source: { file: { layers: [{ size: 2 }, { size: 1 }], init: 'glorot_uniform', seed: 3 } }, data: xorData(), validation: xorData(), options: { epochs: 1, batchSize: 'full', precision: 'f32' } },
 	{ type: 'pause', id: 2 },
 	{ type: 'resume', id: 3 },
 	{ type: 'step', id: 4, steps: 5 },
 	{ type: 'stop', id: 5 },
 	{ type: 'snapshot', id: 6, network: true },
-	{ type: 'rate', id: 7, learningRate: 0.05 }
+	{ type: 'rate', id: 7, learningRate: 0.05 },
+	{ type: 'inputs', id: 9, inputs: new Float32Array([0, 1, 1, 0]), inputSize: 2, count: 2 },
+	{ type: 'classify', id: 10, activations: [{ name: 'softmax' }], params: { W: [new Float32Array(4)], b: [new Float32Array(2)], alpha: [null] } }
 ];
 
 const record = { epoch: 1, loss: 0.25, accuracy: 0.5, valLoss: null, valAccuracy: null, seconds: 0.01 };
@@ -23,6 +26,7 @@ const replies: Reply[] = [
 	},
 	{ type: 'nanStop', id: 1, step: 7, layer: 2, quantity: 'dE/dW', message: 'exploding gradients: dE/dW of layer 2 became NaN at step 7' },
 	{ type: 'done', id: 1, reason: 'finished', history: [record] },
+	{ type: 'predictions', id: 10, predictions: Uint8Array.of(0, 1) },
 	{ type: 'error', id: 2, message: 'pause: no training run', where: 'pause' }
 ];
 
@@ -56,6 +60,8 @@ describe('worker protocol', () => {
 		expect(transferables(reply)).toHaveLength(2);
 		expect(transferables(reply)[0]).toBe(w.buffer);
 		expect(transferables(replies[1])).toEqual([]);
+		const predictions = replies.find((r) => r.type === 'predictions') as Extract<Reply, { type: 'predictions' }>;
+		expect(transferables(predictions)).toEqual([predictions.predictions.buffer]);
 		expect(transferables(requests[0])).toEqual([]);
 	});
 });

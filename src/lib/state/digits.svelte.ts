@@ -10,16 +10,14 @@
 import type { Activation } from '$lib/engine/spec/types';
 import type { Digits } from '$lib/fast/datasets/digits';
 import { decodeDigitsSliced } from '$lib/fast/digits-sliced';
-import { compactNetwork } from '$lib/fast/compact-start';
 import { digitsActivations, digitsFile, LEARNING_RATES, nextTask, type DigitOptimizer, type Evaluator, type ModelKind } from '$lib/fast/digits-model';
 import type { Dataset } from '$lib/fast/datasets/types';
 import { parameterCount as countParameters, specFromConfig } from '$lib/fast/model';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { EpochRecord } from '$lib/fast/train';
 import { createClassifier, predict, type Classifier } from '$lib/fast/predict';
-import type { PredictReply, PredictRequest } from '$lib/fast/predict.worker';
 import { confusionMatrix, type Confusion } from '$lib/fast/confusion';
-import { TrainingClient, type WorkerPort } from '$lib/worker/client';
+import { TrainingClient } from '$lib/worker/client';
 import type { DatasetPayload, Snapshot } from '$lib/worker/protocol';
 
 export * from '$lib/fast/digits-model';
@@ -28,33 +26,16 @@ export * from '$lib/fast/digits-model';
 export const parameterCount = (sizes: number[]): number =>
 	countParameters(specFromConfig({ sizes, activations: ['relu', 'softmax'], loss: 'sparse_categorical_crossentropy' }));
 
-/** Classifies in a worker of its own (predict.worker.ts), which keeps a copy of the test inputs. */
-export function workerEvaluator(test: Dataset): { evaluate: Evaluator; dispose(): void } {
-	const worker = new Worker(new URL('../fast/predict.worker.ts', import.meta.url), { type: 'module' });
-	const inputs = test.inputs.slice() as Float32Array;
-	worker.postMessage({ type: 'data', inputs, inputSize: test.inputSize, count: test.count } satisfies PredictRequest, [inputs.buffer]);
-	const waiting = new Map<number, { resolve(p: Uint8Array): void; reject(e: Error): void }>();
-	let next = 1;
-	worker.addEventListener('message', (e: MessageEvent<PredictReply>) => {
-		const w = waiting.get(e.data.id);
-		waiting.delete(e.data.id);
-		if (e.data.type === 'predictions') w?.resolve(e.data.predictions);
-		else w?.reject(new Error(e.data.message));
-	});
+/** Classifies in a training worker of its own, sent a copy of the test inputs once. */
+export function workerEvaluator(test: Dataset, client = new TrainingClient()): { evaluate: Evaluator; dispose(): void } {
+	const sent = client.setInputs(test.inputs.slice(), test.inputSize, test.count, true);
 	return {
-		evaluate: (activations, params) =>
-			new Promise((resolve, reject) => {
-				const id = next++;
-				waiting.set(id, { resolve, reject });
-				worker.postMessage({ type: 'classify', id, activations, params } satisfies PredictRequest);
-			}),
-		dispose: () => worker.terminate()
+		evaluate: async (activations, params) => {
+			await sent;
+			return client.classify(activations, params);
+		},
+		dispose: () => client.dispose()
 	};
-}
-
-/** The digits page's worker: the training worker that draws the network's weights itself. */
-export function spawnDigitsWorker(): WorkerPort {
-	return new Worker(new URL('../fast/digits.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort;
 }
 
 export type LoadPhase = 'idle' | 'loading' | 'decoding' | 'ready' | 'failed';
@@ -152,7 +133,7 @@ export class DigitsState {
 	 */
 	constructor(
 		private readonly url: string,
-		private readonly makeClient: () => TrainingClient = () => new TrainingClient(spawnDigitsWorker()),
+		private readonly makeClient: () => TrainingClient = () => new TrainingClient(),
 		private readonly makeEvaluator: (test: Dataset) => { evaluate: Evaluator; dispose(): void } = workerEvaluator
 	) {}
 
@@ -214,9 +195,9 @@ export class DigitsState {
 			const trainData = await payload(digits.train);
 			const testData = await payload(digits.test);
 			if (run !== this.run) return;
+			const options = { epochs: epochs + 1, batchSize: batch, precision: 'f32' as const, learningRate: this.learningRate, seed: 1, paused: true, progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50)) };
 			this.kernels = await client.start(
-				compactNetwork(file), trainData,
-				{ epochs: epochs + 1, batchSize: batch, precision: 'f32', learningRate: this.learningRate, seed: 1, paused: true, progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50)) },
+				{ source: { file }, data: trainData, validation: testData, options, transferData: true },
 				{
 					progress: (p) => {
 						if (run !== this.run) return;
@@ -237,9 +218,7 @@ export class DigitsState {
 						this.status = 'error';
 						this.message = m;
 					}
-				},
-				testData,
-				true
+				}
 			);
 			if (run !== this.run) return;
 			this.status = 'running';

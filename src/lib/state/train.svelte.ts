@@ -16,7 +16,7 @@ import type { Dataset } from '$lib/fast/datasets/types';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { Quantity } from '$lib/fast/numerics';
 import { TrainingClient } from '$lib/worker/client';
-import type { DatasetPayload, Snapshot } from '$lib/worker/protocol';
+import type { DatasetPayload, Snapshot, WorkerTrainOptions } from '$lib/worker/protocol';
 import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/view/train/build';
 import { defaultConfig, type TrainConfig } from '$lib/view/train/config';
 import { appendThinned } from '$lib/view/train/thin';
@@ -244,21 +244,20 @@ export class TrainState {
 		const data = this.data!;
 		this.client ??= this.makeClient();
 		this.started = true;
+		const options: WorkerTrainOptions = {
+			epochs: 1e6,
+			batchSize: this.config.batchSize,
+			precision: 'f64',
+			learningRate: this.config.learningRate,
+			schedule: scheduleOf(this.config, this.stepsPerEpoch),
+			seed: this.config.seed,
+			dropout: dropoutOf(this.config),
+			progressEvery: Math.max(1, Math.ceil(this.stepsPerEpoch / 2)),
+			sliceMs: 12,
+			paused
+		};
 		await this.client.start(
-			net,
-			payload(data.train),
-			{
-				epochs: 1e6,
-				batchSize: this.config.batchSize,
-				precision: 'f64',
-				learningRate: this.config.learningRate,
-				schedule: scheduleOf(this.config, this.stepsPerEpoch),
-				seed: this.config.seed,
-				dropout: dropoutOf(this.config),
-				progressEvery: Math.max(1, Math.ceil(this.stepsPerEpoch / 2)),
-				sliceMs: 12,
-				paused
-			},
+			{ source: { network: net }, data: payload(data.train), validation: payload(data.test), options, transferData: true },
 			{
 				progress: (p) => {
 					this.pendingGrads.push({ step: p.step, norms: p.gradNorms });
@@ -284,8 +283,7 @@ export class TrainState {
 					this.status = 'idle';
 					this.started = false;
 				}
-			},
-			payload(data.test)
+			}
 		);
 		this.activeRate = this.config.learningRate;
 	}

@@ -2,9 +2,11 @@
 // of a run, and terminate on dispose. Works with any port that looks like a Worker, so tests can
 // connect it straight to the handler.
 
-import type { Network } from '../engine/spec/types';
+import type { Activation } from '../engine/spec/types';
+import type { FloatArray } from '../fast/kernels/types';
+import type { LayerTensors } from '../fast/tensors';
 import type { EpochRecord } from '../fast/train';
-import type { DatasetPayload, Reply, Request, Snapshot, WorkerTrainOptions } from './protocol';
+import type { DatasetPayload, NetworkSource, Reply, Request, Snapshot, WorkerTrainOptions } from './protocol';
 
 export interface WorkerPort {
 	postMessage(message: Request, transfer: Transferable[]): void;
@@ -20,6 +22,15 @@ export interface RunListeners {
 	done?(d: Extract<Reply, { type: 'done' }>): void;
 	/** A failure mid-run (not the answer to a request). */
 	error?(message: string): void;
+}
+
+export interface StartRun {
+	source: NetworkSource;
+	data: DatasetPayload;
+	validation?: DatasetPayload | null;
+	options: WorkerTrainOptions;
+	/** Transfer the data sets' buffers (the caller's own copies, unusable afterwards) instead of copying them. */
+	transferData?: boolean;
 }
 
 type Pending = { resolve(reply: Reply): void; reject(err: Error): void };
@@ -42,15 +53,15 @@ export class TrainingClient {
 	}
 
 	/** Starts a run (replacing any other); resolves with the kernels' name once the worker has it. */
-	async start(
-		network: Network, data: DatasetPayload, options: WorkerTrainOptions,
-		listeners: RunListeners = {}, validation: DatasetPayload | null = null, transferData = false
-	): Promise<string> {
+	async start(run: StartRun, listeners: RunListeners = {}): Promise<string> {
 		const id = this.nextId++;
 		this.runId = id;
 		this.listeners = listeners;
-		const transfer = transferData ? [data.inputs.buffer, data.targets.buffer] : [];
-		const reply = await this.request({ type: 'start', id, network, data, validation, options }, transfer as ArrayBuffer[]);
+		const { source, data, options } = run;
+		const validation = run.validation ?? null;
+		const sets = run.transferData ? [data, ...(validation ? [validation] : [])] : [];
+		const transfer = sets.flatMap((d) => [d.inputs.buffer, d.targets.buffer]) as ArrayBuffer[];
+		const reply = await this.request({ type: 'start', id, source, data, validation, options }, transfer);
 		return reply.type === 'ack' ? (reply.kernels ?? '') : '';
 	}
 
@@ -82,6 +93,20 @@ export class TrainingClient {
 		return reply.snapshot;
 	}
 
+	/** Sends the rows (count × inputSize) that classify classifies; `transfer`: the buffer is the caller's copy. */
+	setInputs(inputs: FloatArray, inputSize: number, count: number, transfer = false): Promise<void> {
+		const message: Request = { type: 'inputs', id: this.nextId++, inputs, inputSize, count };
+		return this.request(message, transfer ? [inputs.buffer as ArrayBuffer] : []).then(() => {});
+	}
+
+	/** The predicted class of every row sent with setInputs, under these parameters. */
+	async classify(activations: Activation[], params: LayerTensors): Promise<Uint8Array> {
+		// Only the tensors are sent (a snapshot's other fields, its network file, stay here).
+		const reply = await this.request({ type: 'classify', id: this.nextId++, activations, params: { W: params.W, b: params.b, alpha: params.alpha } });
+		if (reply.type !== 'predictions') throw new Error(`unexpected ${reply.type} reply to classify`);
+		return reply.predictions;
+	}
+
 	/** Ends the worker; pending requests reject. */
 	dispose(): void {
 		if (this.disposed) return;
@@ -104,7 +129,7 @@ export class TrainingClient {
 
 	private receive(reply: Reply): void {
 		const waiting = this.pending.get(reply.id);
-		if (waiting && (reply.type === 'ack' || reply.type === 'snapshot' || reply.type === 'error')) {
+		if (waiting && (reply.type === 'ack' || reply.type === 'snapshot' || reply.type === 'predictions' || reply.type === 'error')) {
 			this.pending.delete(reply.id);
 			if (reply.type === 'error') waiting.reject(new Error(`${reply.where}: ${reply.message}`));
 			else waiting.resolve(reply);

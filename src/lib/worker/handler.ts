@@ -3,12 +3,16 @@
 // `sliceMs` (or `sliceSteps`) scheduled with `schedule`, so that requests are read between
 // slices (a real worker schedules with setTimeout(0), which lets queued messages in first).
 // The worker chooses its kernels (env.kernels) knowing the network's size: see worker-kernels.ts.
+// Between slices it also classifies rows it was sent once (inputs, then classify).
 
 import { bestKernels, disposeKernels } from '../fast/kernels/index';
 import type { Kernels } from '../fast/kernels/types';
 import type { Dataset } from '../fast/datasets/types';
 import { parameterCount, specFromNetwork } from '../fast/model';
 import { sourceFromNetwork, Trainer, type TrainEvent, type TrainOptions } from '../fast/train';
+import { classifyRows, createClassifier } from '../fast/predict';
+import { validateNetwork } from '../engine/spec/validate';
+import type { Network } from '../engine/spec/types';
 import { copyTensors } from '../fast/tensors';
 import type { DatasetPayload, DoneReason, Reply, Request, RequestType, Snapshot } from './protocol';
 import { isRequest, transferables } from './protocol';
@@ -38,6 +42,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 	let sliceSteps = Infinity;
 	let scheduled = false;
 	let stopping = false;
+	let rows: Extract<Request, { type: 'inputs' }> | null = null;
 
 	const post = (reply: Reply) => env.post(reply, transferables(reply));
 
@@ -102,19 +107,20 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 	};
 
 	const start = (m: Extract<Request, { type: 'start' }>) => {
+		const network: Network = 'network' in m.source ? m.source.network : validateNetwork(m.source.file, { engine: 'fast' });
 		if (trainer) {
 			stopping = true;
 			emit(trainer.stop());
 		}
 		const o = m.options;
-		const kernels = env.kernels ? env.kernels(o.precision, parameterCount(specFromNetwork(m.network))) : bestKernels(o.precision);
+		const kernels = env.kernels ? env.kernels(o.precision, parameterCount(specFromNetwork(network))) : bestKernels(o.precision);
 		const options: TrainOptions = {
 			epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, schedule: o.schedule,
 			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery,
 			validation: m.validation ? toDataset(m.validation) : null
 		};
 		try {
-			trainer = new Trainer(kernels, sourceFromNetwork(m.network), toDataset(m.data), options);
+			trainer = new Trainer(kernels, sourceFromNetwork(network), toDataset(m.data), options);
 		} catch (err) {
 			disposeKernels(kernels);
 			throw err;
@@ -137,6 +143,13 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 			network: m.network ? trainer.toNetwork() : null
 		};
 		post({ type: 'snapshot', id: m.id, snapshot: s });
+	};
+
+	const classify = (m: Extract<Request, { type: 'classify' }>) => {
+		if (!rows) throw new Error('no inputs to classify (classify needs inputs first)');
+		const predictions = new Uint8Array(rows.count);
+		classifyRows(createClassifier(rows.inputSize, m.activations, m.params), rows.inputs, 0, rows.count, predictions);
+		post({ type: 'predictions', id: m.id, predictions });
 	};
 
 	const requireRun = (type: RequestType) => {
@@ -178,6 +191,12 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 					break;
 				case 'snapshot':
 					snapshot(m);
+					return;
+				case 'inputs':
+					rows = m;
+					break;
+				case 'classify':
+					classify(m);
 					return;
 			}
 			post({ type: 'ack', id: m.id, request: m.type });

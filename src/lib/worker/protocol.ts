@@ -1,9 +1,9 @@
-// The typed messages between the training page and the training worker, shared by both sides.
-// Every request carries an id; the worker answers it once (ack, snapshot or error with that id)
-// and tags the stream of a training run (progress, epoch, nanStop, done) with the start's id.
+// The typed messages between a page and the training worker, shared by both sides. Every request
+// carries an id; the worker answers it once (ack, snapshot, predictions or error with that id) and
+// tags the stream of a training run (progress, epoch, nanStop, done) with the start's id.
 // Arrays of numbers travel as typed arrays so their buffers can be transferred, not copied.
 
-import type { Network } from '../engine/spec/types';
+import type { Activation, Network } from '../engine/spec/types';
 import type { EpochRecord } from '../fast/train';
 import type { Schedule } from '../fast/schedules';
 import type { Quantity } from '../fast/numerics';
@@ -39,8 +39,16 @@ export interface WorkerTrainOptions {
 	paused?: boolean;
 }
 
+/**
+ * The network a run starts from: a validated Network, or a network file that the worker validates
+ * (validateNetwork, engine 'fast'), drawing its weights from the file's init and seed. For the
+ * 784-300-200-100-10 digits model, drawing 316,810 weights and copying them into a message would
+ * take the page's main thread ~80 ms.
+ */
+export type NetworkSource = { network: Network } | { file: unknown };
+
 export type Request =
-	| { type: 'start'; id: number; network: Network; data: DatasetPayload; validation: DatasetPayload | null; options: WorkerTrainOptions }
+	| { type: 'start'; id: number; source: NetworkSource; data: DatasetPayload; validation: DatasetPayload | null; options: WorkerTrainOptions }
 	| { type: 'pause'; id: number }
 	| { type: 'resume'; id: number }
 	/** Take `steps` optimizer steps now (while paused), then stay paused. */
@@ -49,7 +57,11 @@ export type Request =
 	/** Use this learning rate from the next step on (weights, optimizer state, schedule and step count carry on). */
 	| { type: 'rate'; id: number; learningRate: number }
 	/** The current parameters; with `network`, also the whole trained network file. */
-	| { type: 'snapshot'; id: number; network?: boolean };
+	| { type: 'snapshot'; id: number; network?: boolean }
+	/** The rows that later classify requests classify (kept until replaced), count × inputSize. */
+	| { type: 'inputs'; id: number; inputs: Float32Array | Float64Array; inputSize: number; count: number }
+	/** The predicted class (argmax of the output) of every row of the inputs under these parameters. */
+	| { type: 'classify'; id: number; activations: Activation[]; params: LayerTensors };
 
 export type RequestType = Request['type'];
 
@@ -81,6 +93,7 @@ export type Reply =
 	  }
 	| { type: 'epoch'; id: number; record: EpochRecord }
 	| { type: 'snapshot'; id: number; snapshot: Snapshot }
+	| { type: 'predictions'; id: number; predictions: Uint8Array }
 	/** A NaN or infinity appeared: training stopped at this step, layer (null: the loss) and quantity. */
 	| { type: 'nanStop'; id: number; step: number; layer: number | null; quantity: Quantity; message: string }
 	| { type: 'done'; id: number; reason: DoneReason; history: EpochRecord[] }
@@ -89,7 +102,7 @@ export type Reply =
 
 export type ReplyType = Reply['type'];
 
-/** Buffers to transfer with a message (the snapshot's arrays; a start's data). */
+/** Buffers to transfer with a message: a snapshot's arrays, the predictions; none for other messages. */
 export function transferables(message: Request | Reply): ArrayBuffer[] {
 	const out: ArrayBuffer[] = [];
 	const add = (x: ArrayBufferView | null) => {
@@ -98,10 +111,13 @@ export function transferables(message: Request | Reply): ArrayBuffer[] {
 	if (message.type === 'snapshot' && 'snapshot' in message) {
 		for (const x of tensorList(message.snapshot)) add(x);
 	}
+	if (message.type === 'predictions') add(message.predictions);
 	return out;
 }
 
-const REQUESTS: Record<RequestType, true> = { start: true, pause: true, resume: true, step: true, stop: true, rate: true, snapshot: true };
+const REQUESTS: Record<RequestType, true> = {
+	start: true, pause: true, resume: true, step: true, stop: true, rate: true, snapshot: true, inputs: true, classify: true
+};
 
 /** Whether a received value has the shape of a request (the worker drops anything else). */
 export function isRequest(x: unknown): x is Request {

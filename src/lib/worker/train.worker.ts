@@ -1,4 +1,5 @@
-// The training worker: the handler wired to the worker's message port. Load it with
+// The training worker of /train and /digits (which also classifies its test digits in a second
+// one): the handler wired to the worker's message port. Load it with
 //   new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' })
 // (see client.ts). setTimeout(0) between slices lets queued requests (pause, stop, snapshot) in.
 // Where the page is cross-origin isolated and the network large, the kernels run on two threads
