@@ -45,9 +45,9 @@ describe('errors carried forward', () => {
 		for (const r of report.results.slice(1)) {
 			expect(r.culprit?.key, r.key).toBe('H_1');
 			expect(r.note).toContain('your earlier answer H_1 = 0.9, which is not correct');
-			expect(r.notes['zh-TW']).toContain('錯誤延續');
+			expect(r.notes['zh-TW']).toContain('（連帶）');
 		}
-		expect(report.summary).toEqual({ correct: 0, carried: 7, wrong: 1, unknown: 0 });
+		expect(report.summary).toEqual({ correct: 0, imprecise: 0, carried: 7, wrong: 1, unknown: 0 });
 		expect(report.allAccepted).toBe(false);
 	});
 
@@ -81,13 +81,24 @@ describe('errors carried forward', () => {
 	});
 
 	it('names the earliest of several wrong answers in the order a person computes them', () => {
+		// O_1 to 4 decimals: H_1 = 0.9 alone moves it by 0.0085, more than its tolerance.
 		const report = checkAnswers(courseNetwork(null), [
 			answer('dE/dw_5', 0.2, 4),
-			{ key: 'O_1', value: 0.7, written: '0.7' },
+			{ key: 'O_1', value: 0.7, written: '0.7000' },
 			{ key: 'H_1', value: 0.9, written: '0.9' }
 		]);
 		expect(report.results[0].culprit?.key).toBe('H_1');
 		expect(report.results[1].culprit?.key).toBe('H_1');
+	});
+
+	it('never names an answer right at the network\'s precision as the culprit of an unrelated later mistake', () => {
+		// O_1 = 0.480 is 0.48 to the 2 decimals asked for, written to 3 (0.0031 from 0.4769: wrong at 3).
+		// ∂E/∂w_5 = 0.50 is wrong by 0.47, which O_1 = 0.480 does not explain: its own error moves ∂E/∂w_5 by 0.0004.
+		const report = checkAnswers(courseNetwork({ decimals: 2 }), parseAnswers('{"O_1": 0.480, "dE/dw_5": 0.50}'));
+		expect(report.results.map((r) => r.verdict)).toEqual(['wrong', 'wrong']);
+		expect(report.results[0].note).toContain('it is right to the 2 decimals asked for, but written to 3');
+		expect(report.results[1].culprit).toBeNull();
+		expect(report.results[1].note).not.toContain('O_1 = 0.480');
 	});
 
 	it('takes carried answers in given order in the report, whatever the order in the file', () => {

@@ -71,11 +71,9 @@ describe('answer keys', () => {
 			['δw_5', 'unknown', null],
 			['a[1][1]@2', 'unknown', null]
 		]);
-		expect(report.summary).toEqual({ correct: 1, carried: 0, wrong: 0, unknown: 3 });
+		expect(report.summary).toEqual({ correct: 1, imprecise: 0, carried: 0, wrong: 0, unknown: 3 });
 		expect(report.allAccepted).toBe(false);
-		expect(report.results[0].note).toBe(
-			"unknown key: not an id or a label of this network (e.g. H_1, a[1][1], dE/dw_5, delta_O_1, w_5')"
-		);
+		expect(report.results[0].note).toBe('unknown key: did you mean H_1 or H_2?');
 		expect(report.results[0].expected).toBeNull();
 		expect(report.results[3].note).toContain('there is no sample 2 of');
 	});

@@ -1,10 +1,11 @@
 // Reading an answers file (SPEC §7): a JSON object whose values are numbers. JSON.parse forgets how a
 // number was written (0.50 becomes 0.5), and the written form sets the tolerance, so this is a small
 // strict JSON scanner that keeps each top-level number's literal text. Every mistake is an
-// InputError: a JSON path for a bad value, a line and column for malformed text.
+// InputError (an AnswersError, worded in both languages): a JSON path for a bad value, a line and
+// column for malformed text.
 
-import { InputError } from '../spec/errors';
-import type { Answer } from './types';
+import { AnswersError, BAD_VALUE, EXPECTED, KINDS, malformed, NOT_AN_OBJECT, type Place } from './answers-errors';
+import type { Answer, Notes } from './types';
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -17,17 +18,16 @@ class Scanner {
 	pos = 0;
 	constructor(readonly text: string) {}
 
-	where(pos = this.pos): string {
+	where(pos = this.pos): Place {
 		const before = this.text.slice(0, pos);
 		const line = before.split('\n').length;
 		const column = pos - (before.lastIndexOf('\n') + 1) + 1;
-		return `line ${line}, column ${column}`;
+		return { line, column };
 	}
 
-	fail(expected: string, pos = this.pos): never {
+	fail(expected: Notes, pos = this.pos): never {
 		const c = this.text[pos];
-		const found = c === undefined ? 'the end of the file' : JSON.stringify(c);
-		throw new InputError('', `malformed JSON at ${this.where(pos)}: expected ${expected}, found ${found}`);
+		throw new AnswersError('', malformed(this.where(pos), expected, c === undefined ? null : JSON.stringify(c)));
 	}
 
 	space(): void {
@@ -38,23 +38,23 @@ class Scanner {
 		return this.text[this.pos];
 	}
 
-	expect(c: string, what: string): void {
+	expect(c: string, what: Notes): void {
 		if (this.text[this.pos] !== c) this.fail(what);
 		this.pos++;
 	}
 
 	string(): string {
 		const start = this.pos;
-		this.expect('"', 'a string');
+		this.expect('"', EXPECTED.string);
 		let out = '';
 		for (;;) {
 			const c = this.text[this.pos];
-			if (c === undefined) this.fail('the closing quote of the string that starts at ' + this.where(start));
+			if (c === undefined) this.fail(EXPECTED.closingQuote(this.where(start)));
 			if (c === '"') {
 				this.pos++;
 				return out;
 			}
-			if (c < ' ') this.fail('no control character inside a string (write \\n, \\t)');
+			if (c < ' ') this.fail(EXPECTED.noControl);
 			if (c !== '\\') {
 				out += c;
 				this.pos++;
@@ -69,7 +69,7 @@ class Scanner {
 				out += String.fromCharCode(parseInt(this.text.slice(this.pos + 2, this.pos + 6), 16));
 				this.pos += 6;
 			} else {
-				this.fail('a valid escape (\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)', this.pos + 1);
+				this.fail(EXPECTED.escape, this.pos + 1);
 			}
 		}
 	}
@@ -83,12 +83,12 @@ class Scanner {
 		return m[0];
 	}
 
-	/** Skips any JSON value (for reporting what a non-number is); returns its kind. */
+	/** Skips any JSON value (for reporting what a non-number is); returns its kind (a key of KINDS). */
 	value(): string {
 		const c = this.peek();
 		if (c === '"') {
 			this.string();
-			return 'a string';
+			return 'string';
 		}
 		if (c === '{' || c === '[') {
 			const close = c === '{' ? '}' : ']';
@@ -96,14 +96,14 @@ class Scanner {
 			this.space();
 			if (this.peek() === close) {
 				this.pos++;
-				return c === '{' ? 'an object' : 'an array';
+				return c === '{' ? 'object' : 'array';
 			}
 			for (;;) {
 				this.space();
 				if (c === '{') {
 					this.string();
 					this.space();
-					this.expect(':', '":"');
+					this.expect(':', EXPECTED.colon);
 					this.space();
 				}
 				this.value();
@@ -112,18 +112,18 @@ class Scanner {
 					this.pos++;
 					continue;
 				}
-				this.expect(close, `"," or "${close}"`);
-				return c === '{' ? 'an object' : 'an array';
+				this.expect(close, EXPECTED.commaOr(close));
+				return c === '{' ? 'object' : 'array';
 			}
 		}
 		for (const word of ['true', 'false', 'null']) {
 			if (this.text.startsWith(word, this.pos)) {
 				this.pos += word.length;
-				return word === 'null' ? 'null' : 'a boolean';
+				return word === 'null' ? 'null' : 'boolean';
 			}
 		}
-		if (this.number() !== null) return 'a number';
-		return this.fail('a value');
+		if (this.number() !== null) return 'number';
+		return this.fail(EXPECTED.value);
 	}
 }
 
@@ -137,15 +137,15 @@ export function parseAnswers(text: string): Answer[] {
 	const s = new Scanner(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	s.space();
 	if (s.peek() !== '{') {
-		if (s.peek() === undefined) throw new InputError('', 'the file is empty; expected an object of answers, e.g. {"H_1": 0.56}');
+		if (s.peek() === undefined) throw new AnswersError('', NOT_AN_OBJECT.empty);
 		const kind = s.value();
 		s.space();
-		if (s.pos < s.text.length) s.fail('the end of the file');
-		throw new InputError('', `expected an object of answers, e.g. {"H_1": 0.56}, not ${kind}`);
+		if (s.pos < s.text.length) s.fail(EXPECTED.end);
+		throw new AnswersError('', NOT_AN_OBJECT.kind(KINDS[kind]));
 	}
 	s.pos++;
 	const answers: Answer[] = [];
-	const seen = new Map<string, string>();
+	const seen = new Map<string, Place>();
 	s.space();
 	if (s.peek() === '}') s.pos++;
 	else {
@@ -154,21 +154,19 @@ export function parseAnswers(text: string): Answer[] {
 			const keyAt = s.pos;
 			const key = s.string();
 			s.space();
-			s.expect(':', '":" after the key');
+			s.expect(':', EXPECTED.colonAfterKey);
 			s.space();
 			const valueAt = s.pos;
 			const written = s.peek() === '-' || /[0-9]/.test(s.peek() ?? '') ? s.number() : null;
 			if (written === null) {
 				const kind = s.value();
-				const shown = kind === 'a string' ? ` ${s.text.slice(valueAt, s.pos)}` : '';
-				throw new InputError(answerPath(key), `expected a number, not ${kind}${shown}`);
+				const shown = kind === 'string' ? ` ${s.text.slice(valueAt, s.pos)}` : '';
+				throw new AnswersError(answerPath(key), BAD_VALUE.notNumber(KINDS[kind], shown));
 			}
 			const value = Number(written);
-			if (!Number.isFinite(value)) throw new InputError(answerPath(key), `${written} is not a finite number`);
+			if (!Number.isFinite(value)) throw new AnswersError(answerPath(key), BAD_VALUE.notFinite(written));
 			const first = seen.get(key);
-			if (first !== undefined) {
-				throw new InputError(answerPath(key), `the key is given twice (${first} and ${s.where(keyAt)})`);
-			}
+			if (first !== undefined) throw new AnswersError(answerPath(key), BAD_VALUE.twice(first, s.where(keyAt)));
 			seen.set(key, s.where(keyAt));
 			answers.push({ key, value, written });
 			s.space();
@@ -176,11 +174,11 @@ export function parseAnswers(text: string): Answer[] {
 				s.pos++;
 				continue;
 			}
-			s.expect('}', '"," or "}" after a value');
+			s.expect('}', EXPECTED.commaOrBraceAfterValue);
 			break;
 		}
 	}
 	s.space();
-	if (s.pos < s.text.length) s.fail('the end of the file after the closing "}"');
+	if (s.pos < s.text.length) s.fail(EXPECTED.endAfterBrace);
 	return answers;
 }

@@ -11,7 +11,7 @@ const WEIGHT_GRADIENT = /^dE\/dw\[(\d+)\]\[(\d+)\]\[(\d+)\]$/;
 export const courseWeightGradientsSummed: Mistake = {
 	kind: 'weight-gradients-summed',
 	values(m: Marking, base) {
-		const match = WEIGHT_GRADIENT.exec(m.step.id);
+		const match = WEIGHT_GRADIENT.exec(m.id);
 		const L = m.net.layers.length;
 		if (m.net.style !== 'course' || !match || m.net.samples.length > 1) return [];
 		const [l, i, k] = [Number(match[1]), Number(match[2]), Number(match[3])];

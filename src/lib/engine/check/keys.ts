@@ -14,26 +14,26 @@
 // Spaces and TeX braces are ignored (`H_{1}` = `H_1`), and so are underscores in a label where that
 // leaves it unambiguous (`H1`, `dE/dw5`, `δO1`, as the course sheet writes H1_out). A δ in front of a parameter (the course
 // sheet's `δw_5` for ∂E/∂w_5) is not accepted, because δ names ∂E/∂z in SPEC §2: it is reported as
-// unknown with a hint to write `dE/dw_5`.
+// unknown with a hint to write `dE/dw_5`. Typographic primes are primes (`w_8’`), and a few common
+// spellings are understood with a note (`w_6 new`, `E_total`, `net_h1`: ./key-spellings.ts). A key
+// that still names nothing gets the nearest keys of this network and why (./key-suggest.ts).
 
 import type { Network } from '../spec/types';
 import type { Trace } from '../trace/types';
+import { commonSpelling, normaliseKey } from './key-spellings';
+import { KeySuggester, keyFor } from './key-suggest';
+import type { KeySuggestion, Notes } from './types';
+
+export { normaliseKey };
 
 export interface KeyResolution {
 	id: string | null;
-	/** Set when the key was read in the course's notation (δO_1 = ∂Error/∂O_1, O_1in, H1_out). */
-	reading?: { en: string; 'zh-TW': string };
+	/** Set when the key was read in the course's notation (δO_1 = ∂Error/∂O_1, O_1in, H1_out) or a common spelling. */
+	reading?: Notes;
 	/** Why the key is unknown and what to write instead (English and Traditional Chinese). */
-	hint?: { en: string; 'zh-TW': string };
-}
-
-/** Spaces and braces removed, `+` for `'`, ∂ for d: the form keys and labels are compared in. */
-export function normaliseKey(s: string): string {
-	return s
-		.replace(/[\s{}]/g, '')
-		.replace(/′/g, "'")
-		.replace(/\+$/, "'")
-		.replace(/^(\\frac\\partialE\\partial|∂E\/∂|\\partialE\/\\partial|dE\/d)/, 'dE/d');
+	hint?: Notes;
+	/** Unknown keys: the nearest keys of this network, best first. */
+	suggestions?: KeySuggestion[];
 }
 
 /** Labels of the file (neurons, weights, biases) by the id they stand for, per SPEC §1 names. */
@@ -60,8 +60,9 @@ export class KeyResolver {
 	private readonly samples: number;
 	/** The file's style: with `course`, δX means ∂Error/∂X as the course writes it. */
 	private readonly course: boolean;
+	private suggester: KeySuggester | null = null;
 
-	constructor(trace: Trace) {
+	constructor(private readonly trace: Trace) {
 		this.course = trace.network.style === 'course';
 		for (const s of trace.steps) this.known.add(s.id);
 		for (const id of Object.keys(trace.leaves)) this.known.add(id);
@@ -85,6 +86,51 @@ export class KeyResolver {
 	}
 
 	resolve(key: string): KeyResolution {
+		const direct = this.resolveAsWritten(key);
+		if (direct.id !== null) return direct;
+		const spelled = commonSpelling(key);
+		if (spelled) {
+			const again = this.resolveAsWritten(spelled.key);
+			if (again.id !== null) return { id: again.id, reading: spelled.notes };
+		}
+		return this.unknown(spelled?.key ?? key, spelled ? this.resolveAsWritten(spelled.key).hint : direct.hint, key);
+	}
+
+	/** The nearest keys of this network to an unknown key, best first. */
+	suggest(key: string): KeySuggestion[] {
+		this.suggester ??= new KeySuggester(this.trace, (k) => this.resolveAsWritten(k).id);
+		return this.suggester.suggest(key);
+	}
+
+	/** The key a person would write for a quantity: its plain label (H_1, dE/dw_5, w_5'), else its id. */
+	keyFor(id: string): string {
+		return keyFor(this.trace, (k) => this.resolveAsWritten(k).id, id);
+	}
+
+	/** A few keys of this network, one of each kind, for examples in messages. */
+	examples(): string[] {
+		this.suggester ??= new KeySuggester(this.trace, (k) => this.resolveAsWritten(k).id);
+		return this.suggester.examples();
+	}
+
+	/** `key` as read (a common spelling rewritten), `written` as the person wrote it. */
+	private unknown(key: string, specific: Notes | undefined, written: string): KeyResolution {
+		this.suggester ??= new KeySuggester(this.trace, (k) => this.resolveAsWritten(k).id);
+		const bias = this.suggester.biasHint(key);
+		if (bias) return { id: null, hint: bias };
+		const read = this.suggester.suggest(key);
+		const suggestions = read.length > 0 || key === written ? read : this.suggester.suggest(written);
+		if (specific) return { id: null, hint: specific, suggestions };
+		const e = this.suggester.examples().join(', ');
+		const near = suggestions.map((x) => x.key);
+		const hint: Notes =
+			near.length > 0
+				? { en: `did you mean ${near.join(' or ')}?`, 'zh-TW': `你是不是要寫 ${near.join(' 或 ')}？` }
+				: { en: `not an id or a label of this network (e.g. ${e})`, 'zh-TW': `不是此網路的代號或標籤（例如 ${e.replace(/, /g, '、')}）` };
+		return { id: null, hint, suggestions };
+	}
+
+	private resolveAsWritten(key: string): KeyResolution {
 		const n = normaliseKey(key);
 		// In the course style δ reads as the course means it before SPEC's δ = ∂E/∂z is tried.
 		if (this.course && /^(?:\\delta|delta|δ)/.test(n)) {
@@ -196,15 +242,12 @@ export class KeyResolver {
 				'zh-TW': `${base} 沒有第 ${sample} 筆樣本（樣本編號為 1 到 ${this.samples}；參數與梯度不分樣本）`
 			};
 		}
-		return {
-			en: 'not an id or a label of this network (e.g. H_1, a[1][1], dE/dw_5, delta_O_1, w_5\')',
-			'zh-TW': '不是此網路的代號或標籤（例如 H_1、a[1][1]、dE/dw_5、delta_O_1、w_5\'）'
-		};
+		return undefined;
 	}
 }
 
 /** The note for an answer read in the course's notation. */
-function readingOf(key: string, id: string): { en: string; 'zh-TW': string } {
+function readingOf(key: string, id: string): Notes {
 	return {
 		en: `read in the course's notation: ${key} = ${id}`,
 		'zh-TW': `依課程的記號解讀：${key} = ${id}`

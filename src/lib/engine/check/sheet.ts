@@ -4,6 +4,7 @@
 
 import type { Network } from '../spec/types';
 import { checkAnswers } from './mark';
+import { DEFAULT_DECIMALS } from './precision';
 import type { Notes, Verdict } from './types';
 
 export interface SheetLine {
@@ -16,11 +17,16 @@ export interface SheetLine {
 	why: Notes | null;
 }
 
+/** A sheet's number as the network asks it written: 0.50 to 2 decimals, 0.0350 to 3 significant digits. */
+function writtenAsAsked(value: number, rounding: Network['rounding']): string {
+	if (rounding && 'significant' in rounding) return value === 0 ? '0' : value.toPrecision(rounding.significant);
+	return value.toFixed(rounding ? rounding.decimals : DEFAULT_DECIMALS);
+}
+
 /** The sheet's lines marked against the network, in the sheet's order; null without a sheet. */
 export function compareSheet(net: Network): SheetLine[] | null {
 	if (!net.sheet) return null;
-	const decimals = net.rounding && 'decimals' in net.rounding ? net.rounding.decimals : 2;
-	const answers = Object.entries(net.sheet).map(([key, value]) => ({ key, value, written: value.toFixed(decimals) }));
+	const answers = Object.entries(net.sheet).map(([key, value]) => ({ key, value, written: writtenAsAsked(value, net.rounding) }));
 	const report = checkAnswers(net, answers);
 	return report.results.map((r) => ({
 		key: r.key,
