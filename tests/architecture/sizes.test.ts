@@ -12,7 +12,6 @@ const EXEMPT = [/\.generated\./, /\.wat$/];
 const KNOWN_LONG = [
 	'src/lib/state/digits.svelte.ts',
 	'src/lib/state/train.svelte.ts',
-	'src/routes/+page.svelte',
 	'src/routes/activations/+page.svelte',
 	'src/routes/check/+page.svelte',
 	'src/routes/digits/+page.svelte',

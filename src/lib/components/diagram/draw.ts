@@ -3,6 +3,7 @@
 // with short transitions. All text goes through textContent (d3's .text), never markup.
 
 import { select, type Selection } from 'd3';
+import type { Describe } from '$lib/view/diagram/describe';
 import 'd3-transition';
 import type { Rounding } from '$lib/engine/spec/types';
 import { TAG_BOX, type Layout, type Point } from '$lib/view/diagram/layout';
@@ -13,13 +14,7 @@ import { formatValue, labelPlain, labelRuns } from '$lib/view/diagram/text';
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type T = Selection<SVGTextElement, unknown, null, undefined>;
 
-export interface Describe {
-	neuron(label: string, value: string | null, delta: string | null): string;
-	input(label: string, value: string): string;
-	param(kind: 'weight' | 'bias', label: string, value: string, gradient: string | null, updated: string | null): string;
-	target(label: string, value: string): string;
-	loss(value: string | null): string;
-}
+export type { Describe };
 
 export interface Handlers {
 	/** A weight, bias, input or target was chosen for editing (click, Enter or Space). */
