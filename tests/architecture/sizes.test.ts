@@ -11,7 +11,6 @@ const EXEMPT = [/\.generated\./, /\.wat$/];
 /** Files over the limit today, each to be split; the list only shrinks. */
 const KNOWN_LONG = [
 	'src/lib/state/digits.svelte.ts',
-	'src/lib/state/train.svelte.ts',
 	'src/routes/activations/+page.svelte',
 	'src/routes/check/+page.svelte',
 	'src/routes/digits/+page.svelte',

@@ -190,3 +190,8 @@ export function toNetwork(model: Model, base: Network | null): Network {
 		seed: model.spec.seed
 	};
 }
+
+/** `base` with its parameters replaced by `tensors` (a snapshot of a run that started from it). */
+export function networkWithTensors(base: Network, tensors: LayerTensors): Network {
+	return toNetwork({ spec: specFromNetwork(base), W: tensors.W, b: tensors.b, alpha: tensors.alpha }, base);
+}

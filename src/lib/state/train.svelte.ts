@@ -1,12 +1,12 @@
 // The /train page's state: the settings (mirrored in the URL), the prepared data and network, the
-// run in the training worker (play, pause, step, epoch, reset, a new rate from the current weights),
-// the curves it reports, the current weights (from snapshots) and the grids drawn from them.
+// run in the training worker (train-run.ts: play, pause, step, epoch, reset, a new rate from the
+// current weights), the curves it reports, the current weights and the grids drawn from them.
 
 import { networkToText } from '$lib/engine/spec/encode';
 import { InputError } from '$lib/engine/spec/errors';
 import { parseNetwork } from '$lib/engine/spec/validate';
 import type { Network } from '$lib/engine/spec/types';
-import { paramsFromNetwork } from '$lib/fast/model';
+import { networkWithTensors, paramsFromNetwork } from '$lib/fast/model';
 import { sourceFromNetwork, type EpochRecord } from '$lib/fast/train';
 import { findLearningRate, type LrFinderResult } from '$lib/fast/lr-finder';
 import { typedArrayKernels } from '$lib/fast/kernels/typedarray';
@@ -14,40 +14,19 @@ import { evaluateGrid, type GridResult } from '$lib/fast/grid';
 import { forwardRows } from '$lib/fast/inference';
 import type { Dataset } from '$lib/fast/datasets/types';
 import type { LayerTensors } from '$lib/fast/tensors';
-import type { Quantity } from '$lib/fast/numerics';
-import { TrainingClient } from '$lib/worker/client';
-import type { DatasetPayload, Snapshot, WorkerTrainOptions } from '$lib/worker/protocol';
+import { TrainingClient, type StartRun } from '$lib/worker/client';
+import type { DatasetPayload } from '$lib/worker/protocol';
 import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/view/train/build';
 import { defaultConfig, type TrainConfig } from '$lib/view/train/config';
-import { appendThinned } from '$lib/view/train/thin';
+import type { GradPoint } from './train-reports';
+import { TrainRun, type NanInfo, type RunHost, type RunStatus } from './train-run';
 
-export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged';
-
-export interface GradPoint {
-	step: number;
-	norms: number[];
-}
-
-export interface NanInfo {
-	step: number;
-	layer: number | null;
-	quantity: Quantity;
-	message: string;
-}
+export type { GradPoint, NanInfo, RunStatus };
 
 /** Grid cells a side for the output and each neuron. */
 export const GRID_N = 40;
-/** At most one snapshot this often while training (ms). */
-const SNAPSHOT_EVERY = 120;
-/** Reports are shown this often (ms). */
-const FLUSH_EVERY = 100;
-const MAX_HISTORY = 4000;
-const MAX_GRADS = 1200;
-/** Milliseconds per epoch when watching. */
-const WATCH_FRAME = 33;
 
-
-
+/** A data set's own copy, to transfer to the worker. */
 const payload = (d: Dataset): DatasetPayload => ({
 	name: d.name,
 	count: d.count,
@@ -59,7 +38,7 @@ const payload = (d: Dataset): DatasetPayload => ({
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export class TrainState {
+export class TrainState implements RunHost {
 	config = $state<TrainConfig>(defaultConfig());
 	csv = $state.raw<Dataset | null>(null);
 	csvError = $state<string | null>(null);
@@ -86,14 +65,12 @@ export class TrainState {
 	/** 'watch': about 30 epochs a second, to follow with the eyes; 'fast': as fast as the worker goes. */
 	speed = $state<'watch' | 'fast'>('watch');
 
-	private client: TrainingClient | null = null;
-	private started = false;
-	private snapshotting = false;
-	private lastSnapshot = 0;
 	private loaded: Network | null = null;
-	private watchRun = 0;
+	private readonly run: TrainRun;
 
-	constructor(private readonly makeClient: () => TrainingClient = () => new TrainingClient()) {}
+	constructor(makeClient: () => TrainingClient = () => new TrainingClient()) {
+		this.run = new TrainRun(this, makeClient);
+	}
 
 	/** Rebuilds data and network from the settings and resets the run. */
 	async configure(patch: Partial<TrainConfig> = {}, keepLoaded = false): Promise<void> {
@@ -104,9 +81,7 @@ export class TrainState {
 
 	/** Stops any run and goes back to step 0 with the same seed (so the same initial weights). */
 	async reset(): Promise<void> {
-		this.watchRun++;
-		await this.stopRun();
-		this.flush();
+		await this.run.stop();
 		this.history = [];
 		this.grads = [];
 		this.nan = null;
@@ -138,52 +113,31 @@ export class TrainState {
 		return Math.ceil(this.data.train.count / Math.min(this.config.batchSize, this.data.train.count));
 	}
 
-	async play(): Promise<void> {
-		if (this.status === 'diverged' || this.status === 'running' || !this.initial) return;
-		if (this.speed === 'fast') {
-			if (!this.started) await this.startRun(this.initial, false);
-			else await this.client!.resume();
-			this.status = 'running';
-			return;
-		}
-		// Watch: one epoch per frame (about 30 a second), driven from here with `step` requests.
-		if (!this.started) await this.startRun(this.initial, true);
-		this.status = 'running';
-		const run = ++this.watchRun;
-		while (this.status === 'running' && run === this.watchRun && this.started) {
-			const t0 = performance.now();
-			await this.client!.step(this.stepsPerEpoch);
-			this.flush();
-			if (performance.now() - this.lastSnapshot > 60) await this.refresh();
-			await new Promise((r) => setTimeout(r, Math.max(0, WATCH_FRAME - (performance.now() - t0))));
-		}
+	play(): Promise<void> {
+		return this.run.play();
 	}
 
-	async pause(): Promise<void> {
-		if (this.status !== 'running') return;
-		this.status = 'paused';
-		this.watchRun++;
-		await this.client!.pause();
-		await this.refresh();
+	pause(): Promise<void> {
+		return this.run.pause();
 	}
 
 	/** Takes `steps` steps (starting a paused run if none) and shows the weights after them. */
-	async advance(steps: number): Promise<void> {
-		if (this.status === 'diverged' || !this.initial) return;
-		if (!this.started) await this.startRun(this.initial, true);
-		this.status = 'paused';
-		await this.client!.step(steps);
-		await this.refresh();
+	advance(steps: number): Promise<void> {
+		return this.run.advance(steps);
+	}
+
+	/** Asks the worker for the current weights and redraws the grids. */
+	refresh(): Promise<void> {
+		return this.run.refresh();
 	}
 
 	/** The rate in the settings, used by the run from its next step on. */
 	async applyRate(): Promise<void> {
 		const rate = this.config.learningRate;
-		if (!this.started || !this.client) {
+		if (!(await this.run.setRate(rate))) {
 			await this.reset();
 			return;
 		}
-		await this.client.setLearningRate(rate);
 		this.activeRate = rate;
 		this.rateNote = { value: rate, step: this.step };
 	}
@@ -235,19 +189,17 @@ export class TrainState {
 	}
 
 	dispose(): void {
-		this.client?.dispose();
-		this.client = null;
-		this.started = false;
+		this.run.dispose();
 	}
 
-	private async startRun(net: Network, paused: boolean): Promise<void> {
-		const data = this.data!;
-		this.client ??= this.makeClient();
-		this.started = true;
-		const options: WorkerTrainOptions = {
+	/** A run from step 0's network with the current settings (see RunHost). */
+	runStart(paused: boolean): StartRun | null {
+		const data = this.data;
+		if (!this.initial || !data) return null;
+		const options = {
 			epochs: 1e6,
 			batchSize: this.config.batchSize,
-			precision: 'f64',
+			precision: 'f64' as const,
 			learningRate: this.config.learningRate,
 			schedule: scheduleOf(this.config, this.stepsPerEpoch),
 			seed: this.config.seed,
@@ -256,101 +208,12 @@ export class TrainState {
 			sliceMs: 12,
 			paused
 		};
-		await this.client.start(
-			{ source: { network: net }, data: payload(data.train), validation: payload(data.test), options, transferData: true },
-			{
-				progress: (p) => {
-					this.pendingGrads.push({ step: p.step, norms: p.gradNorms });
-					this.pendingStep = p.step;
-					this.scheduleFlush();
-				},
-				epoch: (record) => {
-					this.pendingHistory.push(record);
-					this.pendingEpoch = record.epoch;
-					this.scheduleFlush();
-				},
-				nanStop: (n) => {
-					this.flush();
-					this.nan = { step: n.step, layer: n.layer, quantity: n.quantity, message: n.message };
-					this.status = 'diverged';
-				},
-				done: () => {
-					this.started = false;
-					if (this.status !== 'diverged') this.status = 'idle';
-				},
-				error: (message) => {
-					this.runError = message;
-					this.status = 'idle';
-					this.started = false;
-				}
-			}
-		);
-		this.activeRate = this.config.learningRate;
+		return { source: { network: this.initial }, data: payload(data.train), validation: payload(data.test), options, transferData: true };
 	}
 
-	private async stopRun(): Promise<void> {
-		if (this.started && this.client) {
-			this.started = false;
-			try {
-				await this.client.stop();
-			} catch {
-				// the run had already ended (diverged or finished)
-			}
-		}
-	}
-
-	/**
-	 * The worker may report hundreds of epochs a second: the reports are collected here and shown
-	 * at most every FLUSH_EVERY ms, so the page renders a few times a second, not once per message.
-	 */
-	private pendingHistory: EpochRecord[] = [];
-	private pendingGrads: GradPoint[] = [];
-	private pendingStep: number | null = null;
-	private pendingEpoch: number | null = null;
-	private flushTimer: ReturnType<typeof setTimeout> | null = null;
-
-	private scheduleFlush(): void {
-		this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_EVERY);
-	}
-
-	private flush(): void {
-		if (this.flushTimer !== null) clearTimeout(this.flushTimer);
-		this.flushTimer = null;
-		// Very long runs keep every other early point: the curves keep their shape, the arrays stay small.
-		if (this.pendingHistory.length) this.history = appendThinned(this.history, this.pendingHistory, MAX_HISTORY);
-		if (this.pendingGrads.length) this.grads = appendThinned(this.grads, this.pendingGrads, MAX_GRADS);
-		if (this.pendingStep !== null) this.step = this.pendingStep;
-		if (this.pendingEpoch !== null) this.epoch = this.pendingEpoch;
-		this.pendingHistory = [];
-		this.pendingGrads = [];
-		this.pendingStep = null;
-		this.pendingEpoch = null;
-		this.maybeRefresh();
-	}
-
-	private maybeRefresh(): void {
-		const now = performance.now();
-		if (this.snapshotting || now - this.lastSnapshot < SNAPSHOT_EVERY) return;
-		void this.refresh();
-	}
-
-	/** Asks the worker for the current weights and redraws the grids. */
-	async refresh(): Promise<void> {
-		if (!this.started || !this.client || this.snapshotting) return;
-		this.snapshotting = true;
-		this.lastSnapshot = performance.now();
-		try {
-			const snap: Snapshot = await this.client.snapshot(true);
-			if (!snap.network) return;
-			this.flush();
-			this.step = snap.step;
-			this.epoch = snap.epoch;
-			this.show(snap.network, snap);
-		} catch {
-			// the run ended between the request and the reply; its last weights stay shown
-		} finally {
-			this.snapshotting = false;
-		}
+	/** The run's current weights: the network file built from them (the worker sends none) and its grids. */
+	showWeights(params: LayerTensors): void {
+		if (this.initial) this.show(networkWithTensors(this.initial, params), params);
 	}
 
 	private show(net: Network, params: LayerTensors): void {
