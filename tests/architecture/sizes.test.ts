@@ -10,9 +10,7 @@ const MAX_LINES = 300;
 const EXEMPT = [/\.generated\./, /\.wat$/];
 /** Files over the limit today, each to be split; the list only shrinks. */
 const KNOWN_LONG = [
-	'src/lib/state/digits.svelte.ts',
 	'src/routes/activations/+page.svelte',
-	'src/routes/check/+page.svelte',
 	'src/routes/digits/+page.svelte',
 	'src/routes/perceptron/+page.svelte'
 ];

@@ -68,7 +68,7 @@ describe('the check page', () => {
 		await row(page, 'a[1][1]').locator('input').focus();
 		await page.keyboard.press('Enter');
 		await expect(page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).resolves.toBe('a[1][2]');
-		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^13 correct, 0 carried, 2 wrong, 0 unknown, \d+ not answered$/);
+		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^13 correct, 0 imprecise, 0 carried, 2 wrong, 0 unknown, \d+ not answered$/);
 		// The diagram shows the verdicts where the answers live.
 		await expect(page.locator('.edge-label[data-key="e1-1-1"]').getAttribute('data-verdict')).resolves.toBe('wrong');
 		await expect(page.locator('.node[data-key="n1-1"]').getAttribute('data-verdict')).resolves.toBe('correct');
@@ -133,6 +133,29 @@ describe('the check page', () => {
 		await page.getByRole('button', { name: 'Fill in' }).click();
 		await expect(page.locator('.paste .error').textContent()).resolves.toMatch(/expected a number/);
 		await context.close();
+	});
+
+	it('never accepts an answer written more coarsely than the network asks (imprecise), and says which key was meant', async () => {
+		for (const [locale, lang, word, meant] of [
+			['en-US', 'en', 'imprecise', /did you mean/i],
+			['zh-TW', 'zh-TW', '精度不足', /是不是/]
+		] as const) {
+			const { page, context } = await open(browser, url, { locale });
+			await type(page, 'a[1][1]', '1');
+			await type(page, 'a[2][1]', '0');
+			await expect.poll(() => verdictOf(page, 'a[1][1]')).toBe('imprecise');
+			expect(await verdictOf(page, 'a[2][1]')).toBe('imprecise');
+			await expect(row(page, 'a[1][1]').locator('.badge').textContent()).resolves.toContain(word);
+			await expect(row(page, 'a[1][1]').locator('.detail').textContent()).resolves.toMatch(/2/);
+			await expect(page.locator('.summary').textContent()).resolves.toContain(lang === 'en' ? '2 imprecise' : '精度不足 2');
+			await page.locator('.paste summary').click();
+			await page.locator('.paste textarea').fill('{"o1": 0.48, "H_l": 0.56}');
+			await page.locator('.paste button').first().click();
+			await expect(page.locator('.paste [role="status"], .paste .error').first().textContent()).resolves.toMatch(/2/);
+			await expect(page.locator('.extra li[data-key="o1"]').textContent()).resolves.toMatch(meant);
+			await page.screenshot({ path: `${SHOTS}/imprecise-${lang}.png`, fullPage: true });
+			await context.close();
+		}
 	});
 
 	it('ignores a corrupt saved entry with a message and does not crash', async () => {

@@ -34,7 +34,7 @@ describe('CheckState', () => {
 	it('marks a pasted course sheet and shows its verdicts on the diagram', () => {
 		const s = new CheckState(new MapStore());
 		s.open(DEFAULT_NETWORK, true);
-		expect(s.paste(sheetText)).toBe(15);
+		expect(s.paste(sheetText)).toEqual({ read: 15, unrecognised: 0 });
 		expect(s.typed['a[1][1]']).toBe('0.56');
 		expect(s.marked?.byId.get('dE/dw[1][1][2]')?.verdict).toBe('wrong');
 		expect(s.verdicts.get('e1-1-1')).toBe('wrong');

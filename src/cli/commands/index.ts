@@ -50,20 +50,24 @@ Example:
   backstep summary static/examples/course-mlp-784-300-200-100-10.json
 `;
 
-const CHECK_HELP = `Usage: backstep check FILE ANSWERS [--json] [--lang LANG]
+const CHECK_HELP = `Usage: backstep check FILE ANSWERS [--json] [--lang LANG] [--min-decimals N]
 
 Marks a person's answers for the network in FILE. ANSWERS is JSON such as
 { "H_1": 0.56, "dE/dw_5": 0.03, "w_5'": 0.08 }, keyed by quantity ids or the file's labels.
-An answer written with d decimals is accepted within 10^-d of the exact value. Each answer is
-correct, carried (right working from an earlier wrong answer of yours), wrong, or unknown.
+An answer must be written to at least the decimals the network asks for (its rounding, else 2);
+above that, one written with d decimals is accepted within 10^-d of the exact value. Each answer
+is correct, imprecise (right, but written too coarsely), carried (right working from an earlier
+wrong answer of yours), wrong, or unknown (with what you may have meant).
 FILE or ANSWERS may be - for standard input.
 
 Options:
   --json             print the report as JSON (SPEC §7)
   --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
+  --min-decimals N   hold answers to at least N decimals (default: the network's rounding, else 2)
   -h, --help         show this help
 
-Exit status: 0 when every answer is correct, 1 when some is not, 2 for bad input.
+Exit status: 0 when every answer is correct, 1 when some is not or none is recognised
+(an empty sheet too), 2 for bad input.
 
 Example:
   echo '{"H_1": 0.56, "E": 0.21}' | backstep check static/examples/course-2-2-2.json -

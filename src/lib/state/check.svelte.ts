@@ -100,16 +100,20 @@ export class CheckState {
 		this.save();
 	}
 
-	/** Fills the sheet from an answers file (keys by id or label); throws InputError for a bad file. Returns how many. */
-	paste(text: string): number {
-		if (!this.exact) return 0;
+	/**
+	 * Fills the sheet from an answers file (keys by id or label); throws InputError for a bad file.
+	 * Returns how many answers were read and how many of their keys name nothing in this network.
+	 */
+	paste(text: string): { read: number; unrecognised: number } {
+		if (!this.exact) return { read: 0, unrecognised: 0 };
 		const answers = parseAnswers(text);
 		const resolver = new KeyResolver(this.exact);
 		const { typed, extra } = splitPasted(answers, (k) => resolver.resolve(k).id, this.rows);
+		const unrecognised = extra.filter((a) => resolver.resolve(a.key).id === null).length;
 		this.typed = { ...this.typed, ...typed };
 		this.extra = extra;
 		this.save();
-		return answers.length;
+		return { read: answers.length - unrecognised, unrecognised };
 	}
 
 	clear(): void {

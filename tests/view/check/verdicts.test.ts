@@ -24,10 +24,12 @@ describe('verdicts on the diagram', () => {
 		expect(elementVerdicts([result('z[2][1]', 'correct'), result('delta[2][1]', 'carried')]).get('n2-1')).toBe('carried');
 	});
 
-	it('orders verdicts correct < unknown < carried < wrong, and gives each its own icon', () => {
+	it('orders verdicts correct < unknown < imprecise < carried < wrong, and gives each its own icon', () => {
 		expect(worse('correct', 'carried')).toBe('carried');
 		expect(worse('wrong', 'carried')).toBe('wrong');
 		expect(worse('unknown', 'correct')).toBe('unknown');
-		expect(new Set(Object.values(VERDICT_ICON)).size).toBe(4);
+		expect(worse('correct', 'imprecise')).toBe('imprecise');
+		expect(worse('imprecise', 'carried')).toBe('carried');
+		expect(new Set(Object.values(VERDICT_ICON)).size).toBe(5);
 	});
 });

@@ -2,15 +2,15 @@
 // the answers about it (a neuron holds z, a, δ and ∂E/∂a; an edge its weight's gradient and update),
 // so a wrong answer is never hidden behind a correct one at the same place.
 
-import type { CheckResult, Verdict } from '$lib/engine/check';
+import { VERDICTS, type CheckResult, type Verdict } from '$lib/engine/check';
 import { elementOf } from '$lib/view/diagram/elements';
 
-export const VERDICTS: readonly Verdict[] = ['correct', 'carried', 'wrong', 'unknown'];
+export { VERDICTS };
 
 /** The icon shown with each verdict, so it never rests on colour alone. */
-export const VERDICT_ICON: Record<Verdict, string> = { correct: '✓', carried: '↪', wrong: '✗', unknown: '?' };
+export const VERDICT_ICON: Record<Verdict, string> = { correct: '✓', imprecise: '≈', carried: '↪', wrong: '✗', unknown: '?' };
 
-const SEVERITY: Record<Verdict, number> = { correct: 0, unknown: 1, carried: 2, wrong: 3 };
+const SEVERITY: Record<Verdict, number> = { correct: 0, unknown: 1, imprecise: 2, carried: 3, wrong: 4 };
 
 export function worse(a: Verdict, b: Verdict): Verdict {
 	return SEVERITY[b] > SEVERITY[a] ? b : a;
