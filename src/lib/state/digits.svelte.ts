@@ -1,16 +1,12 @@
 // The /digits page's state: the packed digits fetched on demand, the chosen model and its
-// hyper-parameters, a training run driven in the worker, the classifier of the latest snapshot,
-// its confusion matrix on the 2,000 test digits, and the drawn digit's class probabilities.
-//
-// The run is driven with `step` requests of about a tenth of a second of work each (the worker
-// starts paused), so that an epoch's end is hit exactly: the snapshot taken there is the weights of
-// that epoch, and the last epoch's snapshot is taken before the run is stopped (a finished run
-// frees its weights). Pausing is simply not asking for more steps.
+// hyper-parameters, a training run driven in the worker (digits-run.ts), the classifier of the
+// latest snapshot, its confusion matrix on the 2,000 test digits, and the drawn digit's class
+// probabilities.
 
 import type { Activation } from '$lib/engine/spec/types';
 import type { Digits } from '$lib/fast/datasets/digits';
 import { decodeDigitsSliced } from '$lib/fast/digits-sliced';
-import { digitsActivations, digitsFile, LEARNING_RATES, nextTask, type DigitOptimizer, type Evaluator, type ModelKind } from '$lib/fast/digits-model';
+import { LEARNING_RATES, nextTask, type DigitOptimizer, type ModelKind } from '$lib/fast/digits-model';
 import type { Dataset } from '$lib/fast/datasets/types';
 import { parameterCount as countParameters, specFromConfig } from '$lib/fast/model';
 import type { LayerTensors } from '$lib/fast/tensors';
@@ -18,78 +14,22 @@ import type { EpochRecord } from '$lib/fast/train';
 import { createClassifier, predict, type Classifier } from '$lib/fast/predict';
 import { confusionMatrix, type Confusion } from '$lib/fast/confusion';
 import { TrainingClient } from '$lib/worker/client';
-import type { DatasetPayload, Snapshot } from '$lib/worker/protocol';
+import type { Snapshot } from '$lib/worker/protocol';
+import { readAll } from './digits-io';
+import { workerEvaluator, type DigitsEvaluator } from './digits-evaluator';
+import { DigitsRun, isTraining, type DigitsRunHost, type LiveProgress, type RunStatus } from './digits-run';
 
 export * from '$lib/fast/digits-model';
+export { workerEvaluator };
+export type { LiveProgress, RunStatus };
 
 /** @deprecated The page's former call, parameterCount(SIZES[kind]): use digitsParameterCount(kind). */
 export const parameterCount = (sizes: number[]): number =>
 	countParameters(specFromConfig({ sizes, activations: ['relu', 'softmax'], loss: 'sparse_categorical_crossentropy' }));
 
-/** Classifies in a training worker of its own, sent a copy of the test inputs once. */
-export function workerEvaluator(test: Dataset, client = new TrainingClient()): { evaluate: Evaluator; dispose(): void } {
-	const sent = client.setInputs(test.inputs.slice(), test.inputSize, test.count, true);
-	return {
-		evaluate: async (activations, params) => {
-			await sent;
-			return client.classify(activations, params);
-		},
-		dispose: () => client.dispose()
-	};
-}
-
 export type LoadPhase = 'idle' | 'loading' | 'decoding' | 'ready' | 'failed';
-export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'stopped' | 'nan' | 'error';
 
-export interface LiveProgress {
-	epoch: number;
-	epochProgress: number;
-	loss: number;
-	accuracy: number | null;
-	/** Training samples per second over the last requests. */
-	rate: number;
-}
-
-/** A copy of `src`, made a few megabytes per task. */
-async function copyInSlices(src: Float32Array | Float64Array): Promise<Float32Array> {
-	const out = new Float32Array(src.length);
-	const SLICE = 1 << 20;
-	for (let at = 0; at < src.length; at += SLICE) {
-		out.set(src.subarray(at, Math.min(src.length, at + SLICE)), at);
-		await nextTask();
-	}
-	return out;
-}
-
-/** A data set's own copy, to transfer to the worker. */
-const payload = async (d: Dataset): Promise<DatasetPayload> => ({
-	name: d.name, count: d.count, inputSize: d.inputSize, targetSize: d.targetSize,
-	inputs: await copyInSlices(d.inputs), targets: await copyInSlices(d.targets)
-});
-
-/** Bytes read from a response body, reporting as they arrive. */
-async function readAll(res: Response, onChunk: (done: number) => void): Promise<Uint8Array> {
-	if (!res.body) return new Uint8Array(await res.arrayBuffer());
-	const reader = res.body.getReader();
-	const parts: Uint8Array[] = [];
-	let done = 0;
-	for (;;) {
-		const { value, done: end } = await reader.read();
-		if (end) break;
-		parts.push(value);
-		done += value.length;
-		onChunk(done);
-	}
-	const out = new Uint8Array(done);
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
-}
-
-export class DigitsState {
+export class DigitsState implements DigitsRunHost {
 	kind = $state<ModelKind>('mlp');
 	optimizer = $state<DigitOptimizer>('sgd');
 	learningRate = $state(0.1);
@@ -121,24 +61,23 @@ export class DigitsState {
 	drawn = $state.raw<Float32Array | null>(null);
 	probabilities = $state.raw<Float64Array | null>(null);
 
-	private client: TrainingClient | null = null;
-	private run = 0;
+	private readonly run: DigitsRun;
 	private evaluation = 0;
-	private resumeRun: (() => void) | null = null;
-
-	private evaluator: { evaluate: Evaluator; dispose(): void } | null = null;
+	private evaluator: DigitsEvaluator | null = null;
 
 	/**
 	 * `makeClient` and `makeEvaluator` default to the page's workers; tests pass in-thread ones.
 	 */
 	constructor(
 		private readonly url: string,
-		private readonly makeClient: () => TrainingClient = () => new TrainingClient(),
-		private readonly makeEvaluator: (test: Dataset) => { evaluate: Evaluator; dispose(): void } = workerEvaluator
-	) {}
+		makeClient: () => TrainingClient = () => new TrainingClient(),
+		private readonly makeEvaluator: (test: Dataset) => DigitsEvaluator = workerEvaluator
+	) {
+		this.run = new DigitsRun(this, makeClient);
+	}
 
 	get training(): boolean {
-		return this.status === 'starting' || this.status === 'running' || this.status === 'paused';
+		return isTraining(this.status);
 	}
 
 	setOptimizer(o: DigitOptimizer): void {
@@ -170,118 +109,22 @@ export class DigitsState {
 
 	/** Starts a new run with the current choices (replacing any other). */
 	async train(): Promise<void> {
-		const digits = this.digits;
-		if (!digits) return;
-		const run = ++this.run;
-		this.resumeRun?.();
-		this.resumeRun = null;
-		this.client ??= this.makeClient();
-		const client = this.client;
-		const file = digitsFile(this.kind, this.optimizer, this.learningRate);
-		const activations = digitsActivations(this.kind);
-		this.activations = activations;
-		const epochs = Math.max(1, Math.floor(this.epochs));
-		const batch = Math.max(1, Math.floor(this.batchSize));
-		const stepsPerEpoch = Math.ceil(digits.train.count / batch);
-		this.status = 'starting';
-		this.progress = null;
-		this.history = [];
-		this.message = '';
-		this.runEpochs = epochs;
-		let failed = '';
-		try {
-			// One epoch more than asked, so the run is still alive (and can be snapshotted) after the last one.
-			// Each its own task: the page keeps answering while the data are copied.
-			const trainData = await payload(digits.train);
-			const testData = await payload(digits.test);
-			if (run !== this.run) return;
-			const options = { epochs: epochs + 1, batchSize: batch, precision: 'f32' as const, learningRate: this.learningRate, seed: 1, paused: true, progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50)) };
-			this.kernels = await client.start(
-				{ source: { file }, data: trainData, validation: testData, options, transferData: true },
-				{
-					progress: (p) => {
-						if (run !== this.run) return;
-						this.progress = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.loss, accuracy: p.accuracy, rate: this.progress?.rate ?? 0 };
-					},
-					epoch: (record) => {
-						if (run === this.run && record.epoch <= epochs) this.history = [...this.history, record];
-					},
-					nanStop: (n) => {
-						if (run !== this.run) return;
-						failed = n.message;
-						this.status = 'nan';
-						this.message = n.message;
-					},
-					error: (m) => {
-						if (run !== this.run) return;
-						failed = m;
-						this.status = 'error';
-						this.message = m;
-					}
-				}
-			);
-			if (run !== this.run) return;
-			this.status = 'running';
-			let chunk = Math.max(1, Math.round(stepsPerEpoch / 40));
-			let rate = 0;
-			for (let epoch = 1; epoch <= epochs; epoch++) {
-				let left = stepsPerEpoch;
-				while (left > 0) {
-					if (this.now() === 'paused') await new Promise<void>((r) => (this.resumeRun = r));
-					if (run !== this.run || failed || this.now() === 'stopped') return;
-					const k = Math.min(chunk, left);
-					const t0 = performance.now();
-					await client.step(k);
-					const dt = Math.max(1, performance.now() - t0);
-					if (run !== this.run || failed) return;
-					left -= k;
-					// About 100 ms of work per request: short enough to pause promptly, long enough to keep the worker busy.
-					chunk = Math.max(1, Math.min(stepsPerEpoch, Math.round((k * 100) / dt)));
-					const now = (k * batch * 1000) / dt;
-					rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
-					const p = this.progress as LiveProgress | null;
-					if (p) this.progress = { ...p, rate };
-				}
-				const snap = await client.snapshot();
-				if (run !== this.run) return;
-				this.useSnapshot(snap, activations);
-			}
-			this.status = 'finished';
-			await client.stop();
-		} catch (err) {
-			if (run !== this.run) return;
-			this.status = 'error';
-			this.message = err instanceof Error ? err.message : String(err);
-		}
+		if (!this.digits) return;
+		const { kind, optimizer, learningRate, epochs, batchSize } = this;
+		await this.run.train({ kind, optimizer, learningRate, epochs, batchSize }, this.digits);
 	}
 
 	pause(): void {
-		if (this.status === 'running') this.status = 'paused';
+		this.run.pause();
 	}
 
 	resume(): void {
-		if (this.status !== 'paused') return;
-		this.status = 'running';
-		this.resumeRun?.();
-		this.resumeRun = null;
+		this.run.resume();
 	}
 
 	/** Stops the run, keeping (and evaluating) the weights it reached. */
-	async stop(): Promise<void> {
-		if (!this.training || !this.client) return;
-		const run = this.run;
-		const wasStarting = this.status === 'starting';
-		this.status = 'stopped';
-		this.resumeRun?.();
-		this.resumeRun = null;
-		if (wasStarting) return;
-		try {
-			const snap = await this.client.snapshot();
-			if (run === this.run && this.activations.length) this.useSnapshot(snap, this.activations);
-			await this.client.stop();
-		} catch {
-			// the run had ended already
-		}
+	stop(): Promise<void> {
+		return this.run.stop();
 	}
 
 	/** Classifies a 28×28 input (null clears it). */
@@ -302,24 +145,13 @@ export class DigitsState {
 	}
 
 	dispose(): void {
-		this.run++;
-		this.resumeRun?.();
-		this.client?.dispose();
-		this.client = null;
+		this.run.dispose();
 		this.evaluator?.dispose();
 		this.evaluator = null;
 	}
 
-	/** The status as it is now (changed by pause and stop while a run awaits the worker). */
-	private now(): RunStatus {
-		return this.status;
-	}
-
-	/** The activations of the run's network, for its snapshots. */
-	private activations: Activation[] = [];
-
-	private useSnapshot(snap: Snapshot, activations: Activation[]): void {
-		this.activations = activations;
+	/** The classifier of a snapshot (see DigitsRunHost), and its confusion matrix. */
+	useSnapshot(snap: Snapshot, activations: Activation[]): void {
 		this.classifier = createClassifier(784, activations, snap);
 		if (this.drawn) this.probabilities = predict(this.classifier, this.drawn);
 		void this.evaluate(activations, snap, snap.epoch);

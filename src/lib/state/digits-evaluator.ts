@@ -1,0 +1,22 @@
+// Where the /digits page classifies its 2,000 test digits under each snapshot: a training worker of
+// its own (the same bundle as the run's), sent a copy of the test inputs once.
+
+import type { Evaluator } from '$lib/fast/digits-model';
+import type { Dataset } from '$lib/fast/datasets/types';
+import { TrainingClient } from '$lib/worker/client';
+
+export interface DigitsEvaluator {
+	evaluate: Evaluator;
+	dispose(): void;
+}
+
+export function workerEvaluator(test: Dataset, client = new TrainingClient()): DigitsEvaluator {
+	const sent = client.setInputs(test.inputs.slice(), test.inputSize, test.count, true);
+	return {
+		evaluate: async (activations, params) => {
+			await sent;
+			return client.classify(activations, params);
+		},
+		dispose: () => client.dispose()
+	};
+}

@@ -1,0 +1,194 @@
+// The /digits run in the training worker. It is driven with `step` requests of about a tenth of a
+// second of work each (the worker starts paused), so that an epoch's end is hit exactly: the
+// snapshot taken there is the weights of that epoch, and the last epoch's snapshot is taken before
+// the run is stopped (a finished run frees its weights). Pausing is simply not asking for more steps.
+
+import type { Activation } from '$lib/engine/spec/types';
+import type { Digits } from '$lib/fast/datasets/digits';
+import { digitsActivations, digitsFile, type DigitOptimizer, type ModelKind } from '$lib/fast/digits-model';
+import type { EpochRecord } from '$lib/fast/train';
+import type { TrainingClient } from '$lib/worker/client';
+import type { Snapshot } from '$lib/worker/protocol';
+import { payloadInSlices } from './digits-io';
+
+export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'stopped' | 'nan' | 'error';
+
+/** Whether a run is under way (started, not ended). */
+export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === 'running' || s === 'paused';
+
+export interface LiveProgress {
+	epoch: number;
+	epochProgress: number;
+	loss: number;
+	accuracy: number | null;
+	/** Training samples per second over the last requests. */
+	rate: number;
+}
+
+export interface RunSettings {
+	kind: ModelKind;
+	optimizer: DigitOptimizer;
+	learningRate: number;
+	epochs: number;
+	batchSize: number;
+}
+
+/** What the run writes to the page's state. */
+export interface DigitsRunHost {
+	status: RunStatus;
+	progress: LiveProgress | null;
+	history: EpochRecord[];
+	kernels: string;
+	message: string;
+	/** The epochs of the current run. */
+	runEpochs: number;
+	/** Shows the weights of an epoch's end, or of a stop. */
+	useSnapshot(snap: Snapshot, activations: Activation[]): void;
+}
+
+export class DigitsRun {
+	private client: TrainingClient | null = null;
+	private run = 0;
+	private resumeRun: (() => void) | null = null;
+	/** The activations of the run's network, for its snapshots. */
+	private activations: Activation[] = [];
+
+	constructor(
+		private readonly host: DigitsRunHost,
+		private readonly makeClient: () => TrainingClient
+	) {}
+
+	/** Starts a new run (replacing any other); resolves when it has ended. */
+	async train(settings: RunSettings, digits: Digits): Promise<void> {
+		const h = this.host;
+		const run = ++this.run;
+		this.wake();
+		this.client ??= this.makeClient();
+		const client = this.client;
+		const file = digitsFile(settings.kind, settings.optimizer, settings.learningRate);
+		const activations = digitsActivations(settings.kind);
+		this.activations = activations;
+		const epochs = Math.max(1, Math.floor(settings.epochs));
+		const batch = Math.max(1, Math.floor(settings.batchSize));
+		const stepsPerEpoch = Math.ceil(digits.train.count / batch);
+		h.status = 'starting';
+		h.progress = null;
+		h.history = [];
+		h.message = '';
+		h.runEpochs = epochs;
+		let failed = '';
+		try {
+			// Each its own task: the page keeps answering while the data are copied.
+			const trainData = await payloadInSlices(digits.train);
+			const testData = await payloadInSlices(digits.test);
+			if (run !== this.run) return;
+			// One epoch more than asked, so the run is still alive (and can be snapshotted) after the last one.
+			const options = {
+				epochs: epochs + 1, batchSize: batch, precision: 'f32' as const, learningRate: settings.learningRate, seed: 1, paused: true,
+				progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50))
+			};
+			h.kernels = await client.start(
+				{ source: { file }, data: trainData, validation: testData, options, transferData: true },
+				{
+					progress: (p) => {
+						if (run !== this.run) return;
+						h.progress = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.loss, accuracy: p.accuracy, rate: h.progress?.rate ?? 0 };
+					},
+					epoch: (record) => {
+						if (run === this.run && record.epoch <= epochs) h.history = [...h.history, record];
+					},
+					nanStop: (n) => {
+						if (run !== this.run) return;
+						failed = n.message;
+						h.status = 'nan';
+						h.message = n.message;
+					},
+					error: (m) => {
+						if (run !== this.run) return;
+						failed = m;
+						h.status = 'error';
+						h.message = m;
+					}
+				}
+			);
+			if (run !== this.run) return;
+			h.status = 'running';
+			let chunk = Math.max(1, Math.round(stepsPerEpoch / 40));
+			let rate = 0;
+			for (let epoch = 1; epoch <= epochs; epoch++) {
+				let left = stepsPerEpoch;
+				while (left > 0) {
+					if (this.status() === 'paused') await new Promise<void>((r) => (this.resumeRun = r));
+					if (run !== this.run || failed || this.status() === 'stopped') return;
+					const k = Math.min(chunk, left);
+					const t0 = performance.now();
+					await client.step(k);
+					const dt = Math.max(1, performance.now() - t0);
+					if (run !== this.run || failed) return;
+					left -= k;
+					// About 100 ms of work per request: short enough to pause promptly, long enough to keep the worker busy.
+					chunk = Math.max(1, Math.min(stepsPerEpoch, Math.round((k * 100) / dt)));
+					const now = (k * batch * 1000) / dt;
+					rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
+					const p = h.progress as LiveProgress | null; // set by the progress listener meanwhile
+					if (p) h.progress = { ...p, rate };
+				}
+				const snap = await client.snapshot();
+				if (run !== this.run) return;
+				h.useSnapshot(snap, activations);
+			}
+			h.status = 'finished';
+			await client.stop();
+		} catch (err) {
+			if (run !== this.run) return;
+			h.status = 'error';
+			h.message = err instanceof Error ? err.message : String(err);
+		}
+	}
+
+	pause(): void {
+		if (this.host.status === 'running') this.host.status = 'paused';
+	}
+
+	resume(): void {
+		if (this.host.status !== 'paused') return;
+		this.host.status = 'running';
+		this.wake();
+	}
+
+	/** Stops the run, keeping (and showing) the weights it reached. */
+	async stop(): Promise<void> {
+		const h = this.host;
+		if (!isTraining(h.status) || !this.client) return;
+		const run = this.run;
+		const wasStarting = h.status === 'starting';
+		h.status = 'stopped';
+		this.wake();
+		if (wasStarting) return;
+		try {
+			const snap = await this.client.snapshot();
+			if (run === this.run && this.activations.length) h.useSnapshot(snap, this.activations);
+			await this.client.stop();
+		} catch {
+			// the run had ended already
+		}
+	}
+
+	dispose(): void {
+		this.run++;
+		this.wake();
+		this.client?.dispose();
+		this.client = null;
+	}
+
+	/** The status as it is now (changed by pause and stop while a run awaits the worker). */
+	private status(): RunStatus {
+		return this.host.status;
+	}
+
+	/** Lets a paused loop look at the status again. */
+	private wake(): void {
+		this.resumeRun?.();
+		this.resumeRun = null;
+	}
+}
