@@ -1,7 +1,8 @@
 // The language of printed solutions: `--lang`, else the locale of the environment, else English.
 
-export const LANGS = ['en', 'zh-TW'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../lib/engine/lang';
+
+export { LANGS, type Lang };
 
 /**
  * POSIX order of precedence: LC_ALL, then LC_MESSAGES, then LANG. Traditional Chinese locales

@@ -4,8 +4,9 @@
 import { en, type MessageKey, type Messages } from './en';
 import { zhTW } from './zh-TW';
 
-export const LANGS = ['en', 'zh-TW'] as const;
-export type Lang = (typeof LANGS)[number];
+import { isLang, LANGS, type Lang } from '../engine/lang';
+
+export { isLang, LANGS, type Lang };
 export type { MessageKey, Messages };
 
 export const MESSAGES: Record<Lang, Messages> = { en, 'zh-TW': zhTW };
@@ -15,17 +16,20 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': 'ÁπÅÈ´
 
 export type Params = Record<string, string | number>;
 
-export function isLang(x: unknown): x is Lang {
-	return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+/** `text` with its `{name}` parameters filled in (unknown names stay as written). */
+export function fill(text: string, params?: Params): string {
+	if (!params) return text;
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
-/** The message for `key` in `lang` with `{name}` parameters filled in (unknown names stay as written). */
+/** The message for `key` in `lang`, parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-	const text = MESSAGES[lang][key];
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : whole
-	);
+	return fill(MESSAGES[lang][key], params);
+}
+
+/** The `t(lang, key, params)` of a page's own table of messages. */
+export function translator<K extends string>(table: Record<Lang, Record<K, string>>): (lang: Lang, key: K, params?: Params) => string {
+	return (lang, key, params) => fill(table[lang][key], params);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The checker's input and output (SPEC §7): a person's answers, and each one marked.
 
+import type { Lang } from '../lang';
 import type { Phase } from '../trace/types';
 
 /** A note in both of the app's languages. `en` is what SPEC §7's JSON prints as `note` by default. */
@@ -8,7 +9,8 @@ export interface Notes {
 	'zh-TW': string;
 }
 
-export type NoteLang = keyof Notes;
+/** The languages of a note: the project's two. */
+export type NoteLang = Lang;
 
 /**
  * One answer: the key as the person wrote it (an id or a label, SPEC §2), the number, and the number

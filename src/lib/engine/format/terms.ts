@@ -4,7 +4,9 @@
 import type { ActivationName, InitName, LossName, OptimizerName } from '../spec/types';
 import type { Phase } from '../trace/types';
 
-export type Lang = 'en' | 'zh-TW';
+import type { Lang } from '../lang';
+
+export type { Lang };
 
 export interface Terms {
 	phase: Record<Phase, string>;

@@ -1,7 +1,7 @@
 // Messages of the /check page (marking a worksheet) in English and Traditional Chinese. Both languages
 // have the same keys: a key missing from one fails type-checking.
 
-import type { Lang, Params } from '$lib/i18n';
+import { translator, type Lang, type Params } from '$lib/i18n';
 
 const en = {
 	'check.title': 'Check answers',
@@ -117,9 +117,5 @@ export const CHECK_MESSAGES: Record<Lang, CheckMessages> = { en, 'zh-TW': zhTW }
 
 export type CheckT = (key: CheckKey, params?: Params) => string;
 
-/** The /check message for `key` in `lang`, `{name}` parameters filled in. */
-export function t(lang: Lang, key: CheckKey, params?: Params): string {
-	const text = CHECK_MESSAGES[lang][key];
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
+/** The message for `key` in `lang`, `{name}` parameters filled in. */
+export const t = translator(CHECK_MESSAGES);

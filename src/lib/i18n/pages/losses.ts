@@ -1,6 +1,6 @@
 // Messages of the /losses page in both languages; `satisfies` makes a key missing from either a type error.
 
-import type { Lang, Params } from '../index';
+import { translator, type Lang } from '../index';
 
 const en = {
 	title: 'Loss functions',
@@ -104,8 +104,4 @@ export type LossesKey = Key;
 export const LOSSES_MESSAGES: Record<Lang, Record<Key, string>> = { en, 'zh-TW': zhTW };
 
 /** The message for `key` in `lang`, `{name}` parameters filled in. */
-export function t(lang: Lang, key: Key, params?: Params): string {
-	const text: string = LOSSES_MESSAGES[lang][key];
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
+export const t = translator(LOSSES_MESSAGES);

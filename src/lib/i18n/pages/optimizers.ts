@@ -1,6 +1,6 @@
 // Messages of the /optimizers page in both languages; `satisfies` makes a key missing from either a type error.
 
-import type { Lang, Params } from '../index';
+import { translator, type Lang } from '../index';
 
 const en = {
 	title: 'Optimizers',
@@ -135,8 +135,4 @@ export const RUNNER_NAMES: Record<string, string> = {
 };
 
 /** The message for `key` in `lang`, `{name}` parameters filled in. */
-export function t(lang: Lang, key: Key, params?: Params): string {
-	const text: string = OPTIMIZERS_MESSAGES[lang][key];
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
+export const t = translator(OPTIMIZERS_MESSAGES);

@@ -1,6 +1,6 @@
 // Messages of the /train page in both languages; `satisfies` makes a key missing from either a type error.
 
-import type { Lang, Params } from '../index';
+import { translator, type Lang } from '../index';
 
 const en = {
 	title: 'Train a small network',
@@ -255,8 +255,4 @@ export type TrainKey = Key;
 export const TRAIN_MESSAGES: Record<Lang, Record<Key, string>> = { en: en satisfies Record<Key, string>, 'zh-TW': zhTW };
 
 /** The message for `key` in `lang`, `{name}` parameters filled in. */
-export function t(lang: Lang, key: Key, params?: Params): string {
-	const text: string = TRAIN_MESSAGES[lang][key];
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
+export const t = translator(TRAIN_MESSAGES);
