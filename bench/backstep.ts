@@ -5,7 +5,8 @@ import { disposeKernels, helperStarted, kernelsByName, threadedKernels, threaded
 import { spawnNodeHelper } from '../src/lib/fast/kernels/node-helper';
 import type { Kernels } from '../src/lib/fast/kernels/types';
 import { createModel, fromConfig, modelElements } from '../src/lib/fast/model';
-import { createPass, forward, passElements } from '../src/lib/fast/network';
+import { forward } from '../src/lib/fast/forward';
+import { createPass, passElements } from '../src/lib/fast/network';
 import { Trainer } from '../src/lib/fast/train';
 import { INFER_BATCH, MATMUL, matmulFlops, SIZES, syntheticData, timePerCall, TRAIN_BATCHES, type Result } from './measure';
 

@@ -8,7 +8,6 @@ import type { Digits } from '$lib/fast/datasets/digits';
 import { decodeDigitsSliced } from '$lib/fast/digits-sliced';
 import { LEARNING_RATES, nextTask, type DigitOptimizer, type ModelKind } from '$lib/fast/digits-model';
 import type { Dataset } from '$lib/fast/datasets/types';
-import { parameterCount as countParameters, specFromConfig } from '$lib/fast/model';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { EpochRecord } from '$lib/fast/train';
 import { createClassifier, predict, type Classifier } from '$lib/fast/predict';
@@ -22,10 +21,6 @@ import { DigitsRun, isTraining, type DigitsRunHost, type LiveProgress, type RunS
 export * from '$lib/fast/digits-model';
 export { workerEvaluator };
 export type { LiveProgress, RunStatus };
-
-/** @deprecated The page's former call, parameterCount(SIZES[kind]): use digitsParameterCount(kind). */
-export const parameterCount = (sizes: number[]): number =>
-	countParameters(specFromConfig({ sizes, activations: ['relu', 'softmax'], loss: 'sparse_categorical_crossentropy' }));
 
 export type LoadPhase = 'idle' | 'loading' | 'decoding' | 'ready' | 'failed';
 

@@ -100,8 +100,6 @@ export type Reply =
 	/** A request failed; `where` names the request type (or 'train' for a failure mid-run). */
 	| { type: 'error'; id: number; message: string; where: RequestType | 'train' };
 
-export type ReplyType = Reply['type'];
-
 /** Buffers to transfer with a message: a snapshot's arrays, the predictions; none for other messages. */
 export function transferables(message: Request | Reply): ArrayBuffer[] {
 	const out: ArrayBuffer[] = [];

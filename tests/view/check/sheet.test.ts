@@ -33,8 +33,8 @@ describe('the worksheet rows', () => {
 	it('marks each answer under its plain label, so the notes name quantities as the sheet does', () => {
 		const key = (id: string) => rows.find((r) => r.id === id)?.key;
 		expect(key('a[1][1]')).toBe('H_1');
-		expect(key('z[1][1]')).toBe('z_H_1');
-		expect(key('delta[2][1]')).toBe('δ_O_1');
+		expect(key('z[1][1]')).toBe('z_H1');
+		expect(key('delta[2][1]')).toBe('δ_O1');
 		expect(key('dE/dw[2][1][1]')).toBe('∂E/∂w_5');
 		expect(key("w[2][1][1]'")).toBe("w_5'");
 		for (const r of rows) expect(resolver.resolve(r.key).id).toBe(r.id);

@@ -3,7 +3,8 @@
 // Answers. The typed text is kept as written, because the written form sets the tolerance
 // (0.50 claims two decimals, 0.5 one). Marking itself is the engine's (markAnswers).
 
-import { KeyResolver, markAnswers, texToPlain } from '$lib/engine/check';
+import { KeyResolver, markAnswers } from '$lib/engine/check';
+import { texToText } from '$lib/engine/format/labels';
 import type { Answer, CheckReport, CheckResult } from '$lib/engine/check';
 import { PHASES, type Phase, type Trace } from '$lib/engine/trace/types';
 
@@ -26,7 +27,7 @@ export interface RowGroup {
 export function worksheetRows(trace: Trace): Row[] {
 	const keys = new KeyResolver(trace);
 	return trace.steps.map((s) => {
-		const plain = texToPlain(s.label);
+		const plain = texToText(s.label);
 		const key = keys.resolve(plain).id === s.id ? plain : s.id;
 		return { id: s.id, key, label: s.label, phase: s.phase, sample: s.sample };
 	});
