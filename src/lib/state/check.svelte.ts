@@ -15,7 +15,7 @@ import { readSaved, storageKey, writeSaved } from '$lib/view/check/storage';
 import { elementVerdicts } from '$lib/view/check/verdicts';
 import { computeLayout, type Layout } from '$lib/view/diagram/layout';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
-import { decodeShare, encodeShare, hashFromLink, linkFromHash } from './share';
+import { decodeShare, labHashOf, linkFromHash } from './share';
 import { load, parseShape, shapeOf } from './lab.svelte';
 import type { NetworkJson } from './network-json';
 import type { Lang } from '$lib/i18n';
@@ -130,7 +130,7 @@ export class CheckState {
 	/** The lab's hash for this network (the link back to the lab). */
 	async labHash(lang: Lang): Promise<string | null> {
 		if (!this.json) return null;
-		return hashFromLink(await encodeShare({ network: this.json, step: 0, rounding: this.rounding, lang }));
+		return labHashOf({ network: this.json, step: 0, rounding: this.rounding, lang });
 	}
 
 	/** A stable file name stem for downloads. */

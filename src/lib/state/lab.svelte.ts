@@ -15,7 +15,7 @@ import { setLeaf, type Leaf } from './edits';
 import type { Lang } from '$lib/i18n';
 import defaultExample from '../../../static/examples/course-2-2-2.json';
 import { looksLikeNetwork, withRounding, type NetworkJson } from './network-json';
-import { decodeShare, encodeShare, hashFromLink, linkFromHash } from './share';
+import { decodeShare, labHashOf, linkFromHash } from './share';
 
 export const DEFAULT_NETWORK = defaultExample as unknown as NetworkJson;
 
@@ -156,7 +156,7 @@ export class LabState {
 
 	/** The hash that reproduces this view in `lang`. */
 	async hash(lang: Lang): Promise<string> {
-		return hashFromLink(await encodeShare({ network: this.json, step: this.step, rounding: this.rounding, lang }));
+		return labHashOf({ network: this.json, step: this.step, rounding: this.rounding, lang });
 	}
 
 	/** Replaces the whole network (an example, an opened file), from its first step. */

@@ -1,7 +1,8 @@
 // The perceptron page's state: the data, η and the epoch limit, the whole run (from the engine), and
 // which update is shown. Index k shows the weights after k updates and the k+1-th update's rule.
 
-import { networkAt, runPerceptron, type PerceptronEpoch } from '$lib/engine/concepts/perceptron-run';
+import { networkAt, perceptronEpoch, plottedInputs, predict, runPerceptron, type PerceptronEpoch } from '$lib/engine/concepts/perceptron-run';
+import { ids } from '$lib/engine/trace/ids';
 import { validateNetwork } from '$lib/engine/spec/validate';
 import { buildTrace } from '$lib/engine/trace/build';
 import { presetWith, type PresetId } from '$lib/view/perceptron/presets';
@@ -25,6 +26,24 @@ export class PerceptronState {
 	readonly trace = $derived(buildTrace(networkAt(this.net, this.params)));
 	readonly updateSteps = $derived(this.trace.steps.filter((s) => s.phase === 'update'));
 	readonly atEnd = $derived(this.index >= this.total);
+
+	/** The two inputs drawn on the plot (indices into a sample's input). */
+	readonly axes = $derived(plottedInputs(this.net) ?? [1, 2]);
+	readonly inputLabels = $derived(this.net.input.names ?? this.net.samples[0].input.map((_, i) => `x_{${i + 1}}`));
+	readonly predicted = $derived(predict(this.net, this.params));
+	readonly points = $derived(
+		this.net.samples.map((s, k) => ({ u: s.input[this.axes[0]], v: s.input[this.axes[1]], y: s.target[0], wrong: this.predicted.predictions[k] !== s.target[0] }))
+	);
+	readonly rows = $derived(this.net.samples.map((s, k) => ({ x: s.input, z: this.predicted.z[k], yHat: this.predicted.predictions[k], y: s.target[0] })));
+	readonly misclassified = $derived(this.points.filter((q) => q.wrong).length);
+	/** Each parameter's id in the trace, in the order of the run's parameter lists. */
+	readonly paramIds = $derived.by(() => {
+		const weights = Array.from({ length: this.net.layers[0].weights[0].length }, (_, i) => ids.w(1, 1, i + 1));
+		const b = this.net.layers[0].biases;
+		return b === null ? weights : [...weights, ids.b(1, typeof b === 'number' ? null : 1)];
+	});
+	/** The weights after the shown update (the same weights once none is left). */
+	readonly after = $derived(this.epoch ? this.epoch.next : perceptronEpoch(this.net, this.params, this.index + 1).next);
 
 	setPreset(id: PresetId): void {
 		this.preset = id;

@@ -46,8 +46,21 @@ export function readShare(value: unknown): ShareState {
 	};
 }
 
-export async function encodeShare(state: { network: NetworkJson; step: number; rounding: boolean; lang: Lang }): Promise<string> {
+/** What a link to the lab carries. */
+export interface LabView {
+	network: NetworkJson;
+	step: number;
+	rounding: boolean;
+	lang: Lang;
+}
+
+export async function encodeShare(state: LabView): Promise<string> {
 	return encodeState({ v: SHARE_VERSION, ...state });
+}
+
+/** The lab's `#state=…` for a network at a step. */
+export async function labHashOf(state: LabView): Promise<string> {
+	return hashFromLink(await encodeShare(state));
 }
 
 export async function decodeShare(link: string): Promise<ShareState> {

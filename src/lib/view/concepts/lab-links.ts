@@ -4,7 +4,7 @@
 
 import type { ActivationName, LossName } from '$lib/engine/spec/types';
 import type { Lang } from '$lib/i18n';
-import { encodeShare, hashFromLink } from '$lib/state/share';
+import { labHashOf } from '$lib/state/share';
 import type { NetworkJson } from '$lib/state/network-json';
 import course222Exact from '../../../../static/examples/course-2-2-2-exact.json';
 import activationCustom from '../../../../static/examples/activation-custom.json';
@@ -107,5 +107,5 @@ export function withActivation(network: NetworkJson, name: ActivationName, activ
 
 /** The lab's hash for this network, from its first step, without rounding. */
 export async function labHash(network: NetworkJson, lang: Lang): Promise<string> {
-	return hashFromLink(await encodeShare({ network, step: 0, rounding: false, lang }));
+	return labHashOf({ network, step: 0, rounding: false, lang });
 }

@@ -4,7 +4,7 @@
 import { networkToJson } from '$lib/engine/spec/encode';
 import type { Network } from '$lib/engine/spec/types';
 import type { Lang } from '$lib/i18n';
-import { encodeShare, hashFromLink } from '$lib/state/share';
+import { labHashOf } from '$lib/state/share';
 import type { NetworkJson } from '$lib/state/network-json';
 import type { Dataset } from '$lib/fast/datasets/types';
 
@@ -26,5 +26,5 @@ export function drillNetwork(net: Network, sample: { input: number[]; target: nu
 
 /** The lab's hash for that network, opened at its first step. */
 export async function drillHash(net: NetworkJson, lang: Lang): Promise<string> {
-	return hashFromLink(await encodeShare({ network: net, step: 0, rounding: false, lang }));
+	return labHashOf({ network: net, step: 0, rounding: false, lang });
 }
