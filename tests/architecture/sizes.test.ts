@@ -10,7 +10,6 @@ const MAX_LINES = 300;
 const EXEMPT = [/\.generated\./, /\.wat$/];
 /** Files over the limit today, each to be split; the list only shrinks. */
 const KNOWN_LONG = [
-	'src/routes/activations/+page.svelte',
 	'src/routes/digits/+page.svelte'
 ];
 

@@ -7,10 +7,17 @@ import { labHashOf, type LabView } from './share';
 export class LabLink {
 	href = $state<string | null>(null);
 
-	/** Construct while a component starts: `of` is read inside an effect, so the link follows it. */
-	constructor(of: () => LabView) {
+	/**
+	 * Construct while a component starts: `of` is read inside an effect, so the link follows it;
+	 * null when there is nothing to open in the lab.
+	 */
+	constructor(of: () => LabView | null) {
 		$effect(() => {
 			const state = of();
+			if (state === null) {
+				this.href = null;
+				return;
+			}
 			let stale = false;
 			labHashOf(state)
 				.then((hash) => {
