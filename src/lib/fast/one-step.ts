@@ -9,6 +9,7 @@ import { createPass, passElements } from './network';
 import type { NumericalTrouble } from './numerics';
 import type { LayerTensors } from './tensors';
 import { applyUpdate, computeGradients, createOptimizerState, parameterTrouble } from './step';
+import { ids } from '$lib/engine/trace/ids';
 
 export interface OneStep {
 	loss: number;
@@ -26,11 +27,11 @@ function eachParameter(
 	net.layers.forEach((layer, k) => {
 		const l = k + 1;
 		const inSize = k === 0 ? net.input.size : net.layers[k - 1].size;
-		for (let j = 0; j < layer.size; j++) for (let i = 0; i < inSize; i++) visit(`w[${l}][${j + 1}][${i + 1}]`, tensors.W[k][j * inSize + i]);
-		if (typeof layer.biases === 'number') visit(`b[${l}]`, tensors.b[k][0]);
-		else if (layer.biases) for (let j = 0; j < layer.size; j++) visit(`b[${l}][${j + 1}]`, tensors.b[k][j]);
+		for (let j = 0; j < layer.size; j++) for (let i = 0; i < inSize; i++) visit(ids.w(l, j + 1, i + 1), tensors.W[k][j * inSize + i]);
+		if (typeof layer.biases === 'number') visit(ids.b(l, null), tensors.b[k][0]);
+		else if (layer.biases) for (let j = 0; j < layer.size; j++) visit(ids.b(l, j + 1), tensors.b[k][j]);
 		const alpha = tensors.alpha[k];
-		if (alpha && layer.activation.name === 'prelu') for (let j = 0; j < layer.size; j++) visit(`alpha[${l}][${j + 1}]`, alpha[j]);
+		if (alpha && layer.activation.name === 'prelu') for (let j = 0; j < layer.size; j++) visit(ids.alpha(l, j + 1), alpha[j]);
 	});
 }
 

@@ -16,6 +16,7 @@ import type { Lang } from '$lib/i18n';
 import defaultExample from '../../../static/examples/course-2-2-2.json';
 import { looksLikeNetwork, withRounding, type NetworkJson } from './network-json';
 import { decodeShare, labHashOf, linkFromHash } from './share';
+import { ids } from '$lib/engine/trace/ids';
 
 export const DEFAULT_NETWORK = defaultExample as unknown as NetworkJson;
 
@@ -206,11 +207,11 @@ export class LabState {
 	leafAt(key: string): { leaf: Leaf; id: string; label: string; value: number } | null {
 		const net = this.network;
 		const k = this.scene.sample ?? 1;
-		const at = net.samples.length > 1 ? `@${k}` : '';
+		const sampleNo = net.samples.length > 1 ? k : null;
 		let m = /^e(\d+)-(\d+)-(\d+)$/.exec(key);
 		if (m) {
 			const [l, j, i] = [+m[1], +m[2], +m[3]];
-			const id = `w[${l}][${j}][${i}]`;
+			const id = ids.w(l, j, i);
 			const value = net.layers[l - 1]?.weights[j - 1]?.[i - 1];
 			return value === undefined ? null : { leaf: { kind: 'weight', l, j, i }, id, label: this.trace.idToLabel[id] ?? id, value };
 		}
@@ -220,20 +221,20 @@ export class LabState {
 			const j = m[2] === undefined ? null : +m[2];
 			const biases = net.layers[l - 1]?.biases;
 			const value = typeof biases === 'number' ? biases : j == null ? undefined : biases?.[j - 1];
-			const id = j == null ? `b[${l}]` : `b[${l}][${j}]`;
+			const id = j == null ? ids.b(l, null) : ids.b(l, j);
 			return value === undefined ? null : { leaf: { kind: 'bias', l, j }, id, label: this.trace.idToLabel[id] ?? id, value };
 		}
 		m = /^n0-(\d+)$/.exec(key);
 		if (m) {
 			const i = +m[1];
-			const id = `a[0][${i}]${at}`;
+			const id = ids.a(0, i, sampleNo);
 			const value = net.samples[k - 1]?.input[i - 1];
 			return value === undefined ? null : { leaf: { kind: 'input', sample: k, i }, id, label: this.trace.idToLabel[id] ?? id, value };
 		}
 		m = /^y(\d+)$/.exec(key);
 		if (m) {
 			const j = +m[1];
-			const id = `y[${j}]${at}`;
+			const id = ids.y(j, sampleNo);
 			const sample = (this.json.samples[k - 1] ?? {}).target;
 			const value = Array.isArray(sample) ? sample[j - 1] : sample;
 			return value === undefined ? null : { leaf: { kind: 'target', sample: k, j }, id, label: this.trace.idToLabel[id] ?? `y_{${j}}`, value };

@@ -5,6 +5,7 @@
 import { activationOp } from '../ops';
 import type { Marking, Mistake } from './mistake';
 import { Evaluator } from './recompute';
+import { ids } from '../trace/ids';
 
 const WEIGHT_GRADIENT = /^dE\/dw\[(\d+)\]\[(\d+)\]\[(\d+)\]$/;
 
@@ -22,14 +23,14 @@ export const courseWeightGradientsSummed: Mistake = {
 		for (let j = 1; j <= above.size; j++) summed += value(`dE/dw[${l + 1}][${j}][${i}]`);
 		const layer = m.net.layers[l - 1];
 		const act = layer.activation;
-		const a = value(`a[${l}][${i}]`);
-		const input = l === 1 ? `a[0][${k}]` : `a[${l - 1}][${k}]`;
-		const prev = (n: number) => value(l === 1 ? `a[0][${n}]` : `a[${l - 1}][${n}]`);
+		const a = value(ids.a(l, i));
+		const input = l === 1 ? ids.a(0, k) : ids.a(l - 1, k);
+		const prev = (n: number) => value(l === 1 ? ids.a(0, n) : ids.a(l - 1, n));
 		let z = layer.biases == null ? 0 : typeof layer.biases === 'number' ? layer.biases : layer.biases[i - 1];
 		layer.weights[i - 1].forEach((w, n) => (z += w * prev(n + 1)));
 		const slope = activationOp(act.name).df(z, a, act, layer.alphas?.[i - 1]);
-		const grads = Array.from({ length: above.size }, (_, j) => `δ${m.label(`w[${l + 1}][${j + 1}][${i}]`)}`).join(' + ');
-		const h = m.label(`a[${l}][${i}]`);
+		const grads = Array.from({ length: above.size }, (_, j) => `δ${m.label(ids.w(l + 1, j + 1, i))}`).join(' + ');
+		const h = m.label(ids.a(l, i));
 		return [
 			{
 				value: summed * slope * value(input),

@@ -7,6 +7,7 @@ import { texToText } from '../format/labels';
 import type { Trace } from '../trace/types';
 import { looseKey, marksUpdate, normaliseKey, visualKey } from './key-spellings';
 import type { KeySuggestion, Notes } from './types';
+import { ids } from '../trace/ids';
 
 type Resolve = (key: string) => string | null;
 
@@ -75,16 +76,12 @@ export class KeySuggester {
 	examples(): string[] {
 		const net = this.trace.network;
 		const L = net.layers.length;
-		const at = net.samples.length > 1 ? '@1' : '';
-		const neuron = `a[${L > 1 ? 1 : L}][1]${at}`;
-		const output = `a[${L}][1]${at}`;
-		const weight = `w[${L}][1][1]`;
-		const candidates = [
-			neuron,
-			`dE/d${weight}`,
-			this.has(`delta[${L}][1]${at}`) ? `delta[${L}][1]${at}` : `dE/d${output}`,
-			`${weight}'`
-		];
+		const k = net.samples.length > 1 ? 1 : null;
+		const neuron = ids.a(L > 1 ? 1 : L, 1, k);
+		const output = ids.a(L, 1, k);
+		const weight = ids.w(L, 1, 1);
+		const delta = ids.delta(L, 1, k);
+		const candidates = [neuron, ids.d(weight), this.has(delta) ? delta : ids.d(output), ids.updated(weight)];
 		const out: string[] = [];
 		for (const id of candidates) {
 			if (!this.has(id)) continue;

@@ -23,6 +23,7 @@ import type { Trace } from '../trace/types';
 import { commonSpelling, normaliseKey } from './key-spellings';
 import { KeySuggester, keyFor } from './key-suggest';
 import type { KeySuggestion, Notes } from './types';
+import { ids } from '../trace/ids';
 
 export { normaliseKey };
 
@@ -39,13 +40,13 @@ export interface KeyResolution {
 /** Labels of the file (neurons, weights, biases) by the id they stand for, per SPEC §1 names. */
 function fileLabels(net: Network): [string, string][] {
 	const out: [string, string][] = [];
-	net.input.names?.forEach((n, i) => out.push([n, `a[0][${i + 1}]`]));
+	net.input.names?.forEach((n, i) => out.push([n, ids.a(0, i + 1)]));
 	net.layers.forEach((layer, li) => {
 		const l = li + 1;
-		layer.names?.forEach((n, j) => out.push([n, `a[${l}][${j + 1}]`]));
-		layer.weightNames?.forEach((row, j) => row.forEach((n, i) => out.push([n, `w[${l}][${j + 1}][${i + 1}]`])));
-		if (typeof layer.biasNames === 'string') out.push([layer.biasNames, `b[${l}]`]);
-		else layer.biasNames?.forEach((n, j) => out.push([n, `b[${l}][${j + 1}]`]));
+		layer.names?.forEach((n, j) => out.push([n, ids.a(l, j + 1)]));
+		layer.weightNames?.forEach((row, j) => row.forEach((n, i) => out.push([n, ids.w(l, j + 1, i + 1)])));
+		if (typeof layer.biasNames === 'string') out.push([layer.biasNames, ids.b(l, null)]);
+		else layer.biasNames?.forEach((n, j) => out.push([n, ids.b(l, j + 1)]));
 	});
 	return out;
 }

@@ -5,6 +5,7 @@
 import type { Step } from '../trace/types';
 import { changed, isHiddenDa, type Marking, type Mistake, type MistakeValue } from './mistake';
 import type { Notes } from './types';
+import { ids } from '../trace/ids';
 
 /** The hidden neurons (layer l, 1 ≤ l < L) whose ∂E/∂a the marked step reads, nearest first. */
 export function hiddenDaAncestors(m: Marking): Step[] {
@@ -39,10 +40,10 @@ export const weightGradientsSummed: Mistake = {
 		const match = /^dE\/da\[(\d+)\]\[(\d+)\]/.exec(hidden[0].id)!;
 		const [l, i] = [Number(match[1]), Number(match[2])];
 		const next = m.net.layers[l].size;
-		const w = (j: number) => m.label(`w[${l + 1}][${j + 1}][${i}]`);
+		const w = (j: number) => m.label(ids.w(l + 1, j + 1, i));
 		const grads = Array.from({ length: next }, (_, j) => `∂E/∂${w(j)}`).join(' + ');
-		const right = Array.from({ length: next }, (_, j) => `${m.label(`delta[${l + 1}][${j + 1}]`)}·${w(j)}`).join(' + ');
-		const a = m.label(`a[${l}][${i}]`);
+		const right = Array.from({ length: next }, (_, j) => `${m.label(ids.delta(l + 1, j + 1))}·${w(j)}`).join(' + ');
+		const a = m.label(ids.a(l, i));
 		const notes: Notes = {
 			en: `matches adding the weight gradients ${grads} where the deltas times the weights, ${right}, belong: ∂E/∂${a} back-propagates δ·w, not ∂E/∂w`,
 			'zh-TW': `與「把權重梯度 ${grads} 相加」的結果相符；正確應為 δ 乘以權重：${right}。∂E/∂${a} 反向傳導的是 δ·w，不是 ∂E/∂w`
@@ -80,8 +81,8 @@ function swappablePairs(m: Marking): [string, string][] {
 		for (let j = 1; j <= layer.weights.length; j++) {
 			for (let i = j + 1; i <= layer.weights[j - 1].length; i++) {
 				if (i > layer.weights.length) continue;
-				const a = `w[${l}][${j}][${i}]`;
-				const b = `w[${l}][${i}][${j}]`;
+				const a = ids.w(l, j, i);
+				const b = ids.w(l, i, j);
 				if (layer.weights[j - 1][i - 1] !== layer.weights[i - 1][j - 1]) pairs.push([a, b]);
 			}
 		}
@@ -120,7 +121,7 @@ const leaf = (m: Marking, id: string) => String(m.graph.exact(id));
 /** w[l][j][i] connects input i of layer l (a[l−1][i]) to its neuron j (a[l][j]). */
 function connection(m: Marking, id: string): Notes {
 	const [l, j, i] = (/^w\[(\d+)\]\[(\d+)\]\[(\d+)\]$/.exec(id) ?? []).slice(1).map(Number);
-	const from = m.label(`a[${l - 1}][${i}]`);
-	const to = m.label(`a[${l}][${j}]`);
+	const from = m.label(ids.a(l - 1, i));
+	const to = m.label(ids.a(l, j));
 	return { en: `${from} to ${to}`, 'zh-TW': `${from} 與 ${to}` };
 }

@@ -4,6 +4,7 @@
 
 import { changed, isOutputDa, type Marking, type Mistake, type MistakeValue } from './mistake';
 import type { Step } from '../trace/types';
+import { ids } from '../trace/ids';
 
 /** The loss derivative off by 2: the ½ of ½(y − a)² missing, or the 2 of (y − a)² dropped. */
 export const lossFactorTwo: Mistake = {
@@ -114,7 +115,7 @@ export const sharedBiasOneDelta: Mistake = {
 		for (const { id, l, size } of sharedBiases(m)) {
 			const b = m.label(id.slice(4));
 			for (let j = 1; j <= size; j++) {
-				const delta = `delta[${l}][${j}]`;
+				const delta = ids.delta(l, j);
 				if (!m.graph.byId.has(delta)) continue;
 				out.push(
 					...changed(

@@ -7,6 +7,7 @@ import type { Network } from '$lib/engine/spec/types';
 import type { Trace } from '$lib/engine/trace/types';
 import { elementOf } from './elements';
 import { biasKey, edgeKey, LOSS_KEY, nodeKey, targetKey } from './layout';
+import { ids } from '$lib/engine/trace/ids';
 
 export type Mark = 'current' | 'reads' | null;
 
@@ -82,7 +83,7 @@ export function buildScene(trace: Trace, index: number): Scene {
 
 	const nodes: Record<string, NodeView> = {};
 	for (let i = 1; i <= net.input.size; i++) {
-		const id = `a[0][${i}]`;
+		const id = ids.a(0, i);
 		nodes[nodeKey(0, i)] = {
 			label: label(id, label(id + at, `x_{${i}}`)).replace(/^\{(.*)\}\^\{\(\d+\)\}$/, '$1'),
 			value: trace.leaves[id + at] ?? null,
@@ -95,15 +96,15 @@ export function buildScene(trace: Trace, index: number): Scene {
 	net.layers.forEach((layer, index0) => {
 		const l = index0 + 1;
 		for (let j = 1; j <= layer.size; j++) {
-			const a = `a[${l}][${j}]`;
+			const a = ids.a(l, j);
 			nodes[nodeKey(l, j)] = {
 				label: layer.names?.[j - 1] ?? label(a, `a^{[${l}]}_{${j}}`).replace(/^\{(.*)\}\^\{\(\d+\)\}$/, '$1'),
 				value: get(a + at),
-				delta: get(`delta[${l}][${j}]${at}`),
+				delta: get(ids.delta(l, j, sample)),
 				mark: mark(nodeKey(l, j))
 			};
 			layer.weights[j - 1].forEach((w, i0) => {
-				const id = `w[${l}][${j}][${i0 + 1}]`;
+				const id = ids.w(l, j, i0 + 1);
 				edges[edgeKey(l, j, i0 + 1)] = {
 					label: label(id, `w^{[${l}]}_{${j},${i0 + 1}}`),
 					value: w,
@@ -116,13 +117,13 @@ export function buildScene(trace: Trace, index: number): Scene {
 		const param = (id: string, key: string, value: number) => {
 			biases[key] = { label: label(id, id), value, gradient: gradient(id), updated: get(`${id}'`), mark: mark(key) };
 		};
-		if (typeof layer.biases === 'number') param(`b[${l}]`, biasKey(l, null), layer.biases);
-		else layer.biases?.forEach((b, j0) => param(`b[${l}][${j0 + 1}]`, biasKey(l, j0 + 1), b));
+		if (typeof layer.biases === 'number') param(ids.b(l, null), biasKey(l, null), layer.biases);
+		else layer.biases?.forEach((b, j0) => param(ids.b(l, j0 + 1), biasKey(l, j0 + 1), b));
 	});
 	const targets: Record<string, TargetView> = {};
 	const last = net.layers[net.layers.length - 1];
 	for (let j = 1; j <= last.size; j++) {
-		const id = `y[${j}]${at}`;
+		const id = ids.y(j, sample);
 		targets[targetKey(j)] = {
 			label: `y_{${j}}`,
 			value: trace.leaves[id] ?? 0,
