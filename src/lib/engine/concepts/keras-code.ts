@@ -6,7 +6,7 @@
 // Flatten and Dropout have no parameters: Flatten's output is the product of the input shape, and
 // Dropout passes its input's shape through (it only zeroes a fraction `rate` of it while training).
 
-import { summarize, type SummaryRow } from './summary';
+import { summarize, type SummaryLayer } from './summary';
 import type { Activation, DenseLayer, Network } from '../spec/types';
 import { InputError } from '../spec/errors';
 import { optimizerDefaults } from '../spec/schema';
@@ -126,7 +126,7 @@ export interface KerasSummary {
 /** The summary Keras's model.summary() prints, with the dense rows' counts from `summarize`. */
 export function kerasSummary(model: SequentialModel): KerasSummary {
 	const summary = summarize(modelToNetwork(model));
-	const dense: SummaryRow[] = summary.rows.filter((r) => r.type === 'Dense');
+	const dense: SummaryLayer[] = summary.rows.filter((r) => r.type === 'Dense');
 	let width = flatSize(model.inputShape);
 	const rows: KerasRow[] = [{ name: 'flatten', type: 'Flatten', outputShape: [null, width], params: 0, formula: '0', activation: null }];
 	let d = 0;

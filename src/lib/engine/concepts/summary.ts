@@ -8,7 +8,7 @@
 
 import type { DenseLayer, Network } from '../spec/types';
 
-export interface SummaryRow {
+export interface SummaryLayer {
 	/** Keras's naming: `input`, then `dense`, `dense_1`, `dense_2`, … */
 	name: string;
 	type: 'InputLayer' | 'Dense';
@@ -28,13 +28,13 @@ export interface SummaryRow {
 
 export interface Summary {
 	title: string | null;
-	rows: SummaryRow[];
+	rows: SummaryLayer[];
 	total: number;
 	trainable: number;
 	nonTrainable: number;
 }
 
-function denseRow(layer: DenseLayer, inputs: number, index: number): SummaryRow {
+function denseRow(layer: DenseLayer, inputs: number, index: number): SummaryLayer {
 	const units = layer.size;
 	const weights = inputs * units;
 	const biases = layer.biases === null ? 0 : typeof layer.biases === 'number' ? 1 : units;
@@ -66,7 +66,7 @@ function denseRow(layer: DenseLayer, inputs: number, index: number): SummaryRow 
 }
 
 export function summarize(net: Network): Summary {
-	const rows: SummaryRow[] = [
+	const rows: SummaryLayer[] = [
 		{
 			name: 'input',
 			type: 'InputLayer',

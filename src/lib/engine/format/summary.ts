@@ -6,7 +6,7 @@ import type { Trace } from '../trace/types';
 import { roundTo } from './round';
 import { formatExactPlain, formatExactTex, formatPlain, formatTex } from './number';
 
-export interface SummaryRow {
+export interface UpdateRow {
 	id: string;
 	/** TeX label. */
 	label: string;
@@ -17,7 +17,7 @@ export interface SummaryRow {
 }
 
 /** One row per parameter the optimizer updated, in the trace's order. */
-export function summaryRows(trace: Trace): SummaryRow[] {
+export function summaryRows(trace: Trace): UpdateRow[] {
 	return Object.keys(trace.updated).map((id) => ({
 		id,
 		label: trace.idToLabel[id] ?? id,
