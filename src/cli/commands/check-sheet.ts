@@ -5,7 +5,7 @@
 import type { CheckReport, CheckResult, PrecisionRule } from '../../lib/engine/check';
 import { ruleText } from '../../lib/engine/check';
 import { showExact, showTolerance, workingText } from '../../lib/engine/check/messages';
-import { texToText } from '../../lib/engine/format/labels';
+import { texToText } from '../../lib/engine/format/tex-text';
 import { decimalsOf } from '../../lib/engine/format/round';
 import type { Rounding } from '../../lib/engine/spec/types';
 import type { Lang } from '../lang';

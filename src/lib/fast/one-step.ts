@@ -9,7 +9,7 @@ import { createPass, passElements } from './network';
 import type { NumericalTrouble } from './numerics';
 import type { LayerTensors } from './tensors';
 import { applyUpdate, computeGradients, createOptimizerState, parameterTrouble } from './step';
-import { ids } from '$lib/engine/trace/ids';
+import { ids } from '../engine/trace/ids';
 
 export interface OneStep {
 	loss: number;

@@ -9,7 +9,7 @@
 //   they did not make it (their ∂E/∂O_1 is the right one).
 // Each kind is named once; a sign slip, the least specific, only when nothing else explains the number.
 
-import { texToText } from '../format/labels';
+import { texToText } from '../format/tex-text';
 import { courseWeightGradientsSummed } from './course-mistakes';
 import type { Change, Marking, Mistake, MistakeValue } from './mistake';
 import { activationDerivativeForgotten, activationInsteadOfDerivative, wrongActivationDerivative } from './mistakes-activation';

@@ -28,7 +28,7 @@ export { MISTAKES, diagnose } from './diagnose';
 export { toleranceOf, within } from './tolerance';
 export { DEFAULT_DECIMALS, precisionRule, requiredDecimals, ruleReason, ruleText } from './precision';
 /** TeX as plain text as the /check page's rows have always written it (δ_O_1); notes use format/labels' texToText. */
-export { texToText } from '../format/labels';
+export { texToText } from '../format/tex-text';
 export { reportToJson, type CheckJson } from './json';
 export { compareSheet, type SheetLine } from './sheet';
 export { VERDICTS } from './types';

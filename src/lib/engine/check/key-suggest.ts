@@ -3,7 +3,7 @@
 // from this network's own labels, never from another's (H_1 is no label of Mazur's network).
 
 import { editDistance } from '../spec/suggest';
-import { texToText } from '../format/labels';
+import { texToText } from '../format/tex-text';
 import type { Trace } from '../trace/types';
 import { looseKey, marksUpdate, normaliseKey, visualKey } from './key-spellings';
 import type { KeySuggestion, Notes } from './types';

@@ -2,7 +2,7 @@
 // for carried, 不明 for unknown). Numbers are plain text; labels are the file's labels written as
 // `solve` writes them (./diagnose.ts plainLabel: δ_O1, ∂E/∂w_5).
 
-import { texToText } from '../format/labels';
+import { texToText } from '../format/tex-text';
 import { formatPlain } from '../format/number';
 import { decimalsOf } from '../format/round';
 import type { Rounding } from '../spec/types';

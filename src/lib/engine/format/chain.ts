@@ -3,7 +3,7 @@
 
 import type { Rounding } from '../spec/types';
 import type { Step } from '../trace/types';
-import { texToText } from './labels';
+import { texToText } from './tex-text';
 import { formatPlain, formatTex } from './number';
 
 /** Splits TeX at `=` signs outside braces, brackets and parentheses: `E = \tfrac{1}{2}(a - y)^2`. */

@@ -2,7 +2,7 @@
 // into the lines of an aligned block when its rendered width would pass a line.
 
 import { breakChain, type Chain } from './chain';
-import { texToText } from './labels';
+import { texToText } from './tex-text';
 import { displayWidth } from './width';
 
 /** A chain whose plain-text form is wider than this many columns is broken (about a printed line). */

@@ -9,7 +9,7 @@
 import { PHASES, type Step, type Trace } from '../trace/types';
 import { breakChain, chainText, type Chain } from './chain';
 import { describeNetwork, titleOf, type Writer } from './describe';
-import { texToText } from './labels';
+import { texToText } from './tex-text';
 import { formatPlain } from './number';
 import { formatGiven, summaryRows } from './summary';
 import { terms, type Lang } from './terms';

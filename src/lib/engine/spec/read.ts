@@ -3,7 +3,7 @@
 // the shape they must have and a word on where that shape comes from (`layers[0].size`).
 
 import { InputError } from './errors';
-import { checkLabel } from './labels';
+import { checkLabel } from './label-syntax';
 import { child, describe, index, own, plural, quote } from './path';
 import { ANY, type Field, type Range } from './schema';
 import { suggest } from './suggest';

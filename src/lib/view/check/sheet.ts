@@ -4,7 +4,7 @@
 // (0.50 claims two decimals, 0.5 one). Marking itself is the engine's (markAnswers).
 
 import { KeyResolver, markAnswers } from '$lib/engine/check';
-import { texToText } from '$lib/engine/format/labels';
+import { texToText } from '$lib/engine/format/tex-text';
 import type { Answer, CheckReport, CheckResult } from '$lib/engine/check';
 import { PHASES, type Phase, type Trace } from '$lib/engine/trace/types';
 

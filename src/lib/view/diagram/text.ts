@@ -2,7 +2,7 @@
 // superscript (`a^{[1]}_{2}` → a, sup "[1]", sub "2"), drawn as <tspan>s with textContent only.
 // Numbers follow the engine's one format policy.
 
-import { texToText } from '$lib/engine/format/labels';
+import { texToText } from '$lib/engine/format/tex-text';
 import { formatPlain } from '$lib/engine/format/number';
 import type { Rounding } from '$lib/engine/spec/types';
 

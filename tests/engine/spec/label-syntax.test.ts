@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { checkLabel } from '../../../src/lib/engine/spec/labels';
+import { checkLabel } from '../../../src/lib/engine/spec/label-syntax';
 
 const accepts = (label: string) => {
 	try {

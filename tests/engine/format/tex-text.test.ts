@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { texToText } from '../../../src/lib/engine/format/labels';
+import { texToText } from '../../../src/lib/engine/format/tex-text';
 
 describe('texToText', () => {
 	test.each([
