@@ -70,6 +70,13 @@ describe('the import graph', () => {
 		expect(bad).toEqual([]);
 	});
 
+	it('the engine, the fast path, the worker and the command line import by relative paths (node has no $lib)', () => {
+		const bad = files
+			.filter((f) => ['engine', 'fast', 'worker', 'cli'].includes(room(f)))
+			.filter((f) => specifiers(readFileSync(join(ROOT, f), 'utf8')).some((s) => s.spec.startsWith('$lib')));
+		expect(bad).toEqual([]);
+	});
+
 	it('the engine never touches the document or the window', () => {
 		const bad = files
 			.filter((f) => room(f) === 'engine')
