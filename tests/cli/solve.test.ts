@@ -150,3 +150,22 @@ describe('backstep solve', () => {
 		});
 	});
 });
+
+describe('backstep solve on numbers past double precision', () => {
+	const overflowing = (() => {
+		const net = JSON.parse(readFileSync(EXACT, 'utf8'));
+		net.layers[1].activation = 'linear';
+		net.layers[2].activation = 'linear';
+		net.layers[1].weights = [[1e200, 1e200], [1e200, 1e200]];
+		net.samples[0].input = [1e200, 1e200];
+		return JSON.stringify(net);
+	})();
+
+	it.each(['text', 'json', 'markdown', 'tex'])('stops with one line naming the step (exit 2), never printing ∞ or null as a result (%s)', async (format) => {
+		const r = await backstep(['solve', 'big.json', '--format', format], { files: { 'big.json': overflowing } });
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(/^backstep: big\.json: z\[1\]\[1\] \(z_H1\) overflows to \+∞/);
+	});
+});

@@ -13,6 +13,7 @@ import type { Trace } from './types';
 import { updatePhase } from './update';
 import { courseBackward, courseForward, netInputValues, useCourseLabels } from './course';
 import { checkCourseLimits } from './course/limits';
+import { assertFinite } from './finite';
 
 export function buildTrace(net: Network): Trace {
 	const ctx = createContext(net);
@@ -32,6 +33,7 @@ export function buildTrace(net: Network): Trace {
 		updatePhase(ctx);
 	}
 	const { rec } = ctx;
+	assertFinite(rec.steps, net);
 	const pv = paramValues(ctx);
 	const trace = {
 		network: net,

@@ -1,5 +1,6 @@
 // custom activations: parsing, the whitelist, symbolic derivatives, kinks and the domain, caching.
 
+import { InputError } from '../../../../src/lib/engine/spec/errors';
 import { describe, expect, it } from 'vitest';
 import { compileCustom, CustomDomainError } from '../../../../src/lib/engine/ops';
 import { central, close } from '../helpers';
@@ -42,7 +43,8 @@ describe('compileCustom', () => {
 	it('reports a value outside the domain instead of returning NaN', () => {
 		const c = compileCustom('sqrt(x)');
 		expect(() => c.f(-1)).toThrow(CustomDomainError);
-		expect(() => c.f(-1)).toThrow('custom activation "sqrt(x)": f(x) is not a finite number at x = -1');
+		expect(() => c.f(-1)).toThrow('custom activation "sqrt(x)": f(x) is not a finite number at the net input x = -1');
+		expect(() => c.f(-1)).toThrow(InputError); // the user's to fix (exit 2), not an internal error
 		expect(() => compileCustom('log(x)').df(-1)).toThrow(CustomDomainError);
 	});
 	it('refuses anything but a formula in x, with a reason', () => {

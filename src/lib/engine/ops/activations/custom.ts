@@ -39,6 +39,7 @@ import {
 } from 'mathjs/number';
 import type { ActivationOp } from '../types';
 import { factor, operand } from '../tex';
+import { InputError } from '../../spec/errors';
 
 // `predictable`: sqrt(−1) and log(−1) give NaN instead of complex numbers.
 const math = create(
@@ -94,13 +95,10 @@ const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unar
 const MAX_LENGTH = 300;
 
 /** f(x) or f′(x) is not a finite number at this x (e.g. sqrt(x) at x < 0). */
-export class CustomDomainError extends Error {
-	constructor(
-		readonly expression: string,
-		readonly x: number,
-		which: 'f' | "f'"
-	) {
-		super(`custom activation "${expression}": ${which}(x) is not a finite number at x = ${x}`);
+/** A custom activation evaluated outside its domain (log(x) at x < 0) or past double precision: the user's to fix. */
+export class CustomDomainError extends InputError {
+	constructor(readonly expression: string, readonly x: number, which: 'f' | "f'") {
+		super('', `custom activation "${expression.length > 80 ? `${expression.slice(0, 79)}…` : expression}": ${which}(x) is not a finite number at the net input x = ${x} (outside the expression's domain, or too large); change the expression or scale the inputs down`);
 		this.name = 'CustomDomainError';
 	}
 }
