@@ -33,13 +33,21 @@ describe('non-finite values in the trace', () => {
 		expect(e.message).toMatch(/scale the inputs, targets or weights down/);
 	});
 
-	it('blame epsilon = 0 when the update divides zero by zero', () => {
+	it('never get as far as an update that divides 0 by 0: epsilon = 0 is refused with its range', () => {
 		const net = exact();
 		net.optimizer = { type: 'adagrad', learningRate: 0.1, epsilon: 0, initialAccumulatorValue: 0 };
-		net.samples[0].input = [0, 0];
+		expect(() => validateNetwork(net)).toThrow('optimizer.epsilon: expected a positive number, got 0');
+	});
+
+	it('blame the learning rate when the update overflows', () => {
+		const net = exact();
+		net.optimizer = { type: 'sgd', learningRate: 1e308 };
+		net.layers[1].activation = 'linear';
+		net.layers[2].activation = 'linear';
+		net.samples[0].input = [100, 100];
 		const e = errorOf(net);
-		expect(e.message).toMatch(/^w\[1\]\[1\]\[1\]' \(w_1'\) is not a number/);
-		expect(e.message).toMatch(/epsilon must be greater than 0 \(it is 0\)/);
+		expect(e.message).toMatch(/^w\[\d\]\[\d\]\[\d\]' \(w_\d'\) overflows/);
+		expect(e.message).toMatch(/lower the learning rate/);
 	});
 
 	it('quote a long formula only in part', () => {

@@ -133,7 +133,7 @@ export const OPTIMIZER_PARAM_FIELDS = {
 	momentum: { kind: 'number', range: UNIT, default: 0, description: 'Momentum (sgd, rmsprop).' },
 	nesterov: { kind: 'boolean', default: false, description: 'Nesterov momentum (sgd).' },
 	rho: { kind: 'number', range: UNIT, default: 0.9, description: 'Decay of the running averages (adadelta, rmsprop).' },
-	epsilon: { kind: 'number', range: NON_NEGATIVE, default: 1e-7, description: 'Added to denominators for stability.' },
+	epsilon: { kind: 'number', range: POSITIVE, default: 1e-7, description: 'Added to denominators for stability (0 would divide 0 by 0).' },
 	beta1: { kind: 'number', range: UNIT_HALF_OPEN, default: 0.9, description: 'Decay of the first-moment average.' },
 	beta2: { kind: 'number', range: UNIT_HALF_OPEN, default: 0.999, description: 'Decay of the second-moment average.' },
 	initialAccumulatorValue: { kind: 'number', range: NON_NEGATIVE, default: 0.1, description: 'Adagrad\'s accumulator before the first step.' },

@@ -33,7 +33,7 @@ export function buildTrace(net: Network): Trace {
 		updatePhase(ctx);
 	}
 	const { rec } = ctx;
-	assertFinite(rec.steps, net);
+	assertFinite(rec.steps);
 	const pv = paramValues(ctx);
 	const trace = {
 		network: net,

@@ -4,7 +4,6 @@
 
 import { texToText } from '../format/tex-text';
 import { InputError } from '../spec/errors';
-import type { Network } from '../spec/types';
 import type { Step } from './types';
 
 const MAX_QUOTE = 240;
@@ -14,22 +13,20 @@ function quote(text: string): string {
 	return plain.length > MAX_QUOTE ? `${plain.slice(0, MAX_QUOTE - 1)}…` : plain;
 }
 
-function hint(step: Step, net: Network): string {
-	const epsilon = (net.optimizer as { epsilon?: number }).epsilon;
-	if (step.phase === 'update' && epsilon !== undefined && !(epsilon > 0)) return `the optimizer's epsilon must be greater than 0 (it is ${epsilon})`;
+function hint(step: Step): string {
 	if (step.phase === 'update') return 'lower the learning rate, or scale the inputs and targets down';
 	if (step.phase === 'backward') return 'scale the inputs and targets down, or start from smaller weights';
 	return 'scale the inputs, targets or weights down: the numbers exceed double precision (about 1.8 × 10^308)';
 }
 
 /** Throws an InputError at the first step whose value is not a finite number. */
-export function assertFinite(steps: Step[], net: Network): void {
+export function assertFinite(steps: Step[]): void {
 	for (const step of steps) {
 		if (Number.isFinite(step.value)) continue;
 		const what = Number.isNaN(step.value) ? 'is not a number' : `overflows to ${step.value > 0 ? '+' : '−'}∞`;
 		throw new InputError(
 			'',
-			`${step.id} (${quote(step.label)}) ${what}: ${quote(step.formula)} = ${quote(step.substituted)}; ${hint(step, net)}`
+			`${step.id} (${quote(step.label)}) ${what}: ${quote(step.formula)} = ${quote(step.substituted)}; ${hint(step)}`
 		);
 	}
 }
