@@ -220,3 +220,19 @@ describe('backstep check', () => {
 		});
 	});
 });
+
+describe('backstep check on extreme answers (#19)', () => {
+	it('quotes a 20,000-character key in part instead of padding every line to its length', async () => {
+		const answers = JSON.stringify({ ['k'.repeat(20_000)]: 1, H_1: 0.56 });
+		const r = await backstep(['check', NET, 'a.json'], { files: { 'a.json': answers } });
+		expect(r.status).toBe(1);
+		expect(r.stdout.length).toBeLessThan(2_000);
+		expect(r.stdout).toMatch(/k{39}…/);
+	});
+
+	it('gives a finite tolerance for an answer written with 324 decimals', async () => {
+		const r = await backstep(['check', NET, 'a.json'], { files: { 'a.json': '{"H_1": 5e-324}' } });
+		expect(r.stdout).toContain('(±1e-323)');
+		expect(r.stdout).not.toMatch(/Infinity|NaN/);
+	});
+});

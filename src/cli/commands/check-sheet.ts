@@ -60,14 +60,18 @@ export interface SheetNames {
 	rounding: Rounding | null;
 }
 
+/** A key or a number as written, shortened for the sheet: a 20,000-character key is quoted, not echoed. */
+const MAX_SHOWN = 40;
+const shown = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text);
+
 /** The marked sheet as text: a header, one line per answer (details indented under it), remarks, the counts. */
 export function formatSheet(report: CheckReport, lang: Lang, names: SheetNames): string {
 	const t = TEXT[lang];
-	const keyWidth = Math.max(3, ...report.results.map((r) => r.key.length));
-	const givenWidth = Math.max(...report.results.map((r) => r.written.length), 1);
+	const keyWidth = Math.max(3, ...report.results.map((r) => shown(r.key).length));
+	const givenWidth = Math.max(...report.results.map((r) => shown(r.written).length), 1);
 	const lines = [t.title(names.answers, names.file, names.title), t.rule(report.precision), ''];
 	for (const r of report.results) {
-		const head = `${MARK[r.verdict]} ${r.key.padEnd(keyWidth)}  ${r.written.padStart(givenWidth)}`;
+		const head = `${MARK[r.verdict]} ${shown(r.key).padEnd(keyWidth)}  ${shown(r.written).padStart(givenWidth)}`;
 		const more = (s: string) => lines.push(`    ${s}`);
 		if (r.verdict === 'unknown') {
 			lines.push(`${head}  ${t.unknown}${t.colon}${r.notes[lang].replace(/^[^:：]*[:：]\s*/, '')}`);

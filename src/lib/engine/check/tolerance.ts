@@ -9,9 +9,12 @@ export function writtenForm(value: number, written?: string): string {
 	return written ?? String(value);
 }
 
-/** One unit in the last written decimal: "0.50" → 0.01, "3" → 1, "1.5e-3" → 0.0001. */
+/**
+ * One unit in the last written decimal: "0.50" → 0.01, "3" → 1, "1.5e-3" → 0.0001. Past 323
+ * decimals (5e-324) the unit is 1e-323, the smallest a double can hold, never 0.
+ */
 export function toleranceOf(written: string): number {
-	const d = decimalsOf(written);
+	const d = Math.min(decimalsOf(written), 323);
 	return Number(`1e${-d}`);
 }
 
