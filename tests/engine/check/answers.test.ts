@@ -84,3 +84,15 @@ describe('parseAnswers', () => {
 		);
 	});
 });
+
+describe('parseAnswers on deeply nested values (#19)', () => {
+	it.each([10_000, 200_000])('refuses %i levels of nesting with a line and column, never a stack overflow', (depth) => {
+		for (const text of ['['.repeat(depth) + ']'.repeat(depth), `{"H_1": ${'{"a": '.repeat(depth)}1${'}'.repeat(depth)}}`]) {
+			expect(() => parseAnswers(text)).toThrow(/nested at most 64 levels deep/);
+		}
+	});
+
+	it('reads any nesting up to the limit as an ordinary bad value', () => {
+		expect(() => parseAnswers(`{"H_1": ${'['.repeat(63)}${']'.repeat(63)}}`)).toThrow(/H_1: expected a number/);
+	});
+});

@@ -47,6 +47,7 @@ export const KINDS: Record<string, Notes> = {
 export const EXPECTED = {
 	string: { en: 'a string', 'zh-TW': '字串' },
 	value: { en: 'a value', 'zh-TW': '一個值' },
+	shallow: { en: 'a value nested at most 64 levels deep', 'zh-TW': '巢狀不超過 64 層的值' },
 	colon: { en: '":"', 'zh-TW': '":"' },
 	colonAfterKey: { en: '":" after the key', 'zh-TW': '鍵之後的 ":"' },
 	commaOrBraceAfterValue: { en: '"," or "}" after a value', 'zh-TW': '值之後的 "," 或 "}"' },

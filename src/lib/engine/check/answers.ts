@@ -7,6 +7,9 @@
 import { AnswersError, BAD_VALUE, EXPECTED, KINDS, malformed, NOT_AN_OBJECT, type Place } from './answers-errors';
 import type { Answer, Notes } from './types';
 
+/** How deep a value in an answers file may nest (answers are numbers: anything deeper is a mistake). */
+const MAX_DEPTH = 64;
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** The JSON path of a top-level key: `H_1`, or `["dE/dw_5"]` where the key is not an identifier. */
@@ -83,14 +86,18 @@ class Scanner {
 		return m[0];
 	}
 
-	/** Skips any JSON value (for reporting what a non-number is); returns its kind (a key of KINDS). */
-	value(): string {
+	/**
+	 * Skips any JSON value (for reporting what a non-number is); returns its kind (a key of KINDS).
+	 * Nesting is bounded, so a file of 20,000 "[" is an error of the file, not of the stack.
+	 */
+	value(depth = 0): string {
 		const c = this.peek();
 		if (c === '"') {
 			this.string();
 			return 'string';
 		}
 		if (c === '{' || c === '[') {
+			if (depth >= MAX_DEPTH) this.fail(EXPECTED.shallow);
 			const close = c === '{' ? '}' : ']';
 			this.pos++;
 			this.space();
@@ -106,7 +113,7 @@ class Scanner {
 					this.expect(':', EXPECTED.colon);
 					this.space();
 				}
-				this.value();
+				this.value(depth + 1);
 				this.space();
 				if (this.peek() === ',') {
 					this.pos++;
