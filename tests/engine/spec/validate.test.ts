@@ -274,3 +274,28 @@ describe('validateNetwork', () => {
 		expect(net.samples[0].input[0]).toBe(0.5);
 	});
 });
+
+describe('sizes past what Backstep holds (#19)', () => {
+	const file = (sizes: number[]) => ({
+		layers: sizes.map((size, l) => (l === 0 ? { size } : { size, activation: 'relu' })),
+		loss: 'mse',
+		init: 'glorot_uniform',
+		samples: [{ input: Array(sizes[0]).fill(0), target: Array(sizes[sizes.length - 1]).fill(0) }]
+	});
+
+	it('refuses a layer of 10^300 neurons at once, before drawing anything', () => {
+		expect(() => validateNetwork(file([2, 1e300, 1]), { engine: 'fast' })).toThrow('layers[1].size: 1e+300 neurons, more than the 100,000 a layer may have');
+	});
+
+	it('refuses two 100,000-wide layers (10^10 weights) before drawing them', () => {
+		const t = Date.now();
+		expect(() => validateNetwork(file([2, 100_000, 100_000, 1]), { engine: 'fast' })).toThrow(
+			'layers[2].size: the network would have over 50,000,000 parameters, the most Backstep holds'
+		);
+		expect(Date.now() - t).toBeLessThan(1000);
+	});
+
+	it('still holds the course’s largest model', () => {
+		expect(validateNetwork(file([784, 300, 200, 100, 10]), { engine: 'fast' }).layers.map((l) => l.size)).toEqual([300, 200, 100, 10]);
+	});
+});

@@ -142,3 +142,10 @@ export interface Network {
 
 /** SPEC §8: the exact engine's limits. */
 export const LIMITS = { layers: 12, neurons: 64, samples: 256 } as const;
+
+/**
+ * The fast path's (and `summary`'s) bounds, checked before anything is drawn or allocated: a layer
+ * of at most 100,000 neurons, a network of at most 50 million parameters (400 MB of float64 weights;
+ * the course's largest model has 316,810).
+ */
+export const FAST_LIMITS = { neurons: 100_000, parameters: 50_000_000 } as const;

@@ -19,7 +19,7 @@ import { child, describe, index, own } from './path';
 import { checkKeys, readField, readObject, readText } from './read';
 import { readSamples } from './samples';
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH, NETWORK_FIELDS, ROUNDING_FIELDS } from './schema';
-import { LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Localized, type Rounding, type Style } from './types';
+import { FAST_LIMITS, LIMITS, LOSSES, type DenseLayer, type InitName, type LossName, type Network, type Localized, type Rounding, type Style } from './types';
 
 export interface ValidateOptions {
 	/**
@@ -132,6 +132,7 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	if (exact && rawLayers.length > LIMITS.layers) {
 		throw new InputError('layers', `${rawLayers.length} layers, more than the ${LIMITS.layers} the exact engine accepts ${FAST_PATH_NOTE}`);
 	}
+	checkSizes(rawLayers);
 	const input = readInputLayer(rawLayers[0], ctx);
 	const layers: DenseLayer[] = [];
 	for (let l = 1; l < rawLayers.length; l++) {
@@ -163,6 +164,28 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 		...(description ? { description } : {}),
 		...(sheet ? { sheet } : {})
 	};
+}
+
+/** Layer sizes within FAST_LIMITS, before any layer's weights are read or drawn (a bad size is reported by its layer's reader). */
+function checkSizes(rawLayers: unknown[]): void {
+	const n = (x: number) => (x < 1e15 ? x.toLocaleString('en-US') : String(x));
+	let parameters = 0;
+	let previous: number | null = null;
+	rawLayers.forEach((raw, l) => {
+		const size = typeof raw === 'object' && raw !== null ? (raw as { size?: unknown }).size : undefined;
+		if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
+			previous = null;
+			return;
+		}
+		if (size > FAST_LIMITS.neurons) {
+			throw new InputError(`layers[${l}].size`, `${n(size)} neurons, more than the ${n(FAST_LIMITS.neurons)} a layer may have`);
+		}
+		if (previous !== null) parameters += (previous + 1) * size;
+		if (parameters > FAST_LIMITS.parameters) {
+			throw new InputError(`layers[${l}].size`, `the network would have over ${n(FAST_LIMITS.parameters)} parameters, the most Backstep holds`);
+		}
+		previous = size;
+	});
 }
 
 /** JSON text → Network: malformed JSON is an InputError with its line and column. */
