@@ -40,6 +40,7 @@ import {
 import type { ActivationOp } from '../types';
 import { factor, operand } from '../tex';
 import { InputError } from '../../spec/errors';
+import { checkSize, differentiate } from './custom-size';
 
 // `predictable`: sqrt(−1) and log(−1) give NaN instead of complex numbers.
 const math = create(
@@ -86,8 +87,8 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, readonly [number, number]
 	sinh: [1, 1],
 	cosh: [1, 1],
 	tanh: [1, 1],
-	max: [2, 8],
-	min: [2, 8],
+	max: [2, 4],
+	min: [2, 4],
 	pow: [2, 2]
 };
 export const CUSTOM_CONSTANTS: readonly string[] = ['e', 'pi'];
@@ -142,9 +143,10 @@ function build(expression: string): CompiledCustom {
 		throw new Error(`cannot read the expression: ${(e as Error).message}`);
 	}
 	check(tree);
+	checkSize(tree);
 	let dtree: MathNode;
 	try {
-		dtree = math.derivative(expandMaxMin(tree), 'x');
+		dtree = differentiate(expandMaxMin(tree), (node, simplify) => math.derivative(node, 'x', { simplify }));
 	} catch (e) {
 		throw new Error(`cannot differentiate the expression: ${(e as Error).message}`);
 	}
