@@ -96,3 +96,21 @@ describe('parseAnswers on deeply nested values (#19)', () => {
 		expect(() => parseAnswers(`{"H_1": ${'['.repeat(63)}${']'.repeat(63)}}`)).toThrow(/H_1: expected a number/);
 	});
 });
+
+describe('parseAnswers on generated nesting and garbage (#19)', () => {
+	it('ends in answers or an InputError for any bracket soup, at any depth', async () => {
+		const fc = (await import('fast-check')).default;
+		fc.assert(
+			fc.property(fc.stringMatching(/^[[\]{}":,0-9a-z ]{0,3000}$/), fc.integer({ min: 0, max: 100_000 }), (soup, depth) => {
+				for (const text of [soup, '['.repeat(depth) + soup, `{"H_1": ${'['.repeat(depth)}${soup}`]) {
+					try {
+						for (const a of parseAnswers(text)) expect(Number.isFinite(a.value)).toBe(true);
+					} catch (e) {
+						expect(e).toBeInstanceOf(InputError);
+					}
+				}
+			}),
+			{ numRuns: 200 }
+		);
+	});
+});
