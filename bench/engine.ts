@@ -1,5 +1,5 @@
 // Exact-engine speed (issue 2): the whole trace of the course's 2-2-2 network, and of the largest
-// network the exact engine accepts (SPEC §8: 12 layers, 64 neurons a layer, 256 samples).
+// network the exact engine accepts (docs/limits.md: 12 layers, 64 neurons a layer, 256 samples).
 
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';

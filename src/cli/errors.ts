@@ -5,7 +5,7 @@
 import { isInputError } from '../lib/engine/spec/errors';
 
 export class CliError extends Error {
-	/** Exit status (SPEC §3: 2 for bad input). */
+	/** Exit status (docs/cli.md: 2 for bad input). */
 	readonly status: number;
 	/** The command the message is about (`solve`), shown as `backstep solve: …`; null for `backstep: …`. */
 	readonly command: string | null;

@@ -11,5 +11,5 @@ export interface CliIO {
 	isTTY: boolean;
 }
 
-/** A subcommand: its arguments after the command name; resolves to the exit status (SPEC §3). */
+/** A subcommand: its arguments after the command name; resolves to the exit status (docs/cli.md). */
 export type Command = (args: string[], io: CliIO) => Promise<number>;

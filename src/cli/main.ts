@@ -1,7 +1,7 @@
 // The `backstep` command line: global options, dispatch to a subcommand, and the one place where
 // errors become messages and exit statuses.
 //
-// Exit status (SPEC §3): 0 success; 1 `check` found an answer not accepted; 2 bad input or usage
+// Exit status (docs/cli.md): 0 success; 1 `check` found an answer not accepted; 2 bad input or usage
 // (one line on standard error, nothing on standard output); 70 internal error (a bug: a short message, the stack only with BACKSTEP_DEBUG=1).
 
 import type { CliIO } from './io';

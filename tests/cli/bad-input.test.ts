@@ -1,4 +1,4 @@
-// SPEC §8 through the command line: every bad input ends with one line on standard error naming the
+// docs/limits.md through the command line: every bad input ends with one line on standard error naming the
 // file, the JSON path and what is wrong; exit status 2; nothing at all on standard output.
 
 import { describe, expect, it } from 'vitest';

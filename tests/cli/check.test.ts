@@ -54,7 +54,7 @@ describe('backstep check', () => {
 		expect(r.status).toBe(0);
 	});
 
-	it('exits 1 when an answer is only carried (SPEC §7: carried is not accepted)', async () => {
+	it('exits 1 when an answer is only carried (docs/checking.md: carried is not accepted)', async () => {
 		const r = await backstep(['check', NET, 'a.json', '--lang', 'en', '--min-decimals', '1'], {
 			files: { 'a.json': '{"H_1": 0.9, "O_1": 0.4854}' }
 		});

@@ -51,7 +51,7 @@ describe('backstep solve', () => {
 		expect(r.stdout.endsWith('\n')).toBe(true);
 	});
 
-	it('prints SPEC §3’s JSON: loss 0.21 when rounded, values, gradients, updated and ordered steps', async () => {
+	it('prints docs/cli.md’s JSON: loss 0.21 when rounded, values, gradients, updated and ordered steps', async () => {
 		const j = await solveJson([COURSE]);
 		expect(j.loss).toBe(0.21);
 		expect(j.values).toMatchObject({ 'z[1][1]': 0.25, 'a[1][1]': 0.56, 'a[1][2]': 0.5, 'a[2][1]': 0.48, 'a[2][2]': 0.53, E: 0.21 });

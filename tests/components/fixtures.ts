@@ -1,4 +1,4 @@
-// A hand-built Trace of the course's 2-2-2 network (SPEC §1), rounded to 2 decimals as on the
+// A hand-built Trace of the course's 2-2-2 network (docs/network-file.md), rounded to 2 decimals as on the
 // course sheet, so the diagram's tests do not depend on the engine's trace builder. Values worked
 // by hand: z_H1 = 0.2·0.5 + 0.5·0.3 = 0.25, H1 = σ(0.25) = 0.5622 → 0.56; z_H2 = −0.4·0.5 + 0.6·0.3
 // = −0.02, H2 = σ(−0.02) = 0.495 → 0.50; z_O1 = 0.1·0.56 − 0.3·0.50 = −0.094 → −0.09, O1 = 0.4775

@@ -1,7 +1,7 @@
 // `backstep check FILE ANSWERS [--json] [--lang en|zh-TW] [--min-decimals N]`: marks a person's
-// answers (SPEC §7; the rule in docs/checking.md). The default output is a marked sheet, one line per
+// answers (the rule in docs/checking.md). The default output is a marked sheet, one line per
 // answer (✓ correct, ≈ imprecise, ~ carried, ✗ wrong, ? unknown), with the correct working and the
-// likely mistake under each wrong one (./check-sheet.ts). Exit status (SPEC §3): 0 when every answer
+// likely mistake under each wrong one (./check-sheet.ts). Exit status (docs/cli.md): 0 when every answer
 // is correct; 1 when any is not, and for a sheet with no answer or no key recognised; 2 for bad
 // input, with nothing on standard output. Everything, errors included, is in the language asked for.
 

@@ -20,7 +20,7 @@ the loss, the backward pass (the chain rule written factor by factor) and the op
 FILE is a network file (see static/examples/); - reads standard input.
 
 Options:
-  --format FORMAT    text (default; a worked solution), tex, markdown or json (SPEC §3)
+  --format FORMAT    text (default; a worked solution), tex, markdown or json
   --rounding D       round every quantity to D decimals as it is computed, overriding the
                      file's "rounding"; --rounding none computes in full precision
   --style STYLE      course (the course's lines: one chain line per parameter, each line
@@ -61,7 +61,7 @@ wrong answer of yours), wrong, or unknown (with what you may have meant).
 FILE or ANSWERS may be - for standard input.
 
 Options:
-  --json             print the report as JSON (SPEC §7)
+  --json             print the report as JSON (docs/checking.md)
   --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
   --min-decimals N   hold answers to at least N decimals (default: the network's rounding, else 2)
   -h, --help         show this help

@@ -1,5 +1,5 @@
 // `backstep solve FILE [--format text|tex|markdown|json] [--rounding D|none] [--style course|textbook] [--lang en|zh-TW]`:
-// one training step worked out in full (SPEC §3). The whole output is rendered before anything is
+// one training step worked out in full (docs/cli.md). The whole output is rendered before anything is
 // printed, so a bad input prints nothing on standard output.
 
 import type { Command } from '../io';
@@ -26,7 +26,7 @@ const OPTIONS = {
 	style: { type: 'string', choices: STYLES }
 } as const;
 
-/** Most decimals `--rounding` accepts: the file's own limit (SPEC §1 schema). */
+/** Most decimals `--rounding` accepts: the file's own limit (docs/network-file.md schema). */
 const MAX_DECIMALS = ROUNDING_FIELDS.decimals.range.max;
 
 /** `--rounding D` → {decimals: D}; `none` → no rounding. */
@@ -62,7 +62,7 @@ export const solve: Command = async (args, io) => {
 	let net: Network = await readNetwork(io, file);
 	if (rounding !== undefined) net = { ...net, rounding };
 	if (typeof options.style === 'string') net = { ...net, style: options.style as Style };
-	// Past the exact engine's limits (SPEC §8) the trace refuses with an InputError naming the place.
+	// Past the exact engine's limits (docs/limits.md) the trace refuses with an InputError naming the place.
 	const trace = inFile(file, () => buildTrace(net));
 	const out = renderTrace(trace, format, lang);
 	io.stdout(out.endsWith('\n') ? out : `${out}\n`);

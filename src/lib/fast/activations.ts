@@ -1,4 +1,4 @@
-// Every activation of SPEC §4 over a batch: A = f(Z) elementwise (softmax row by row), and the
+// Every activation of docs/maths.md over a batch: A = f(Z) elementwise (softmax row by row), and the
 // backward rule δ = ∂E/∂A ⊙ f′(Z) (softmax: δ_j = a_j (g_j − Σ_k g_k a_k), its Jacobian applied).
 // Rows are samples, columns neurons; `alpha[j]` is neuron j's slope for prelu and rrelu.
 
@@ -61,7 +61,7 @@ const relu: BatchActivation = {
 	forward(Z, A, rows, cols) {
 		for (let i = 0, n = rows * cols; i < n; i++) A[i] = Z[i] > 0 ? Z[i] : 0;
 	},
-	// relu′(0) = 0 (SPEC §4).
+	// relu′(0) = 0 (docs/maths.md).
 	backward(Z, _A, G, rows, cols) {
 		for (let i = 0, n = rows * cols; i < n; i++) if (!(Z[i] > 0)) G[i] = 0;
 	}
@@ -124,7 +124,7 @@ export function batchActivation(act: Activation, training: boolean, custom?: Sca
 		case 'relu':
 			return relu;
 		case 'leaky_relu':
-			// leaky_relu′(0) = 1 (SPEC §4).
+			// leaky_relu′(0) = 1 (docs/maths.md).
 			return elementwise((x, s) => (x >= 0 ? x : s * x), (x, _y, s) => (x >= 0 ? 1 : s), fixed(a ?? 0.01));
 		case 'prelu':
 			return elementwise((x, s) => (x >= 0 ? x : s * x), (x, _y, s) => (x >= 0 ? 1 : s), perNeuron);

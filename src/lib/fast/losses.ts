@@ -1,4 +1,4 @@
-// The losses of SPEC §5 over a batch: the summed per-sample loss, and ∂E/∂A for the mean loss.
+// The losses of docs/maths.md over a batch: the summed per-sample loss, and ∂E/∂A for the mean loss.
 // Cross-entropies clip a into [1e-7, 1 − 1e-7] as Keras does (the clipped function's derivative is
 // 0 outside that range); softmax with categorical or sparse cross-entropy uses the combined
 // gradient δ = a − y, skipping the softmax Jacobian.

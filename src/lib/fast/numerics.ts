@@ -9,7 +9,7 @@ export interface NumericalTrouble {
 	kind: 'numerical';
 	/** 1-based training step. */
 	step: number;
-	/** SPEC layer number (1 = first layer after the input); null for the loss. */
+	/** layer number (1 = first layer after the input); null for the loss. */
 	layer: number | null;
 	quantity: Quantity;
 	value: number;

@@ -1,4 +1,4 @@
-// One full-batch step on a network file's own samples, reported by SPEC §2 parameter ids — the
+// One full-batch step on a network file's own samples, reported by docs/quantity-ids.md parameter ids — the
 // same numbers as the exact engine's trace (loss, gradients, updated), for cross-checks.
 
 import type { Network } from '../engine/spec/types';

@@ -1,4 +1,4 @@
-// Keras 3's default parameters per optimizer (SPEC §6, read from the schema), for compact configs
+// Keras 3's default parameters per optimizer (docs/maths.md, read from the schema), for compact configs
 // that name only a type.
 
 import { optimizerDefaults } from '../engine/spec/schema';

@@ -1,4 +1,4 @@
-// The parameters of a dense MLP, layer by layer (index = SPEC layer − 1): the one shape shared by
+// The parameters of a dense MLP, layer by layer (index = layer number − 1): the one shape shared by
 // the model being trained, its gradients, the values it starts from, the snapshots a worker sends
 // and the classifiers built from them.
 

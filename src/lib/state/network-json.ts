@@ -1,4 +1,4 @@
-// The network file (SPEC §1) as the user edits it: plain JSON, not yet validated. Every edit returns
+// The network file (docs/network-file.md) as the user edits it: plain JSON, not yet validated. Every edit returns
 // a new object (the old one is kept until the new one validates), so nothing is lost when an edit is
 // refused.
 

@@ -1,4 +1,4 @@
-// SPEC §7: an answer written with d decimals is accepted within 10^-d of the exact value (above the
+// docs/checking.md: an answer written with d decimals is accepted within 10^-d of the exact value (above the
 // precision floor, tests/engine/check/precision.test.ts; here the floor is lowered to 1 decimal).
 
 import { describe, expect, it } from 'vitest';

@@ -36,7 +36,7 @@ export function dense(weights: number[][], names: string[] | null = null, weight
 	};
 }
 
-/** SPEC §1's network: the course's 2-2-2 sigmoid example (η = 0.5, half_sse). */
+/** docs/network-file.md's network: the course's 2-2-2 sigmoid example (η = 0.5, half_sse). */
 export function courseNetwork(rounding: Rounding | null = { decimals: 2 }): Network {
 	return {
 		title: 'Course example: 2-2-2 sigmoid network',

@@ -7,7 +7,7 @@ describe('answer keys', () => {
 	const keys = new KeyResolver(buildTrace(courseNetwork(null)));
 	const id = (k: string) => keys.resolve(k).id;
 
-	it('accepts ids as SPEC §2 writes them', () => {
+	it('accepts ids as docs/quantity-ids.md writes them', () => {
 		expect(id('a[1][1]')).toBe('a[1][1]');
 		expect(id('dE/dw[2][1][1]')).toBe('dE/dw[2][1][1]');
 		expect(id("w[2][1][1]'")).toBe("w[2][1][1]'");
@@ -33,7 +33,7 @@ describe('answer keys', () => {
 		expect(id('Error')).toBe('E');
 	});
 
-	it('reads every δ form as SPEC\'s delta, ∂E/∂z', () => {
+	it('reads every δ form as the ids' delta, ∂E/∂z', () => {
 		for (const k of ['delta_O_1', 'δ_O_1', 'δO_1', '\\delta_{O_1}', '\\delta_O_1', 'dE/dz_O_1', 'dE/dz[2][1]']) {
 			expect(id(k), k).toBe('delta[2][1]');
 		}

@@ -1,4 +1,4 @@
-// The printers on real traces: the course's 2-2-2 network of SPEC §1 (built by the engine from the
+// The printers on real traces: the course's 2-2-2 network of docs/network-file.md (built by the engine from the
 // network file), and every example network shipped in static/examples.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ const course = (rounding: object | undefined) => {
 /** The line of a text solution that starts with `lhs` followed by spaces and `=`. */
 const line = (text: string, lhs: string) => text.split('\n').find((l) => l.startsWith(`${lhs} `) && /^\S+ +=/.test(l)) ?? '';
 
-describe('the course network of SPEC §1, rounded to 2 decimals as the course sheet works it', () => {
+describe('the course network of docs/network-file.md, rounded to 2 decimals as the course sheet works it', () => {
 	const trace = course({ decimals: 2 });
 	const text = traceToText(trace, 'en');
 
@@ -47,7 +47,7 @@ describe('the course network of SPEC §1, rounded to 2 decimals as the course sh
 		expect(line(text, "w_5'")).toMatch(/= 0\.10? - 0\.5 · 0\.03 = 0\.09$/);
 	});
 
-	test('gives the same numbers in JSON, as SPEC §3 lays it out', () => {
+	test('gives the same numbers in JSON, as docs/cli.md lays it out', () => {
 		const json = traceToJson(trace);
 		expect(Object.keys(json)).toEqual(['loss', 'values', 'gradients', 'updated', 'steps']);
 		expect(json.loss).toBe(0.21);
@@ -76,7 +76,7 @@ describe('the course network of SPEC §1, rounded to 2 decimals as the course sh
 describe('the course network in full precision', () => {
 	const trace = course(undefined);
 
-	test('shows 4-decimal display values and keeps full precision in JSON (SPEC §3: a[1][1] 0.5622, E 0.2097)', () => {
+	test('shows 4-decimal display values and keeps full precision in JSON (docs/cli.md: a[1][1] 0.5622, E 0.2097)', () => {
 		const text = traceToText(trace, 'en');
 		expect(line(text, 'H_1')).toMatch(/= σ\(0\.25\) = 0\.5622$/);
 		expect(line(text, 'E')).toMatch(/= 0\.2097$/);

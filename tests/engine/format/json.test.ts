@@ -3,7 +3,7 @@ import { traceToJson } from '../../../src/lib/engine/format/json';
 import { trace } from './fixtures';
 
 describe('traceToJson', () => {
-	test('has exactly the keys of SPEC §3, in order', () => {
+	test('has exactly the keys of docs/cli.md, in order', () => {
 		const json = traceToJson(trace());
 		expect(Object.keys(json)).toEqual(['loss', 'values', 'gradients', 'updated', 'steps']);
 		for (const step of json.steps) {

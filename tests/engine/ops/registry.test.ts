@@ -1,4 +1,4 @@
-// The registries: one op per name of SPEC §4–§6, named as their key.
+// The registries: one op per name of docs/maths.md, named as their key.
 
 import { describe, expect, it } from 'vitest';
 import {

@@ -69,7 +69,7 @@ function randomFile(r: Rng): Record<string, unknown> {
 }
 
 describe('networkToJson', () => {
-	it('writes the course example back as the file of SPEC §1, less nothing', () => {
+	it('writes the course example back as the file of docs/network-file.md, less nothing', () => {
 		expect(networkToJson(validateNetwork(courseFile()))).toEqual(courseFile());
 	});
 

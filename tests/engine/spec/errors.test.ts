@@ -1,4 +1,4 @@
-// Every kind of bad input (SPEC §8) and the exact message it gets: the JSON path, then what is wrong.
+// Every kind of bad input (docs/limits.md) and the exact message it gets: the JSON path, then what is wrong.
 
 import { describe, expect, it } from 'vitest';
 import { compileCustom } from '../../../src/lib/engine/ops/activations/custom';

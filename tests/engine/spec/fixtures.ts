@@ -1,4 +1,4 @@
-// The course's 2-2-2 sigmoid network (SPEC §1), as a file and as text, for the spec tests.
+// The course's 2-2-2 sigmoid network (docs/network-file.md), as a file and as text, for the spec tests.
 
 export const COURSE_TEXT = `{
   "title": "Course example: 2-2-2 sigmoid network",

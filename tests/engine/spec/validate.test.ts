@@ -82,7 +82,7 @@ function single(layer: Record<string, unknown>, extra: Record<string, unknown> =
 }
 
 describe('validateNetwork', () => {
-	it('reads the course example of SPEC §1 into the expected Network', () => {
+	it('reads the course example of docs/network-file.md into the expected Network', () => {
 		expect(validateNetwork(courseFile())).toEqual(COURSE_NETWORK);
 	});
 

@@ -90,7 +90,7 @@ describe('buildTrace(course example) with 2-decimal hand rounding', () => {
 describe('buildTrace(course example) in full precision', () => {
 	const t = exact();
 
-	it('matches the numbers of SPEC §3', () => {
+	it('matches the numbers of docs/cli.md', () => {
 		expect(t.values['z[1][1]']).toBeCloseTo(0.25, 12);
 		expect(t.values['a[1][1]']).toBeCloseTo(0.5622, 4);
 		expect(t.loss).toBeCloseTo(0.2097, 4);

@@ -1,5 +1,5 @@
 // An independent, deliberately plain implementation of a dense network's loss, written from the
-// textbook formulas (SPEC §4, §5) and nothing of the engine: the oracle the trace is tested against.
+// textbook formulas (docs/maths.md) and nothing of the engine: the oracle the trace is tested against.
 
 export interface RefLayer {
 	act: string;

@@ -1,4 +1,4 @@
-// Reading an answers file (SPEC §7): a JSON object whose values are numbers. JSON.parse forgets how a
+// Reading an answers file (docs/checking.md): a JSON object whose values are numbers. JSON.parse forgets how a
 // number was written (0.50 becomes 0.5), and the written form sets the tolerance, so this is a small
 // strict JSON scanner that keeps each top-level number's literal text. Every mistake is an
 // InputError (an AnswersError, worded in both languages): a JSON path for a bad value, a line and

@@ -1,4 +1,4 @@
-// Marking a person's answers with errors carried forward (SPEC §7, issue 3; the rule in
+// Marking a person's answers with errors carried forward (docs/checking.md, issue 3; the rule in
 // docs/checking.md).
 //
 //   parseAnswers(text)                     the answers file, each number with its written form (./answers.ts)

@@ -1,4 +1,4 @@
-// Answer keys → quantity ids (SPEC §2). A key is an id (`a[1][1]`, `dE/dw[2][1][1]`, `w[2][1][1]'`,
+// Answer keys → quantity ids (docs/quantity-ids.md). A key is an id (`a[1][1]`, `dE/dw[2][1][1]`, `w[2][1][1]'`,
 // `delta[2][1]@3`) or a label form built from the file's display labels:
 //
 //   H_1, x_2, w_5, b_1           the quantity or parameter itself         → a[1][1], a[0][2], w[..], b[..]
@@ -6,14 +6,14 @@
 //   dE/dX, ∂E/∂X                 gradient of E with respect to X          → dE/d<id of X>
 //   \frac{\partial E}{\partial X}  the same, as the trace writes it
 //   dE/dz_H_1                    ∂E/∂z, which is the neuron's delta       → delta[l][j]
-//   delta_H_1, δ_H_1, δH_1, \delta_{H_1}   the delta, SPEC's ∂E/∂z (not ∂E/∂H_1) → delta[l][j]
+//   delta_H_1, δ_H_1, δH_1, \delta_{H_1}   the delta, ∂E/∂z as the ids mean it (not ∂E/∂H_1) → delta[l][j]
 //   w_5', w_5+, w[2][1][1]+      the parameter after the update           → w[2][1][1]'
 //   E, Error, Loss               the loss                                 → E
 //   any of these with @k         sample k's own quantity                  → …@k
 //
 // Spaces and TeX braces are ignored (`H_{1}` = `H_1`), and so are underscores in a label where that
 // leaves it unambiguous (`H1`, `dE/dw5`, `δO1`, as the course sheet writes H1_out). A δ in front of a parameter (the course
-// sheet's `δw_5` for ∂E/∂w_5) is not accepted, because δ names ∂E/∂z in SPEC §2: it is reported as
+// sheet's `δw_5` for ∂E/∂w_5) is not accepted, because δ names ∂E/∂z in docs/quantity-ids.md: it is reported as
 // unknown with a hint to write `dE/dw_5`. Typographic primes are primes (`w_8’`), and a few common
 // spellings are understood with a note (`w_6 new`, `E_total`, `net_h1`: ./key-spellings.ts). A key
 // that still names nothing gets the nearest keys of this network and why (./key-suggest.ts).
@@ -37,7 +37,7 @@ export interface KeyResolution {
 	suggestions?: KeySuggestion[];
 }
 
-/** Labels of the file (neurons, weights, biases) by the id they stand for, per SPEC §1 names. */
+/** Labels of the file (neurons, weights, biases) by the id they stand for, per docs/network-file.md names. */
 function fileLabels(net: Network): [string, string][] {
 	const out: [string, string][] = [];
 	net.input.names?.forEach((n, i) => out.push([n, ids.a(0, i + 1)]));
@@ -133,7 +133,7 @@ export class KeyResolver {
 
 	private resolveAsWritten(key: string): KeyResolution {
 		const n = normaliseKey(key);
-		// In the course style δ reads as the course means it before SPEC's δ = ∂E/∂z is tried.
+		// In the course style δ reads as the course means it before the ids' δ = ∂E/∂z is tried.
 		if (this.course && /^(?:\\delta|delta|δ)/.test(n)) {
 			const m = /^(.*)@(\d+)$/.exec(n);
 			const course = this.courseForm(m ? m[1] : n, m ? Number(m[2]) : null);

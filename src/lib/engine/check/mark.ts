@@ -1,4 +1,4 @@
-// Marking a person's answers against a network (SPEC §7, issue 3; the verdicts: ./mark-answer.ts).
+// Marking a person's answers against a network (docs/checking.md, issue 3; the verdicts: ./mark-answer.ts).
 // Answers are marked in the order a person computes them, so that a later answer can name the
 // earlier one it was carried from; the report keeps the order they were given in.
 

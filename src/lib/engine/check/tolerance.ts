@@ -1,4 +1,4 @@
-// SPEC §7's acceptance rule: an answer written with d decimals is accepted when it lies within one
+// docs/checking.md's acceptance rule: an answer written with d decimals is accepted when it lies within one
 // unit of its last decimal, 10^-d, of the value it is compared with. 0.56 is accepted for 0.5622
 // (|0.56 − 0.5622| ≤ 0.01); 0.562 is not for 0.5637 (> 0.001).
 

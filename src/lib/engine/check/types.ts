@@ -1,9 +1,9 @@
-// The checker's input and output (SPEC §7): a person's answers, and each one marked.
+// The checker's input and output (docs/checking.md): a person's answers, and each one marked.
 
 import type { Lang } from '../lang';
 import type { Phase } from '../trace/types';
 
-/** A note in both of the app's languages. `en` is what SPEC §7's JSON prints as `note` by default. */
+/** A note in both of the app's languages. `en` is what docs/checking.md's JSON prints as `note` by default. */
 export interface Notes {
 	en: string;
 	'zh-TW': string;
@@ -13,7 +13,7 @@ export interface Notes {
 export type NoteLang = Lang;
 
 /**
- * One answer: the key as the person wrote it (an id or a label, SPEC §2), the number, and the number
+ * One answer: the key as the person wrote it (an id or a label, docs/quantity-ids.md), the number, and the number
  * as written. The written form sets the tolerance (0.50 claims two decimals, 0.5 one); without it,
  * the shortest form that reads back as `value` is taken (`String(value)`).
  */
@@ -105,7 +105,7 @@ export interface CheckResult {
 	/** The fewest decimals this answer must be written with (null for an unknown key). */
 	requiredDecimals: number | null;
 	verdict: Verdict;
-	/** English note: SPEC §7's `note`. */
+	/** English note: docs/checking.md's `note`. */
 	note: string;
 	notes: Notes;
 	/** carried: what correct working gives from the person's own earlier answers. */

@@ -1,5 +1,5 @@
 // The course's perceptron trained to the end: one neuron with a sign (or step) output, updated a
-// whole epoch at a time by the perceptron rule (SPEC §6)
+// whole epoch at a time by the perceptron rule (docs/maths.md)
 //   ŷ_k = sign(w · x_k),   w ← w + η · (1/N) Σ_k (y_k − ŷ_k) x_k
 // (the bias a weight on a constant input 1), until every sample is classified (then every error is
 // 0 and the rule no longer moves w) or an epoch limit is reached — which is all that can happen when

@@ -1,4 +1,4 @@
-// `solve --format json` (SPEC §3): the loss, every computed value, the gradients and updated
+// `solve --format json` (docs/cli.md): the loss, every computed value, the gradients and updated
 // parameters by id, and the ordered steps. Numbers are what the trace holds (already rounded when
 // the network rounds), in full double precision; keys in a fixed order.
 

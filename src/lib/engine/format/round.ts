@@ -1,4 +1,4 @@
-// The one rounding policy (SPEC §1): on the decimal value as a person writes it, half away from zero.
+// The one rounding policy (docs/network-file.md): on the decimal value as a person writes it, half away from zero.
 // 0.075 → 0.08, -0.075 → -0.08, 1.005 → 1.01, 2.675 → 2.68 — although the doubles nearest these
 // decimals lie just below them, which is what trips `toFixed` and `Math.round(x * 100) / 100`.
 
@@ -52,7 +52,7 @@ const WRITTEN = /^\s*[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
 /**
  * How many decimals a written number has: the place of its last written digit after the point.
  * "0.50" → 2, "3" → 0, "-0.070" → 3, "1e-3" → 3, "1.5e-3" → 4, "2.5e3" → 0. Trailing zeros count:
- * writing 0.50 claims two decimals (SPEC §7).
+ * writing 0.50 claims two decimals (docs/checking.md).
  */
 export function decimalsOf(written: string): number {
 	const m = WRITTEN.exec(written);

@@ -24,7 +24,7 @@ export function optimizerOp(name: OptimizerName): KerasOptimizerOp {
 	return lookup(OPTIMIZER_OPS, 'optimizer', name);
 }
 
-/** Names for pickers, in the order of SPEC §4–§6. */
+/** Names for pickers, in the order of docs/maths.md. */
 export const ACTIVATION_NAMES: readonly ActivationName[] = ACTIVATIONS;
 export const LOSS_NAMES: readonly LossName[] = LOSSES;
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = OPTIMIZERS;

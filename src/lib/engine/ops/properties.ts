@@ -42,7 +42,7 @@ export interface ActivationProperties {
 	deadNeurons: boolean;
 }
 
-/** Activations with a row in the comparison table: every one of SPEC §4 except `custom`. */
+/** Activations with a row in the comparison table: every one of docs/maths.md except `custom`. */
 export type TabledActivation = Exclude<ActivationName, 'custom'>;
 
 const open = (lo: number, hi: number): Range => ({ lo, hi, loClosed: false, hiClosed: false });
@@ -182,7 +182,7 @@ export function rangeTex(r: Range): string {
 	return `${r.loClosed ? '[' : '('}${texNumber(r.lo)}, ${texNumber(r.hi)}${r.hiClosed ? ']' : ')'}`;
 }
 
-/** The rows of the comparison table, in SPEC §4's order. */
+/** The rows of the comparison table, in docs/maths.md's order. */
 export const TABLED_ACTIVATIONS: readonly TabledActivation[] = ACTIVATIONS.filter(
 	(a): a is TabledActivation => a !== 'custom'
 );

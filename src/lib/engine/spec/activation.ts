@@ -1,4 +1,4 @@
-// A layer's `activation` (SPEC §1, §4): a name, or an object {name, alpha | lower, upper |
+// A layer's `activation` (docs/network-file.md, docs/maths.md): a name, or an object {name, alpha | lower, upper |
 // expression}, resolved with its defaults (leaky_relu α 0.01, elu α 1, prelu α 0.25, rrelu [1/8, 1/3]).
 
 import { compileCustom } from '../ops/activations/custom';

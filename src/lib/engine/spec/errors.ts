@@ -1,4 +1,4 @@
-// A user's mistake in their input (SPEC §8), as opposed to a bug: it carries where it is and what is
+// A user's mistake in their input (docs/limits.md), as opposed to a bug: it carries where it is and what is
 // wrong, and is shown as one clear message, never a stack trace.
 
 export class InputError extends Error {

@@ -1,4 +1,4 @@
-// Weight initialisers (SPEC §5) as Keras 3 defines them, for a dense layer with fan_in inputs and
+// Weight initialisers (docs/maths.md) as Keras 3 defines them, for a dense layer with fan_in inputs and
 // fan_out neurons:
 //
 //   glorot_uniform  U(−L, L), L = √(6 / (fan_in + fan_out))
@@ -12,8 +12,8 @@
 // standard deviation √(2 / (fan_in + fan_out)) (resp. √(2 / fan_in)), as VarianceScaling intends.
 //
 // Draw order, so a file gives the same weights everywhere: layer l's weights come from their own
-// stream `initStream(l)` of the file's seed (l = 1 for the first layer after the input, as in SPEC
-// §2), drawn row by row (neuron j = 1, 2, …), and within a row input by input (i = 1, 2, …). A layer's
+// stream `initStream(l)` of the file's seed (l = 1 for the first layer after the input, as in
+// docs/quantity-ids.md), drawn row by row (neuron j = 1, 2, …), and within a row input by input (i = 1, 2, …). A layer's
 // weights thus depend only on the seed, its number, its shape and its initialiser — not on which
 // other layers are drawn. (Keras's own random numbers differ; only the distributions agree.)
 

@@ -1,4 +1,4 @@
-// The `layers` of a network file (SPEC §1): the input layer, then each dense layer with its
+// The `layers` of a network file (docs/network-file.md): the input layer, then each dense layer with its
 // activation, weights (given, or drawn by an initialiser), biases, labels and training flags.
 
 import { readActivation } from './activation';
@@ -23,7 +23,7 @@ export interface LayerContext {
 	/** The top-level `init`, for layers that give neither weights nor their own init. */
 	init: InitName | null;
 	seed: number;
-	/** Whether the exact engine's limits (SPEC §8) apply. */
+	/** Whether the exact engine's limits (docs/limits.md) apply. */
 	exact: boolean;
 }
 
@@ -89,7 +89,7 @@ function readRegularizer(v: unknown, path: string): Regularizer | null {
 }
 
 /**
- * Dense layer number l (1-based as in SPEC §2, `layers[l]` in the file) after a layer of
+ * Dense layer number l (1-based as in docs/quantity-ids.md, `layers[l]` in the file) after a layer of
  * `prevSize` neurons; `isOutput` for the last one.
  */
 export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput: boolean, ctx: LayerContext): DenseLayer {

@@ -1,4 +1,4 @@
-// The `optimizer` of a network file (SPEC §6): `{type, ...parameters}` (or just the type's name),
+// The `optimizer` of a network file (docs/maths.md): `{type, ...parameters}` (or just the type's name),
 // each parameter one the type takes in Keras 3, the rest filled with Keras 3's defaults.
 
 import { InputError } from './errors';

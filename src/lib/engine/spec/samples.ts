@@ -1,7 +1,7 @@
-// The `samples` of a network file (SPEC §1, §5): inputs of the input layer's size, and targets as
+// The `samples` of a network file (docs/network-file.md, docs/maths.md): inputs of the input layer's size, and targets as
 // the loss wants them — a class index for sparse_categorical_crossentropy (kept as a one-hot vector
 // plus `classIndex`), otherwise one number per output. Cross-entropy targets are probabilities, so
-// they must lie in [0, 1]. Hinge targets should be −1 or 1 (SPEC §5) but any number is accepted and
+// they must lie in [0, 1]. Hinge targets should be −1 or 1 (docs/maths.md) but any number is accepted and
 // used as given: unlike Keras, 0/1 labels are not converted to −1/1, so the trace shows the maths of
 // the targets the file states.
 

@@ -1,4 +1,4 @@
-// The network file's schema (SPEC §1, §4–§6) in one table: every key with its kind, default and
+// The network file's schema (docs/network-file.md, docs/maths.md) in one table: every key with its kind, default and
 // description. Validation reads it for the allowed keys (and the suggestions for misspelt ones), the
 // defaults and the ranges of numbers; encoding reads it to leave defaults out; the URL state and the
 // CLI can read it for their flags and help text.
@@ -48,7 +48,7 @@ export const NETWORK_FIELDS = {
 	title: { kind: 'structure', required: false, description: 'A title for the network, shown as plain text: a string, or {"en": …, "zh-TW": …}.' },
 	description: { kind: 'structure', required: false, description: 'What the network shows, as plain text: a string, or {"en": …, "zh-TW": …}.' },
 	layers: { kind: 'structure', required: true, description: 'The input layer ({size, names}) and then every dense layer.' },
-	loss: { kind: 'choice', choices: LOSSES, default: null, description: 'The loss (SPEC §5).' },
+	loss: { kind: 'choice', choices: LOSSES, default: null, description: 'The loss (docs/maths.md).' },
 	samples: { kind: 'structure', required: true, description: 'One or more {input, target}; the loss is their mean.' },
 	optimizer: { kind: 'structure', required: false, description: 'The optimizer {type, ...parameters}; absent: sgd with learning rate 0.1.' },
 	rounding: { kind: 'structure', required: false, description: '{decimals: d} or {significant: s}: round every quantity as it is computed.' },
@@ -93,7 +93,7 @@ export const SAMPLE_FIELDS = {
 	target: { kind: 'structure', required: true, description: 'One number per output, or a class index for sparse_categorical_crossentropy.' }
 } as const satisfies Record<string, Field>;
 
-// ---- Activations (SPEC §4) ----
+// ---- Activations (docs/maths.md) ----
 
 export type ActivationParam = 'alpha' | 'lower' | 'upper' | 'expression';
 
@@ -124,7 +124,7 @@ export const ACTIVATION_PARAMS: Record<ActivationName, Partial<Record<Activation
 
 export const ACTIVATION_KEYS = ['name', ...(Object.keys(ACTIVATION_PARAM_FIELDS) as ActivationParam[])] as const;
 
-// ---- Optimizers (SPEC §6; names are Keras 3's in camelCase, defaults are Keras 3's) ----
+// ---- Optimizers (docs/maths.md; names are Keras 3's in camelCase, defaults are Keras 3's) ----
 
 export type OptimizerParam = Exclude<keyof Optimizer, 'type'>;
 
@@ -163,7 +163,7 @@ export const OPTIMIZER_PARAMS: Record<OptimizerName, Partial<Optimizer>> = {
 	perceptron: { learningRate: 1 }
 };
 
-/** SPEC §1: a file without an optimizer trains with sgd at learning rate 0.1. */
+/** docs/network-file.md: a file without an optimizer trains with sgd at learning rate 0.1. */
 export const ABSENT_OPTIMIZER: Partial<Optimizer> & { type: OptimizerName } = { type: 'sgd', learningRate: 0.1 };
 
 /** The complete Optimizer for `type` with the given parameters over the defaults. */

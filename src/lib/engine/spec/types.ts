@@ -1,4 +1,4 @@
-// The network file (SPEC §1) after validation: every default filled in, every shape checked.
+// The network file (docs/network-file.md) after validation: every default filled in, every shape checked.
 // The raw JSON is `unknown` until `validateNetwork` turns it into a `Network`.
 
 export const ACTIVATIONS = [
@@ -125,7 +125,7 @@ export type Style = (typeof STYLES)[number];
 export interface Network {
 	title: string | null;
 	input: InputLayer;
-	/** layers[0] is the first hidden (or output) layer, i.e. layer number 1 of SPEC §2. */
+	/** layers[0] is the first hidden (or output) layer, i.e. layer number 1 of docs/quantity-ids.md. */
 	layers: DenseLayer[];
 	loss: LossName;
 	samples: Sample[];
@@ -140,7 +140,7 @@ export interface Network {
 	sheet?: Record<string, number>;
 }
 
-/** SPEC §8: the exact engine's limits. */
+/** docs/limits.md: the exact engine's limits. */
 export const LIMITS = { layers: 12, neurons: 64, samples: 256 } as const;
 
 /**

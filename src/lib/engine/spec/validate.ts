@@ -1,14 +1,14 @@
-// Reads a network file (SPEC §1) into a Network with every default filled in, or throws one
-// InputError that names the JSON path and what is wrong there (SPEC §8). Keys are checked against
+// Reads a network file (docs/network-file.md) into a Network with every default filled in, or throws one
+// InputError that names the JSON path and what is wrong there (docs/limits.md). Keys are checked against
 // the schema (./schema.ts); misspelt names get the nearest known one suggested.
 //
 // Checked besides shapes and types: the exact engine's limits (unless `engine: 'fast'`); softmax
 // only on the output layer; the perceptron rule only for one layer of step or sign neurons (the
 // course's rule w ← w + η (y − ŷ) x is for a single layer of threshold units, no hidden layers);
-// every display label well-formed and used once (labels are answer keys, SPEC §7).
+// every display label well-formed and used once (labels are answer keys, docs/checking.md).
 //
 // An optional key set to null reads as absent, with one exception: `biases: null` means "no bias"
-// even on a layer whose weights are drawn (where absent biases are zeros, SPEC §1). `seed` defaults
+// even on a layer whose weights are drawn (where absent biases are zeros, docs/network-file.md). `seed` defaults
 // to 1, so an `init` alone is enough to draw weights.
 
 import { InputError } from './errors';
@@ -23,7 +23,7 @@ import { FAST_LIMITS, LIMITS, LOSSES, type DenseLayer, type InitName, type LossN
 
 export interface ValidateOptions {
 	/**
-	 * 'exact' (default): the exact engine's limits (SPEC §8) and at least one sample. 'fast': no size
+	 * 'exact' (default): the exact engine's limits (docs/limits.md) and at least one sample. 'fast': no size
 	 * limits and samples may be absent (training reads its data elsewhere; `summary` needs none).
 	 */
 	engine?: 'exact' | 'fast';

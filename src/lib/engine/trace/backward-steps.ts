@@ -43,7 +43,7 @@ export const OUTPUT_DA: Kind = {
 		const targets = Array.from({ length: n }, (_, m) => rec.value(ids.y(m + 1, k)));
 		const a = ids.a(L, j, k);
 		const y = ids.y(j, k);
-		// Every loss of SPEC §5 is a sum over outputs, so ∂E/∂a_j reads only a_j and y_j.
+		// Every loss of docs/maths.md is a sum over outputs, so ∂E/∂a_j reads only a_j and y_j.
 		const grad = ([av, yv]: number[]) => {
 			const as = outputs.slice();
 			const ys = targets.slice();

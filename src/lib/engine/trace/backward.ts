@@ -46,7 +46,7 @@ function outputDeltas(ctx: TraceContext, k: number | null): void {
 	}
 	const outputs = Array.from(as.subarray(at, at + n));
 	const targets = Array.from(v.y.subarray(at, at + n));
-	// Every loss of SPEC §5 is a sum over outputs, so ∂E/∂a_j reads only a_j and y_j.
+	// Every loss of docs/maths.md is a sum over outputs, so ∂E/∂a_j reads only a_j and y_j.
 	const grads = lossOp(net.loss).grad(outputs, targets);
 	const dAs = v.dA[L];
 	for (let j = 1; j <= n; j++) {

@@ -14,7 +14,7 @@ export interface TraceContext {
 	v: LayerValues;
 	/** Where the computed steps keep their numbers (lazy.ts). */
 	table: StepTable;
-	/** Number of layers after the input (L of SPEC §2). */
+	/** Number of layers after the input (L of docs/quantity-ids.md). */
 	L: number;
 	/** The network's sample numbers as ids want them: [null] for one sample, [1..N] for several. */
 	samples: (number | null)[];

@@ -1,4 +1,4 @@
-// Quantity ids of SPEC §2. Layers count from 0 (input) to L; neurons, inputs and samples from 1.
+// Quantity ids of docs/quantity-ids.md. Layers count from 0 (input) to L; neurons, inputs and samples from 1.
 // `k` is the 1-based sample number, given only when the network has several samples.
 
 import type { DenseLayer } from '../spec/types';

@@ -1,4 +1,4 @@
-// The course's perceptron learning rule (SPEC §6), in place of gradients for step/sign outputs:
+// The course's perceptron learning rule (docs/maths.md), in place of gradients for step/sign outputs:
 //   w_ji' = w_ji + η · (1/N) Σ_k (y_j − ŷ_j) x_i   and   b_j' = b_j + η · (1/N) Σ_k (y_j − ŷ_j) · 1,
 // the bias being a weight on a constant input 1.
 

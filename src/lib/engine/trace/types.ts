@@ -14,7 +14,7 @@ export interface Factor {
 }
 
 export interface Step {
-	/** SPEC §2 id: `a[1][1]`, `delta[2][1]@3`, `dE/dw[2][1][1]`, `w[2][1][1]'`. */
+	/** docs/quantity-ids.md id: `a[1][1]`, `delta[2][1]@3`, `dE/dw[2][1][1]`, `w[2][1][1]'`. */
 	id: string;
 	/** TeX display label: `H_1`, `\delta_{O_1}`, `\frac{\partial E}{\partial w_5}`, `w_5'`. */
 	label: string;
@@ -42,7 +42,7 @@ export interface Step {
 export interface Trace {
 	network: Network;
 	steps: Step[];
-	/** Every computed quantity by id (what `values` holds in SPEC §3's JSON). */
+	/** Every computed quantity by id (what `values` holds in docs/cli.md's JSON). */
 	values: Record<string, number>;
 	/** Parameters, inputs and targets: leaves of the graph, by id (`w[1][1][2]`, `a[0][1]@2`, `y[1]`). */
 	leaves: Record<string, number>;

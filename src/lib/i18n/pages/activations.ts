@@ -45,7 +45,7 @@ const en = {
 	'table.heading': 'Comparison',
 	'table.intro': 'Generated from the same definitions as the charts, with the parameters chosen above. The course compares sigmoid, tanh, ReLU and leaky ReLU/ELU in the same way.',
 	'table.note':
-		'The course marks leaky ReLU and ELU as differentiable. Strictly, leaky ReLU has a kink at 0 (slope α on the left, 1 on the right), and ELU is differentiable at 0 only when α = 1; in practice the derivative at 0 is simply chosen (SPEC: leaky ReLU′(0) = 1), as for ReLU.',
+		'The course marks leaky ReLU and ELU as differentiable. Strictly, leaky ReLU has a kink at 0 (slope α on the left, 1 on the right), and ELU is differentiable at 0 only when α = 1; in practice the derivative at 0 is simply chosen (Backstep takes leaky ReLU′(0) = 1), as for ReLU.',
 	'gallery.heading': 'All activations at a glance',
 	'gallery.open': 'Show {name}',
 	'table.activation': 'Activation',

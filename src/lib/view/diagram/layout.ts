@@ -6,7 +6,7 @@
 export type BiasKind = 'none' | 'each' | 'shared';
 
 export interface LayoutInput {
-	/** Sizes of every layer, the input layer first (SPEC layers 0..L). */
+	/** Sizes of every layer, the input layer first (layers 0..L). */
 	sizes: number[];
 	/** For layers 1..L (index 0 is layer 1): how its biases are given. */
 	biases: BiasKind[];

@@ -1,5 +1,5 @@
 // The data the perceptron page offers: the course's 4 samples (its example file) and XOR, which no
-// line separates. Both are network files (SPEC §1), validated before use.
+// line separates. Both are network files (docs/network-file.md), validated before use.
 
 import course from '../../../../static/examples/course-perceptron-4-samples.json';
 import type { NetworkJson } from '$lib/state/network-json';

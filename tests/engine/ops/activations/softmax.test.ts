@@ -1,5 +1,5 @@
 // softmax: stable forward values, its Jacobian-vector product against finite differences, and the
-// collapse to a − y with cross-entropy (SPEC §5).
+// collapse to a − y with cross-entropy (docs/maths.md).
 
 import { describe, expect, it } from 'vitest';
 import { combinesWithSoftmax, lossOp, softmax, softmaxBackward, softmaxTex } from '../../../../src/lib/engine/ops';

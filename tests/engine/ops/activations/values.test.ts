@@ -1,4 +1,4 @@
-// Activation values at chosen points: the kinks' conventions of SPEC §4, stability for large |x|,
+// Activation values at chosen points: the kinks' conventions of docs/maths.md, stability for large |x|,
 // and the defaults of α.
 
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const f = (name: ActivationName, x: number, act: Partial<Activation> = {}, alpha
 const df = (name: ActivationName, x: number, act: Partial<Activation> = {}, alpha?: number) =>
 	activationOp(name).df(x, activationOp(name).f(x, { name, ...act }, alpha), { name, ...act }, alpha);
 
-describe('activations at the kink x = 0 follow SPEC §4', () => {
+describe('activations at the kink x = 0 follow docs/maths.md', () => {
 	it('relu′(0) is 0', () => expect(df('relu', 0)).toBe(0));
 	it('leaky_relu′(0) is 1', () => expect(df('leaky_relu', 0)).toBe(1));
 	it('prelu′(0) and rrelu′(0) are 1, like leaky_relu', () => {

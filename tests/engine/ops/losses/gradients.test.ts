@@ -1,5 +1,5 @@
 // Every loss's ∂E/∂a against central differences of its value, on seeded random outputs and targets
-// in each loss's valid range, and the values of SPEC §5 on hand-worked cases.
+// in each loss's valid range, and the values of docs/maths.md on hand-worked cases.
 
 import { describe, expect, it } from 'vitest';
 import { LOSS_NAMES, lossOp, PROBABILITY_EPSILON } from '../../../../src/lib/engine/ops';
@@ -50,7 +50,7 @@ describe('loss gradients match central differences', () => {
 	}
 });
 
-describe('loss values (SPEC §5)', () => {
+describe('loss values (docs/maths.md)', () => {
 	it('half_sse of the course example is ½(0.23 − 0.48)² + ½(−0.07 − 0.53)²', () => {
 		expect(lossOp('half_sse').value([0.48, 0.53], [0.23, -0.07])).toBeCloseTo(0.5 * 0.25 ** 2 + 0.5 * 0.6 ** 2, 15);
 	});

@@ -1,4 +1,4 @@
-// custom: an activation given as an expression in x, e.g. "x / (1 + abs(x))" (SPEC §1).
+// custom: an activation given as an expression in x, e.g. "x / (1 + abs(x))" (docs/network-file.md).
 // The expression is parsed with mathjs, checked against a whitelist (only x, e, pi, numbers,
 // + − · / ^ and the functions below), differentiated symbolically with mathjs's `derivative`, and
 // compiled. max/min are differentiated through max(a, b) = (a + b + |a − b|)/2 and

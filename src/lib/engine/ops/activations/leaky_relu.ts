@@ -1,4 +1,4 @@
-// leaky_relu: f(x) = x for x ≥ 0, αx for x < 0 (α default 0.01); f′(0) = 1 (SPEC §4).
+// leaky_relu: f(x) = x for x ≥ 0, αx for x < 0 (α default 0.01); f′(0) = 1 (docs/maths.md).
 
 import type { ActivationOp } from '../types';
 import { resolveAlpha, slopeApply, slopeDefinition, slopeDerivative, slopeDerivativeDefinition, slopeDf, slopeF } from './slope';

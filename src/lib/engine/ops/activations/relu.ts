@@ -1,4 +1,4 @@
-// relu: f(x) = max(0, x), f′(x) = 1 for x > 0 and 0 for x ≤ 0 (SPEC §4: relu′(0) = 0, as Keras).
+// relu: f(x) = max(0, x), f′(x) = 1 for x > 0 and 0 for x ≤ 0 (docs/maths.md: relu′(0) = 0, as Keras).
 
 import type { ActivationOp } from '../types';
 

@@ -1,4 +1,4 @@
-// sign, as numpy's np.sign: 1 for x > 0, −1 for x < 0, 0 at 0. Derivative taken as 0 (SPEC §4).
+// sign, as numpy's np.sign: 1 for x > 0, −1 for x < 0, 0 at 0. Derivative taken as 0 (docs/maths.md).
 
 import type { ActivationOp } from '../types';
 

@@ -1,5 +1,5 @@
 // The piecewise-linear family leaky_relu, prelu and rrelu: f(x) = x for x ≥ 0 and αx for x < 0,
-// f′(x) = 1 for x ≥ 0 (so f′(0) = 1, SPEC §4) and α for x < 0. They differ only in where α comes from.
+// f′(x) = 1 for x ≥ 0 (so f′(0) = 1, docs/maths.md) and α for x < 0. They differ only in where α comes from.
 
 import type { Activation } from '../../spec/types';
 import { factor, isNumber, mul } from '../tex';

@@ -1,5 +1,5 @@
 // step (the perceptron's threshold): 1 for x ≥ 0, 0 for x < 0. Its derivative is taken as 0
-// (SPEC §4): it cannot be trained by gradients; the perceptron rule is offered instead.
+// (docs/maths.md): it cannot be trained by gradients; the perceptron rule is offered instead.
 
 import type { ActivationOp } from '../types';
 

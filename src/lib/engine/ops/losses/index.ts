@@ -1,4 +1,4 @@
-// The losses by name, and which of them pair with softmax into δ = a − y (SPEC §5).
+// The losses by name, and which of them pair with softmax into δ = a − y (docs/maths.md).
 
 import type { LossName } from '../../spec/types';
 import type { LossOp } from '../types';

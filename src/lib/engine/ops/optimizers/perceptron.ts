@@ -1,4 +1,4 @@
-// The perceptron rule of the course (SPEC §6), for step/sign outputs:
+// The perceptron rule of the course (docs/maths.md), for step/sign outputs:
 //   w ← w + η · mean_k (y_k − ŷ_k) x_k,  the bias being a weight on a constant input 1.
 // To share the gradient-descent shape θ' = θ − η g with the other optimizers, the caller passes
 //   g = −mean_k (y_k − ŷ_k) x_k
