@@ -33,7 +33,7 @@ describe('answer keys', () => {
 		expect(id('Error')).toBe('E');
 	});
 
-	it('reads every δ form as the ids' delta, ∂E/∂z', () => {
+	it('reads every δ form as the ids\' delta, ∂E/∂z', () => {
 		for (const k of ['delta_O_1', 'δ_O_1', 'δO_1', '\\delta_{O_1}', '\\delta_O_1', 'dE/dz_O_1', 'dE/dz[2][1]']) {
 			expect(id(k), k).toBe('delta[2][1]');
 		}
