@@ -21,7 +21,7 @@ const course = COURSE_JSON as unknown as NetworkJson;
 const sizes = (json: NetworkJson) => json.layers.map((l) => l.size);
 
 describe('setLeaf', () => {
-	it('sets a weight by its file's indices (layer from 1, neurons from 1)', () => {
+	it('sets a weight by the file\'s indices (layer from 1, neurons from 1)', () => {
 		const out = setLeaf(course, { kind: 'weight', l: 2, j: 1, i: 1 }, 0.7);
 		expect(out.layers[2].weights![0][0]).toBe(0.7);
 		expect(course.layers[2].weights![0][0]).toBe(0.1); // the original is untouched
