@@ -1,6 +1,7 @@
 // The real outside world for the command line: files, standard input and output of this process.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CliIO } from './io';
 import { InputError } from '../lib/engine/spec/errors';
 
@@ -55,6 +56,8 @@ export function nodeIO(): CliIO {
 		readText: readTextFile,
 		async writeText(path, text) {
 			try {
+				// `exercise --out DIR` writes into a directory that may not exist yet.
+				await mkdir(dirname(path), { recursive: true });
 				await writeFile(path, text, 'utf8');
 			} catch (e) {
 				throw cannot('write', path, e);

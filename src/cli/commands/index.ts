@@ -102,6 +102,29 @@ Example:
   backstep train static/examples/course-mlp-784-300-200-100-10.json --data mnist --lr 0.1
 `;
 
+const EXERCISE_HELP = `Usage: backstep exercise TEMPLATE --count N --out DIR [options]
+
+Draws a class set of exercises from the network in TEMPLATE: each variant keeps the layout,
+activations, loss, optimizer, rounding, style and labels and gets new inputs, weights, biases and
+targets that a person can work by hand (no saturated neuron, no answer at a rounding tie, no two
+variants alike). TEMPLATE's optional "exercise" object sets the decimals, the ranges and the
+quantities asked (docs/exercises.md). DIR receives variant-001.json …, key.json, worksheets.html
+(one page per variant, with a link and a QR code that open it on /check) and key.html (the worked
+solutions). Open the .html files in a browser and print them.
+
+Options:
+  --count N          how many variants (1 to 500)
+  --seed S           seed of the draw (default 1); the same seed gives the same set
+  --out DIR          the directory to write into (created if need be)
+  --lang LANG        en or zh-TW, the worksheets' language (default: from LC_ALL / LANG, else en)
+  --site URL         the site's address the links open (default http://localhost:4173/, what
+                     npm run preview serves)
+  -h, --help         show this help
+
+Example:
+  backstep exercise static/examples/course-2-2-2.json --count 40 --seed 7 --out class-a
+`;
+
 export const COMMANDS: readonly CommandEntry[] = [
 	{
 		name: 'solve',
@@ -126,7 +149,8 @@ export const COMMANDS: readonly CommandEntry[] = [
 		synopsis: 'train the network on a data set (fast path)',
 		help: TRAIN_HELP,
 		load: async () => (await import('./train')).train
-	}
+	},
+	{ name: 'exercise', synopsis: 'a class set of exercises from one network: variants, key, printable worksheets', help: EXERCISE_HELP, load: async () => (await import('./exercise')).exercise }
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

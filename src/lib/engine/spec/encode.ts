@@ -4,6 +4,7 @@
 // trainable flags, prelu slopes equal to α, rrelu slopes equal to the seed's draw, optimizer
 // parameters). validateNetwork(networkToJson(net)) deep-equals net for every valid Network.
 
+import { exerciseToJson } from './exercise';
 import { drawRreluSlopes } from './init';
 import { ACTIVATION_PARAMS, NETWORK_FIELDS, OPTIMIZER_PARAMS, optimizerDefaults, type ActivationParam } from './schema';
 import type { Activation, DenseLayer, Network, Optimizer, Sample } from './types';
@@ -78,6 +79,7 @@ export function networkToJson(net: Network): Json {
 	if (net.style !== NETWORK_FIELDS.style.default) out.style = net.style;
 	if (net.sheet) out.sheet = { ...net.sheet };
 	if (net.seed !== NETWORK_FIELDS.seed.default) out.seed = net.seed;
+	if (net.exercise) out.exercise = exerciseToJson(net.exercise);
 	return out;
 }
 

@@ -55,7 +55,18 @@ export const NETWORK_FIELDS = {
 	init: { kind: 'choice', choices: INITIALIZERS, default: null, description: 'How to draw the weights of layers that do not give them.' },
 	style: { kind: 'choice', choices: STYLES, default: 'textbook', description: 'textbook: one step per quantity (z, a, δ = ∂E/∂z); course: the lines the course writes, one chain line per parameter.' },
 	sheet: { kind: 'structure', required: false, description: 'A worked sheet to compare with, line by line: {key: value} as in an answers file (e.g. the course sheet).' },
-	seed: { kind: 'number', range: { min: 0, max: MAX_SEED, integer: true }, default: 1, description: 'Seed of every random draw (initial weights, rrelu slopes, shuffling).' }
+	seed: { kind: 'number', range: { min: 0, max: MAX_SEED, integer: true }, default: 1, description: 'Seed of every random draw (initial weights, rrelu slopes, shuffling).' },
+	exercise: { kind: 'structure', required: false, description: 'This network as a template for a class set of exercises (docs/exercises.md): decimals, ranges, the quantities asked.' }
+} as const satisfies Record<string, Field>;
+
+/** docs/exercises.md: the keys of the `exercise` object (read by ./exercise.ts). */
+export const EXERCISE_FIELDS = {
+	decimals: { kind: 'number', range: { min: 0, max: 3, integer: true }, default: 1, description: 'Decimals of every number drawn.' },
+	weights: { kind: 'structure', required: false, description: '[min, max] of the weights drawn; default [-1, 1].' },
+	biases: { kind: 'structure', required: false, description: '[min, max] of the biases drawn; default [-1, 1].' },
+	inputs: { kind: 'structure', required: false, description: '[min, max] of the inputs drawn; default [0, 1].' },
+	targets: { kind: 'structure', required: false, description: '[min, max] of the targets drawn (regression losses); default [0, 1].' },
+	ask: { kind: 'structure', required: false, description: 'The quantities each worksheet asks for, by label or id; default: outputs, loss, gradients, updated parameters.' }
 } as const satisfies Record<string, Field>;
 
 export const INPUT_LAYER_FIELDS = {

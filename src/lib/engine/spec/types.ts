@@ -1,6 +1,8 @@
 // The network file (docs/network-file.md) after validation: every default filled in, every shape checked.
 // The raw JSON is `unknown` until `validateNetwork` turns it into a `Network`.
 
+import type { Exercise } from './exercise';
+
 export const ACTIVATIONS = [
 	'linear',
 	'sigmoid',
@@ -138,6 +140,8 @@ export interface Network {
 	description?: Localized;
 	/** A worked sheet to compare the working with (the course's own), by answer key; absent: none. */
 	sheet?: Record<string, number>;
+	/** docs/exercises.md: how to draw a class set of variants from this network; absent: not a template. */
+	exercise?: Exercise;
 }
 
 /** docs/limits.md: the exact engine's limits. */

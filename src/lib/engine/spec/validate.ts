@@ -12,6 +12,7 @@
 // to 1, so an `init` alone is enough to draw weights.
 
 import { InputError } from './errors';
+import { readExercise } from './exercise';
 import { parseJson } from './json';
 import { FAST_PATH_NOTE, readDenseLayer, readInputLayer, type LayerContext } from './layers';
 import { readOptimizer } from './optimizer';
@@ -150,6 +151,7 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	const rounding = readRounding(own(root, 'rounding'));
 	const style = readField(root, 'style', NETWORK_FIELDS.style, '') as Style;
 	const sheet = readSheet(own(root, 'sheet'));
+	const exercise = readExercise(own(root, 'exercise'));
 	return {
 		title,
 		input,
@@ -162,7 +164,8 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 		seed,
 		...(titles && titles.en !== titles['zh-TW'] ? { titles } : {}),
 		...(description ? { description } : {}),
-		...(sheet ? { sheet } : {})
+		...(sheet ? { sheet } : {}),
+		...(exercise ? { exercise } : {})
 	};
 }
 
