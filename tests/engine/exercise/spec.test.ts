@@ -25,3 +25,27 @@ describe('the network file\'s "exercise" object', () => {
 		expect(() => validateNetwork(withExercise(exercise))).toThrow(message);
 	});
 });
+
+import fc from 'fast-check';
+import { isInputError } from '../../../src/lib/engine/spec/errors';
+import { readExercise } from '../../../src/lib/engine/spec/exercise';
+
+describe('readExercise (property)', () => {
+	it('reads any JSON value as an exercise or an InputError, never anything else', () => {
+		const fields = fc.record(
+			{ decimals: fc.jsonValue(), weights: fc.oneof(fc.tuple(fc.double(), fc.double()), fc.jsonValue()), inputs: fc.jsonValue(), ask: fc.oneof(fc.array(fc.string()), fc.jsonValue()) },
+			{ requiredKeys: [] }
+		);
+		fc.assert(
+			fc.property(fc.oneof(fields, fc.jsonValue()), (v) => {
+				try {
+					const e = readExercise(v);
+					if (e) for (const r of [e.weights, e.biases, e.inputs, e.targets]) expect(r.every(Number.isFinite) && r[0] < r[1]).toBe(true);
+				} catch (err) {
+					expect(isInputError(err)).toBe(true);
+				}
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
