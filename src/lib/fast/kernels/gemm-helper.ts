@@ -1,14 +1,18 @@
-// The second thread of the two-thread kernels: it serves one half of each product on the shared
+// The second thread of the two-thread kernels: it serves its part of each product on the shared
 // memory, with the same WebAssembly module (threads.ts) or the typed-array gemm (threads-typed.ts).
-// Jobs pass through a control block of Int32s in that memory: the calling thread writes the
-// arguments and bumps SEQ; the helper computes and sets DONE = SEQ.
+// Jobs pass through a control block in that memory: the calling thread writes the arguments and
+// bumps SEQ; the helper computes, writes how long it took and sets DONE = SEQ.
+// Waiting is a short spin (a product follows the last within microseconds during a training step,
+// and waking a sleeping thread costs tens of them), then Atomics.wait, which gives the core away:
+// a thread spinning on a busy machine would take the core its partner needs.
 
 import type { GemmJob } from './split';
 import { gemmBest } from './typedarray';
 import type { FloatArray } from './types';
 import { compiled, type GemmExports, type WasmVariant } from './wasm';
 
-export const CONTROL_INTS = 16;
+/** Int32s of the control block: 16 of them, then float64 slots (see HELPER_MS). */
+export const CONTROL_INTS = 32;
 export const SEQ = 0;
 export const DONE = 1;
 export const READY = 2;
@@ -16,8 +20,11 @@ export const STOP = 3;
 /** flags, m, n, k, a, lda, b, ldb, c, ldc */
 export const ARGS = 4;
 
-/** How many times a thread polls before it sleeps in Atomics.wait (some tens of microseconds). */
-export const SPIN = 20_000;
+/** Float64 slot (counted from the 17th Int32) where the helper writes its last job's milliseconds. */
+const HELPER_MS = 0;
+/** How long the helper polls for the next job before it sleeps, and the caller for the helper's end. */
+const HELPER_SPIN_MS = 0.5;
+const CALLER_SPIN_MS = 0.25;
 /** Give up on a helper that has not answered for this long. */
 const TIMEOUT_MS = 10_000;
 
@@ -46,6 +53,20 @@ export function runTypedJob(all: FloatArray, flags: number, m: number, n: number
 
 type Compute = (flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number) => void;
 
+/** The control block's float64 slots. */
+const slotsOf = (ctl: Int32Array) => new Float64Array(ctl.buffer, ctl.byteOffset + 64, (CONTROL_INTS - 16) / 2);
+
+/** Polls ctl[index] while it equals `value`, for at most `ms`; returns what it last read. */
+function spinWhile(ctl: Int32Array, index: number, value: number, ms: number): number {
+	let now = Atomics.load(ctl, index);
+	const end = performance.now() + ms;
+	while (now === value) {
+		for (let i = 0; i < 64 && now === value; i++) now = Atomics.load(ctl, index);
+		if (performance.now() > end) break;
+	}
+	return now;
+}
+
 function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 	if (init.kind === 'wasm') {
 		const instance = new WebAssembly.Instance(compiled(init.variant, true), { env: { memory: init.memory } });
@@ -65,12 +86,12 @@ function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 /** Serve jobs until STOP (never returns otherwise; the thread is dedicated). */
 export function serveGemm(init: HelperInit): void {
 	const { ctl, compute } = computeFor(init);
+	const slots = slotsOf(ctl);
 	let seen = Atomics.load(ctl, SEQ); // read before READY, so no job can slip in between
 	Atomics.store(ctl, READY, 1);
 	Atomics.notify(ctl, READY);
 	for (;;) {
-		let seq = Atomics.load(ctl, SEQ);
-		for (let i = 0; seq === seen && i < SPIN; i++) seq = Atomics.load(ctl, SEQ);
+		const seq = spinWhile(ctl, SEQ, seen, HELPER_SPIN_MS);
 		if (seq === seen) {
 			Atomics.wait(ctl, SEQ, seen);
 			continue;
@@ -78,35 +99,51 @@ export function serveGemm(init: HelperInit): void {
 		seen = seq;
 		if (Atomics.load(ctl, STOP)) return;
 		const x = (i: number) => Atomics.load(ctl, ARGS + i);
+		const start = performance.now();
 		compute(x(0), x(1), x(2), x(3), x(4), x(5), x(6), x(7), x(8), x(9));
+		slots[HELPER_MS] = performance.now() - start; // published by the store of DONE below
 		Atomics.store(ctl, DONE, seq);
 		Atomics.notify(ctl, DONE);
 	}
+}
+
+/** How a shared product went, in milliseconds from the hand-off. */
+export interface HandOffTimes {
+	/** This thread's part. */
+	mine: number;
+	/** The helper's part as this thread met it: until it was seen done if this thread waited for it, else the helper's own compute time. */
+	theirs: number;
+	/** The whole product. */
+	total: number;
 }
 
 /**
  * The calling thread's side: hand `theirs` to the helper as job number `seq`, run `mine`, then wait
  * for the helper (spinning a little, then sleeping). Throws if the helper stops answering.
  */
-export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () => void, name: string): void {
+export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () => void, name: string): HandOffTimes {
 	const args = [theirs.flags, theirs.m, theirs.n, theirs.k, theirs.a, theirs.lda, theirs.b, theirs.ldb, theirs.c, theirs.ldc];
 	for (let i = 0; i < args.length; i++) Atomics.store(ctl, ARGS + i, args[i]);
+	const start = performance.now();
 	Atomics.store(ctl, SEQ, seq);
 	Atomics.notify(ctl, SEQ);
 	mine();
+	const mineEnd = performance.now();
 	let done = Atomics.load(ctl, DONE);
-	for (let i = 0; done !== seq && i < SPIN; i++) done = Atomics.load(ctl, DONE);
-	const start = performance.now();
+	const waited = done !== seq;
+	if (waited) done = spinWhile(ctl, DONE, done, CALLER_SPIN_MS);
 	while (done !== seq) {
-		Atomics.wait(ctl, DONE, done, 100);
+		Atomics.wait(ctl, DONE, done, 50);
 		done = Atomics.load(ctl, DONE);
-		if (done !== seq && performance.now() - start > TIMEOUT_MS) throw new Error(`${name}: the helper thread stopped answering`);
+		if (done !== seq && performance.now() - mineEnd > TIMEOUT_MS) throw new Error(`${name}: the helper thread stopped answering`);
 	}
+	const end = performance.now();
+	return { mine: mineEnd - start, theirs: waited ? end - start : slotsOf(ctl)[HELPER_MS], total: end - start };
 }
 
 /** Asks a helper to stop (it returns from serveGemm); the caller then ends its thread. */
-export function stopHelper(ctl: Int32Array, seq: number): void {
+export function stopHelper(ctl: Int32Array): void {
 	Atomics.store(ctl, STOP, 1);
-	Atomics.store(ctl, SEQ, seq);
+	Atomics.store(ctl, SEQ, Atomics.load(ctl, SEQ) + 1);
 	Atomics.notify(ctl, SEQ);
 }

@@ -1,7 +1,9 @@
-// Cutting one product C = op(A)·op(B) into two independent halves for two threads: by rows of C
-// when there are enough (each half reads its rows of op(A) and all of op(B)), else by columns
-// (all of op(A), its columns of op(B)). The halves write disjoint parts of C, so they need no
-// synchronisation beyond "both done".
+// Cutting one product C = op(A)·op(B) into two independent parts for two threads: by rows of C
+// (each part reads its rows of op(A) and all of op(B)) or by columns (all of op(A), its columns
+// of op(B)). Each part packs the operand it reads whole again, so the cut goes across the
+// dimension that makes that copy the smaller one: rows when op(B) (k×n) is smaller than op(A)
+// (m×k), i.e. n < m. The parts write disjoint parts of C, so they need no synchronisation beyond
+// "both done", and each number of C is summed in the same order as by the whole product.
 
 /**
  * One gemm call in the helper's terms: offsets of A, B, C in the shared memory (bytes for the
@@ -33,18 +35,30 @@ export function columnsOf(job: GemmJob, c0: number, c1: number, unit = 4): GemmJ
 	return { ...job, n: c1 - c0, b: job.b + unit * (transB ? c0 * job.ldb : c0), c: job.c + unit * c0 };
 }
 
+/** Register tiles: 4 rows × 8 columns (WebAssembly), 4 × 4 (typed arrays). Cuts fall on multiples. */
+const ROWS = 4;
+const COLUMNS = 8;
+
+/** Where to cut `total` so the second part has about `share` of it: a multiple of `q`, both parts non-empty. */
+function cut(total: number, q: number, share: number): number {
+	const first = Math.round((total * (1 - share)) / q) * q;
+	return Math.min(Math.max(first, q), Math.floor((total - 1) / q) * q);
+}
+
 /**
- * Two halves of a product worth splitting (at least `minMacs` multiply-adds), or null. Rows are cut
- * on a multiple of 4 and columns on a multiple of 16, the register tiles' sizes.
+ * Two parts of a product worth splitting (at least `minMacs` multiply-adds), or null: the first for
+ * this thread, the second, about `share` of the work, for the helper.
  */
-export function splitJob(job: GemmJob, minMacs: number, unit = 4): [GemmJob, GemmJob] | null {
+export function splitJob(job: GemmJob, minMacs: number, unit = 4, share = 0.5): [GemmJob, GemmJob] | null {
 	if (job.m * job.n * job.k < minMacs) return null;
-	if (job.m >= 8) {
-		const r = Math.round(job.m / 8) * 4;
+	const rowsFit = job.m >= 2 * ROWS;
+	const columnsFit = job.n >= 4 * COLUMNS;
+	if (rowsFit && (job.n < job.m || !columnsFit)) {
+		const r = cut(job.m, ROWS, share);
 		return [rowsOf(job, 0, r, unit), rowsOf(job, r, job.m, unit)];
 	}
-	if (job.n >= 32) {
-		const c = Math.round(job.n / 32) * 16;
+	if (columnsFit) {
+		const c = cut(job.n, COLUMNS, share);
 		return [columnsOf(job, 0, c, unit), columnsOf(job, c, job.n, unit)];
 	}
 	return null;

@@ -1,10 +1,11 @@
 // Two-thread typed-array kernels (the fallback without WebAssembly SIMD, and the exact Float64
 // path): every array in one SharedArrayBuffer, this thread plus a helper thread (serveGemm) each
-// computing half of every large product with the typed-array gemm. Same rules as threads.ts:
+// computing part of every large product with the typed-array gemm (share.ts). Same rules as threads.ts:
 // shared memory, off the browser's main thread, one thread until the helper is ready.
 
-import { CONTROL_INTS, handOff, READY, runTypedJob, stopHelper } from './gemm-helper';
-import { splitJob, type GemmJob } from './split';
+import { CONTROL_INTS, READY, runTypedJob, stopHelper } from './gemm-helper';
+import { createSharer } from './share';
+import type { GemmJob } from './split';
 import type { HelperHandle, SpawnHelper, ThreadedKernels } from './threads';
 import type { FloatArray } from './types';
 import { typedVectorOps } from './vector-typed';
@@ -25,7 +26,6 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 	let ctl: Int32Array | null = null;
 	let helper: HelperHandle | null = null;
 	let next = 0; // numbers handed out, counted from the buffer's start (the control block included)
-	let seq = 0;
 	let disposed = false;
 	let splits = 0;
 
@@ -34,6 +34,7 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 		return x.byteOffset / bytes;
 	};
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
+	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS_TYPED, unit: 1, serving: () => (ready() ? ctl : null) });
 	const all = () => view(0);
 	const run = (j: GemmJob, whole: FloatArray) => runTypedJob(whole, j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc);
 
@@ -66,20 +67,17 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 				b: offset(B, 'B'), ldb: transB ? k : n,
 				c: offset(C, 'C'), ldc: n
 			};
-			const halves = ready() ? splitJob(job, MIN_SPLIT_MACS_TYPED, 1) : null;
 			const whole = all();
-			if (halves) {
-				handOff(ctl!, ++seq, halves[1], () => run(halves[0], whole), name);
-				splits++;
-			} else run(job, whole);
+			if (sharer.run(job, (j) => run(j, whole))) splits++;
 		},
 		vec: typedVectorOps,
 		helperReady: ready,
 		splits: () => splits,
+		balance: () => sharer.stats(),
 		dispose() {
 			if (disposed) return;
 			disposed = true;
-			if (ctl) stopHelper(ctl, ++seq);
+			if (ctl) stopHelper(ctl);
 			helper?.terminate();
 			helper = null;
 		}

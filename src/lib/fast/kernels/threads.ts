@@ -1,12 +1,15 @@
 // Two-thread float32 kernels: one shared WebAssembly.Memory, this thread plus a helper thread
-// (a worker running serveGemm) each computing half of every large product. Needs shared memory
+// (a worker running serveGemm) each computing part of every large product (share.ts: the parts
+// follow the threads' speeds, and one thread computes alone while two would be slower). Needs shared memory
 // (a cross-origin isolated page, or Node) and must run off the browser's main thread, since it
 // waits with Atomics.wait. Until the helper reports ready, and for small products, it computes
 // alone — so a helper that is slow to start (a nested worker starts only once its parent yields)
 // costs nothing but speed.
 
-import { CONTROL_INTS, handOff, READY, stopHelper, type HelperInit } from './gemm-helper';
-import { splitJob, type GemmJob } from './split';
+import type { BalanceStats } from './balance';
+import { CONTROL_INTS, READY, stopHelper, type HelperInit } from './gemm-helper';
+import { createSharer } from './share';
+import type { GemmJob } from './split';
 import type { FloatArray, Kernels } from './types';
 import { compiled, wasmVectorOps, workspaceBytes, type GemmExports, type WasmVariant } from './wasm';
 
@@ -22,6 +25,8 @@ export interface ThreadedKernels<T extends FloatArray = Float32Array> extends Ke
 	helperReady(): boolean;
 	/** Products split between the two threads so far. */
 	splits(): number;
+	/** Whether two threads are in use now, and the speeds that decided it. */
+	balance(): BalanceStats;
 	/** Stops the helper thread. */
 	dispose(): void;
 }
@@ -53,7 +58,6 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 	let wsMain = 0;
 	let next = 0;
 	let capacity = 0;
-	let seq = 0;
 	let disposed = false;
 	let splits = 0;
 
@@ -65,6 +69,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 	const run = (j: GemmJob) => exports!.gemm(j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, wsMain);
 
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
+	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null) });
 
 	return {
 		name,
@@ -101,19 +106,16 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 				b: offset(B, 'B'), ldb: transB ? k : n,
 				c: offset(C, 'C'), ldc: n
 			};
-			const halves = ready() ? splitJob(job, MIN_SPLIT_MACS) : null;
-			if (halves) {
-				handOff(ctl!, ++seq, halves[1], () => run(halves[0]), name);
-				splits++;
-			} else run(job);
+			if (sharer.run(job, run)) splits++;
 		},
 		vec: wasmVectorOps(() => exports!, offset), // elementwise loops stay on this thread
 		helperReady: ready,
 		splits: () => splits,
+		balance: () => sharer.stats(),
 		dispose() {
 			if (disposed) return;
 			disposed = true;
-			if (ctl) stopHelper(ctl, ++seq);
+			if (ctl) stopHelper(ctl);
 			helper?.terminate();
 			helper = null;
 		}

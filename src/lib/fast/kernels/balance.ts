@@ -1,0 +1,102 @@
+// When a second thread pays off, and how to share a product with it. Two things are learned as
+// the products come:
+//  - each shape's share for the helper, so that both threads finish together (a helper on a busier
+//    core, or slow to wake, gets less);
+//  - whether two threads beat one at all right now: the multiply-adds per millisecond of the large
+//    products are measured in windows, on two threads and (briefly, now and then) on one. When the
+//    other core is busy, a helper waiting for it makes every product wait, so two threads lose:
+//    then one thread computes alone for a while (the helper sleeps), and two are tried again later,
+//    after a back-off that doubles while they keep losing.
+
+/** A measuring window: at least this many large products and milliseconds (a few training steps). */
+export const WINDOW_MS = 25;
+export const WINDOW_PRODUCTS = 32;
+/** Two threads are kept only if at least this much faster than one. */
+const MARGIN = 1.1;
+/** How long one thread's figure stays trusted while two threads win (then one window re-measures it). */
+const PROBE_EVERY_MS = 3000;
+/** The first and the longest spell on one thread after two lost. */
+const HOLD_MS = 250;
+const MAX_HOLD_MS = 4000;
+/** How fast a shape's share follows its last measurement, and its bounds. */
+const RATE = 0.3;
+const MIN_SHARE = 0.05;
+const MAX_SHARE = 0.95;
+
+export type Mode = 'two' | 'one';
+
+export interface BalanceStats {
+	mode: Mode;
+	/** Multiply-adds per millisecond last measured on two threads and on one (NaN before). */
+	twoRate: number;
+	oneRate: number;
+	/** Times the kernels went to one thread because two lost. */
+	fallbacks: number;
+}
+
+export class Balancer {
+	private readonly shares = new Map<string, number>();
+	private mode: Mode = 'two';
+	private window = { macs: 0, ms: 0, products: 0 };
+	private rates: Record<Mode, number> = { two: NaN, one: NaN };
+	private measuredAt: Record<Mode, number> = { two: -Infinity, one: -Infinity };
+	private hold = HOLD_MS;
+	private until = 0;
+	private fallbacks = 0;
+
+	constructor(private readonly now: () => number = () => performance.now()) {}
+
+	/** Whether the next large product should be shared with the helper. */
+	useHelper(): boolean {
+		return this.mode === 'two';
+	}
+
+	/** The helper's share of a product of this shape (a half until measured). */
+	share(shape: string): number {
+		return this.shares.get(shape) ?? 0.5;
+	}
+
+	/** After a shared product: each thread's work (multiply-adds) and time (ms) on it. */
+	learn(shape: string, mineWork: number, mineMs: number, theirWork: number, theirMs: number): void {
+		if (!(mineMs > 0 && theirMs > 0 && mineWork > 0 && theirWork > 0)) return;
+		const mine = mineWork / mineMs;
+		const theirs = theirWork / theirMs;
+		const target = theirs / (mine + theirs);
+		const old = this.share(shape);
+		this.shares.set(shape, Math.min(MAX_SHARE, Math.max(MIN_SHARE, old + RATE * (target - old))));
+	}
+
+	/** A large product of `macs` multiply-adds took `ms` in the current mode. */
+	observe(macs: number, ms: number): void {
+		this.window.macs += macs;
+		this.window.ms += ms;
+		this.window.products++;
+		if (this.window.ms < WINDOW_MS || this.window.products < WINDOW_PRODUCTS) return;
+		const t = this.now();
+		this.rates[this.mode] = this.window.macs / this.window.ms;
+		this.measuredAt[this.mode] = t;
+		this.window = { macs: 0, ms: 0, products: 0 };
+		this.decide(t);
+	}
+
+	stats(): BalanceStats {
+		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks };
+	}
+
+	private decide(t: number): void {
+		if (this.mode === 'one') {
+			if (t >= this.until) this.mode = 'two';
+			return;
+		}
+		if (!(t - this.measuredAt.one <= PROBE_EVERY_MS)) {
+			// One thread's figure is missing or old: one window on one thread, then two again.
+			this.mode = 'one';
+			this.until = t;
+		} else if (this.rates.two < this.rates.one * MARGIN) {
+			this.mode = 'one';
+			this.until = t + this.hold;
+			this.hold = Math.min(MAX_HOLD_MS, this.hold * 2);
+			this.fallbacks++;
+		} else this.hold = HOLD_MS;
+	}
+}

@@ -1,0 +1,52 @@
+// One large product on two threads (threads.ts, threads-typed.ts): cut by the balancer's share for
+// its shape, handed off, timed, and learned from; or run on this thread alone while the balancer
+// finds one thread faster, timed as well so the two can be compared.
+
+import { Balancer, type BalanceStats } from './balance';
+import { handOff } from './gemm-helper';
+import { splitJob, type GemmJob } from './split';
+
+export interface Sharer {
+	/** Runs the product, shared with the helper when that pays; true when it was shared. */
+	run(job: GemmJob, compute: (job: GemmJob) => void): boolean;
+	stats(): BalanceStats;
+}
+
+export interface SharerOptions {
+	name: string;
+	/** Products below this many multiply-adds always run on this thread. */
+	minMacs: number;
+	/** Offset units per number (bytes for WebAssembly memory, numbers for typed arrays). */
+	unit: number;
+	/** The control block once the helper serves, else null. */
+	serving(): Int32Array | null;
+}
+
+const macsOf = (j: GemmJob) => j.m * j.n * j.k;
+
+export function createSharer(options: SharerOptions): Sharer {
+	const balancer = new Balancer();
+	let seq = 0;
+	return {
+		run(job, compute) {
+			const ctl = options.serving();
+			const shape = `${job.flags}:${job.m}:${job.n}:${job.k}`;
+			const parts = ctl ? splitJob(job, options.minMacs, options.unit, balancer.share(shape)) : null;
+			if (!parts) {
+				compute(job);
+				return false;
+			}
+			if (!balancer.useHelper()) {
+				const start = performance.now();
+				compute(job);
+				balancer.observe(macsOf(job), performance.now() - start);
+				return false;
+			}
+			const times = handOff(ctl!, ++seq, parts[1], () => compute(parts[0]), options.name);
+			balancer.learn(shape, macsOf(parts[0]), times.mine, macsOf(parts[1]), times.theirs);
+			balancer.observe(macsOf(job), times.total);
+			return true;
+		},
+		stats: () => balancer.stats()
+	};
+}
