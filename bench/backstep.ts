@@ -10,7 +10,7 @@ import { createPass, passElements } from '../src/lib/fast/network';
 import { Trainer } from '../src/lib/fast/train';
 import { INFER_BATCH, MATMUL, matmulFlops, SIZES, syntheticData, timePerCall, TRAIN_BATCHES, type Result } from './measure';
 
-const config = () =>
+export const config = () =>
 	fromConfig({
 		sizes: SIZES,
 		activations: ['relu', 'softmax'],
@@ -22,7 +22,7 @@ const config = () =>
 /** A kernel variant, or one on two threads (this one and a worker_threads helper). */
 export type BenchKernels = KernelName | 'wasm-simd-2threads' | 'wasm-relaxed-simd-2threads' | 'typedarray-f32-2threads';
 
-function makeKernels(name: BenchKernels): Kernels {
+export function makeKernels(name: BenchKernels): Kernels {
 	if (name === 'wasm-simd-2threads' || name === 'wasm-relaxed-simd-2threads') {
 		return threadedKernels(name === 'wasm-simd-2threads' ? 'wasm-simd' : 'wasm-relaxed-simd', spawnNodeHelper);
 	}
@@ -31,7 +31,7 @@ function makeKernels(name: BenchKernels): Kernels {
 }
 
 /** Waits (after reserve) until a two-thread instance's helper serves, so its start is not timed. */
-async function settled(kernels: Kernels): Promise<void> {
+export async function settled(kernels: Kernels): Promise<void> {
 	if (!(await helperStarted(kernels, 30_000))) throw new Error(`${kernels.name}: the helper thread did not start`);
 }
 

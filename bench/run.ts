@@ -1,109 +1,75 @@
-// `npm run bench` (figures, not tests): the course's model 784-300-200-100-10, ReLU, softmax +
-// categorical cross-entropy, SGD lr 0.01, float32, synthetic inputs. Training samples/s at batch
-// 1, 64 and 256, inference at batch 1024 and the 64×784 · 784×300 matmul in GFLOP/s, for each of
-// our kernel variants and for TensorFlow.js (wasm and cpu backends), with ratios.
+// `npm run bench` (figures, not tests), on the course's model 784-300-200-100-10 (ReLU, softmax +
+// categorical cross-entropy, SGD lr 0.01, float32, synthetic inputs). Sections, in order:
+//   scaling   one vs two threads at batch 64 and 256, idle and beside a busy process of its own,
+//             the machine's WebAssembly SIMD peak and each product's fraction of it (scaling.ts)
+//   variants  every kernel variant and TensorFlow.js at batch 1, 64, 256 and inference (variants.ts)
+//   engine    the exact engine's trace timings (engine.ts)
 //
-//   --json          print { "results": [ { name, kernels, mode, batch, samplesPerSec, gflops? } ] }
-//   --seconds S     time each figure for S seconds (default 1)
-//   --repeat N      measure everything N times, in turn, and print each figure's median (default 1)
-//   --skip-tfjs     our kernels only
-//   --one-thread    skip the two-thread variants (this thread + a worker_threads helper)
-//   --skip-engine   skip the exact engine's trace timings (bench/engine.ts)
-//   --child NAME    (internal) measure one kernel variant and print its results as JSON
-//
-// Names: backstep = relaxed SIMD (what Chromium runs; Node 20 needs --experimental-wasm-relaxed-simd,
-// so every variant runs in a child Node started with that flag), backstep-simd = plain SIMD,
-// backstep-typedarray = no WebAssembly, *-2threads = the same on two threads (cross-origin
-// isolated pages; TensorFlow.js's wasm backend runs one thread in Node).
+//   --json            print { section: figures, … } on stdout
+//   --seconds S       time each figure for S seconds (default 1)
+//   --repeat N        rounds of every figure, interleaved; each printed figure is the median (default 3)
+//   --only a,b        run only these sections; --skip a,b to leave some out
+//   --skip-tfjs, --one-thread, --skip-engine   as before (variants without TensorFlow.js or
+//                     without two threads; no engine section)
+//   --task …, --child …   (internal) one measurement in a child Node (child.ts, variants.ts)
 
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { availableKernels, type KernelName } from '../src/lib/fast/kernels/index';
-import { benchBackstep, type BenchKernels } from './backstep';
-import { engineFigures, type EngineFigure } from './engine';
-import type { Result } from './measure';
-import { medians } from './medians';
-import { printTable } from './table';
+import { benchScaling, printScaling } from './scaling';
+import { engineFigures } from './engine';
+import { runTask } from './child';
+import type { BenchContext, BenchSection } from './section';
+import { variantChild, variantsSection } from './variants';
+import type { BenchKernels } from './backstep';
+
+const scalingSection: BenchSection = {
+	name: 'scaling',
+	async run(c) {
+		const figures = await benchScaling(c.repeat, c.seconds, c.log);
+		if (!c.json) printScaling(figures);
+		return figures;
+	}
+};
+
+const engineSection: BenchSection = {
+	name: 'engine',
+	async run(c) {
+		c.log('measuring the exact engine…');
+		const engine = engineFigures();
+		if (!c.json) for (const f of engine) console.log(`exact engine, ${f.name}: ${f.steps} steps in ${f.msPerTrace.toFixed(2)} ms`);
+		return engine;
+	}
+};
+
+/** The sections, in the order they run; add yours with one line. */
+const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection];
 
 const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
 const option = (name: string) => {
 	const i = args.indexOf(name);
 	return i >= 0 ? args[i + 1] : undefined;
 };
-const seconds = Number(option('--seconds') ?? 1);
-const repeat = Math.max(1, Math.round(Number(option('--repeat') ?? 1)));
-const json = flag('--json');
-const log = (s: string) => {
-	if (!json) process.stderr.write(s + '\n');
-};
+const list = (name: string) => option(name)?.split(',') ?? null;
 
-function childRun(kernels: BenchKernels, resultName: string): Result[] | null {
-	const script = fileURLToPath(import.meta.url);
-	const out = spawnSync(
-		process.execPath,
-		['--experimental-wasm-relaxed-simd', '--import', 'tsx', script, '--child', kernels, '--name', resultName, '--seconds', String(seconds)],
-		{ encoding: 'utf8' }
-	);
-	if (out.status !== 0) {
-		log(`  (${kernels} in a child Node failed: ${out.stderr.trim().split('\n').at(-1)})`);
-		return null;
-	}
-	const parsed = JSON.parse(out.stdout) as { results: Result[]; rssMB: number };
-	log(`  ${kernels}: resident memory ${parsed.rssMB.toFixed(0)} MB`);
-	return parsed.results;
-}
-
-const child = option('--child') as BenchKernels | undefined;
-if (child) {
-	const results = await benchBackstep(option('--name') ?? 'backstep', child, seconds);
-	console.log(JSON.stringify({ results, rssMB: process.memoryUsage().rss / 2 ** 20 }));
-} else {
-	const measured: Result[] = [];
-	const threads = !flag('--one-thread');
-	const variants: [BenchKernels, string][] = [
-		['wasm-relaxed-simd', 'backstep'],
-		['wasm-simd', 'backstep-simd'],
-		['typedarray-f32', 'backstep-typedarray'],
-		['wasm-relaxed-simd-2threads', 'backstep-2threads'],
-		['wasm-simd-2threads', 'backstep-simd-2threads'],
-		['typedarray-f32-2threads', 'backstep-typedarray-2threads']
-	].filter(([kernels]) => {
-		if (!threads && kernels.endsWith('2threads')) return false;
-		const base = kernels.replace('-2threads', '') as KernelName;
-		return base === 'wasm-relaxed-simd' || availableKernels('f32').includes(base);
-	}) as [BenchKernels, string][];
+if (option('--task')) await runTask(args);
+else if (option('--child')) await variantChild(option('--child') as BenchKernels, option('--name') ?? 'backstep', Number(option('--seconds') ?? 1));
+else {
+	const json = args.includes('--json');
 	// TensorFlow.js greets on stdout; keep stdout for the JSON.
 	if (json) console.log = console.info = (...xs: unknown[]) => void process.stderr.write(xs.join(' ') + '\n');
-	const tfjs = flag('--skip-tfjs') ? null : (await import('./tfjs')).benchTfjs;
-	// Rounds take every variant in turn, so a slow spell of this shared machine touches each about
-	// equally; each figure is the median over the rounds.
-	for (let round = 1; round <= repeat; round++) {
-		// Each variant runs in its own child Node (relaxed SIMD needs the flag; a fresh process per
-		// variant keeps one variant's JIT state and threads from touching the next one's figures).
-		for (const [kernels, name] of variants) {
-			log(`measuring ${name} (${kernels})${repeat > 1 ? `, round ${round}/${repeat}` : ''}…`);
-			measured.push(...(childRun(kernels, name) ?? []));
-		}
-		for (const backend of tfjs ? (['wasm', 'cpu'] as const) : []) {
-			log(`measuring tfjs-${backend}…`);
-			measured.push(...(await tfjs!(backend, seconds)));
-		}
+	const write = process.stdout.write.bind(process.stdout);
+	const context: BenchContext = {
+		seconds: Number(option('--seconds') ?? 1),
+		repeat: Math.max(1, Math.round(Number(option('--repeat') ?? 3))),
+		json,
+		args,
+		log: (s) => void (json || process.stderr.write(s + '\n'))
+	};
+	const only = list('--only');
+	const skip = [...(list('--skip') ?? []), ...(args.includes('--skip-engine') ? ['engine'] : [])];
+	const figures: Record<string, unknown> = {};
+	for (const section of SECTIONS) {
+		if ((only && !only.includes(section.name)) || skip.includes(section.name)) continue;
+		if (!json) console.log(`\n== ${section.name} ==\n`);
+		figures[section.name] = await section.run(context);
 	}
-	const results = medians(measured);
-	// Without relaxed SIMD anywhere, plain SIMD is our best.
-	if (!results.some((r) => r.name === 'backstep')) for (const r of results) if (r.name === 'backstep-simd') r.name = 'backstep';
-	if (!results.some((r) => r.name === 'backstep-2threads')) {
-		for (const r of results) if (r.name === 'backstep-simd-2threads') r.name = 'backstep-2threads';
-	}
-	let engine: EngineFigure[] = [];
-	if (!flag('--skip-engine')) {
-		log('measuring the exact engine…');
-		engine = engineFigures();
-	}
-	if (json) process.stdout.write(JSON.stringify({ results, engine }, null, 2) + '\n');
-	else {
-		printTable(results);
-		for (const f of engine) console.log(`exact engine, ${f.name}: ${f.steps} steps in ${f.msPerTrace.toFixed(2)} ms`);
-	}
+	if (json) write(JSON.stringify(figures, null, 2) + '\n');
 }

@@ -65,6 +65,19 @@ describe('Balancer', () => {
 		expect(late.filter((m) => m === 'two').length / late.length).toBeGreaterThan(0.95);
 	});
 
+	it('leaves two threads at once when this thread waits long for a lagging helper, and tries them again later', () => {
+		let t = 0;
+		const b = new Balancer(() => t);
+		b.observe(1000, 0.5, 0.45); // a short wait: fine
+		expect(b.useHelper()).toBe(true);
+		b.observe(1000, 4, 0.5); // 3.5 ms waiting for the helper
+		expect(b.useHelper()).toBe(false);
+		expect(b.stats()).toMatchObject({ fallbacks: 1, lags: 1 });
+		t += 300;
+		for (let i = 0; i < 40; i++) b.observe(1000, 1); // a window on one thread after the back-off
+		expect(b.useHelper()).toBe(true);
+	});
+
 	it('does not keep two threads that are barely faster than one', () => {
 		const { run } = scene();
 		const modes = run(20_000, 1050, 1000);

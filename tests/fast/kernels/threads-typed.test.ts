@@ -10,7 +10,7 @@ const opened: ThreadedKernels<FloatArray>[] = [];
 afterAll(() => opened.forEach((k) => k.dispose()));
 
 async function readyKernels(precision: 'f32' | 'f64'): Promise<ThreadedKernels<FloatArray>> {
-	const K = threadedTypedKernels(precision, spawnNodeHelper);
+	const K = threadedTypedKernels(precision, spawnNodeHelper, { adapt: false });
 	opened.push(K);
 	K.reserve(8_000_000);
 	await helperStarted(K, 20_000);

@@ -2,13 +2,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bestKernels, disposeKernels, helperStarted } from '../../../src/lib/fast/kernels/index';
 import { spawnNodeHelper } from '../../../src/lib/fast/kernels/node-helper';
 import { sharedMemorySupported, threadedKernels, type ThreadedKernels } from '../../../src/lib/fast/kernels/threads';
+import { CONTROL_INTS, handOff } from '../../../src/lib/fast/kernels/gemm-helper';
 import { oddProblems, worstError, type Problem } from './gemm-check';
 
 const opened: ThreadedKernels[] = [];
 afterAll(() => opened.forEach((k) => k.dispose()));
 
 async function readyKernels(): Promise<ThreadedKernels> {
-	const K = threadedKernels('wasm-simd', spawnNodeHelper);
+	const K = threadedKernels('wasm-simd', spawnNodeHelper, { adapt: false });
 	opened.push(K);
 	K.reserve(2_000_000);
 	await helperStarted(K, 20_000);
@@ -32,6 +33,24 @@ describe('threadedKernels (two threads on a shared memory)', () => {
 			}
 		expect(worstError(K, problems, 51)).toBeLessThan(1e-5);
 		expect(K.splits()).toBe(problems.length);
+	});
+
+	it('the helper, once awake, computes its parts (a sleeping one may be slower to wake than this thread is with its own part, which then takes it back)', async () => {
+		const K = await readyKernels();
+		const problems: Problem[] = [false, true].map((transA) => ({ transA, transB: !transA, accumulate: transA, m: 45, n: 77, k: 81 }));
+		for (let round = 0; round < 40 && K.splits() - K.balance().taken < 8; round++) expect(worstError(K, problems, 60 + round)).toBeLessThan(1e-5);
+		expect(K.splits() - K.balance().taken).toBeGreaterThanOrEqual(8);
+	});
+
+	it('takes back a part the helper has not started: with no helper serving, both parts run on the calling thread', () => {
+		const ctl = new Int32Array(new SharedArrayBuffer(CONTROL_INTS * 4));
+		const ran: string[] = [];
+		const job = { flags: 0, m: 8, n: 8, k: 8, a: 0, lda: 8, b: 0, ldb: 8, c: 0, ldc: 8 };
+		for (let seq = 1; seq <= 3; seq++) {
+			const times = handOff(ctl, seq, job, () => ran.push(`mine ${seq}`), () => ran.push(`theirs ${seq}`), 'test');
+			expect(times.taken).toBe(true);
+		}
+		expect(ran).toEqual(['mine 1', 'theirs 1', 'mine 2', 'theirs 2', 'mine 3', 'theirs 3']);
 	});
 
 	it('small products (run on one thread) match the naive product for every transpose', async () => {

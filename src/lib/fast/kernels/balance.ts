@@ -6,13 +6,16 @@
 //    products are measured in windows, on two threads and (briefly, now and then) on one. When the
 //    other core is busy, a helper waiting for it makes every product wait, so two threads lose:
 //    then one thread computes alone for a while (the helper sleeps), and two are tried again later,
-//    after a back-off that doubles while they keep losing.
+//    after a back-off that doubles while they keep losing. A helper that makes this thread wait long
+//    for its part (descheduled: the other core is taken) ends a window on two threads at once.
 
 /** A measuring window: at least this many large products and milliseconds (a few training steps). */
 export const WINDOW_MS = 25;
 export const WINDOW_PRODUCTS = 32;
 /** Two threads are kept only if at least this much faster than one. */
 const MARGIN = 1.1;
+/** A wait for the helper past its part this long, and longer than this thread's own part, is a lag. */
+const LAG_MS = 1;
 /** How long one thread's figure stays trusted while two threads win (then one window re-measures it). */
 const PROBE_EVERY_MS = 3000;
 /** The first and the longest spell on one thread after two lost. */
@@ -30,8 +33,11 @@ export interface BalanceStats {
 	/** Multiply-adds per millisecond last measured on two threads and on one (NaN before). */
 	twoRate: number;
 	oneRate: number;
-	/** Times the kernels went to one thread because two lost. */
+	/** Times the kernels went to one thread because two lost, and how many of those for a lagging helper. */
 	fallbacks: number;
+	lags: number;
+	/** Parts handed off that this thread took back, the helper not having started them. */
+	taken: number;
 }
 
 export class Balancer {
@@ -43,8 +49,14 @@ export class Balancer {
 	private hold = HOLD_MS;
 	private until = 0;
 	private fallbacks = 0;
+	private lags = 0;
+	private taken = 0;
 
-	constructor(private readonly now: () => number = () => performance.now()) {}
+	/** `adapt` false: always two threads (the shares still follow the speeds). */
+	constructor(
+		private readonly now: () => number = () => performance.now(),
+		private readonly adapt = true
+	) {}
 
 	/** Whether the next large product should be shared with the helper. */
 	useHelper(): boolean {
@@ -66,8 +78,18 @@ export class Balancer {
 		this.shares.set(shape, Math.min(MAX_SHARE, Math.max(MIN_SHARE, old + RATE * (target - old))));
 	}
 
-	/** A large product of `macs` multiply-adds took `ms` in the current mode. */
-	observe(macs: number, ms: number): void {
+	/**
+	 * A large product of `macs` multiply-adds took `ms` in the current mode; on two threads, this
+	 * thread's own part took `mineMs` of it (the rest it waited for the helper).
+	 */
+	observe(macs: number, ms: number, mineMs = ms): void {
+		if (!this.adapt) return;
+		const waited = ms - mineMs;
+		if (this.mode === 'two' && waited > LAG_MS && waited > mineMs) {
+			this.lags++;
+			this.fallBack(this.now());
+			return;
+		}
 		this.window.macs += macs;
 		this.window.ms += ms;
 		this.window.products++;
@@ -79,8 +101,12 @@ export class Balancer {
 		this.decide(t);
 	}
 
+	noteTaken(): void {
+		this.taken++;
+	}
+
 	stats(): BalanceStats {
-		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks };
+		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks, lags: this.lags, taken: this.taken };
 	}
 
 	private decide(t: number): void {
@@ -92,11 +118,15 @@ export class Balancer {
 			// One thread's figure is missing or old: one window on one thread, then two again.
 			this.mode = 'one';
 			this.until = t;
-		} else if (this.rates.two < this.rates.one * MARGIN) {
-			this.mode = 'one';
-			this.until = t + this.hold;
-			this.hold = Math.min(MAX_HOLD_MS, this.hold * 2);
-			this.fallbacks++;
-		} else this.hold = HOLD_MS;
+		} else if (this.rates.two < this.rates.one * MARGIN) this.fallBack(t);
+		else this.hold = HOLD_MS;
+	}
+
+	private fallBack(t: number): void {
+		this.mode = 'one';
+		this.until = t + this.hold;
+		this.hold = Math.min(MAX_HOLD_MS, this.hold * 2);
+		this.fallbacks++;
+		this.window = { macs: 0, ms: 0, products: 0 };
 	}
 }

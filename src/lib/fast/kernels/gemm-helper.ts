@@ -1,7 +1,10 @@
 // The second thread of the two-thread kernels: it serves its part of each product on the shared
 // memory, with the same WebAssembly module (threads.ts) or the typed-array gemm (threads-typed.ts).
 // Jobs pass through a control block in that memory: the calling thread writes the arguments and
-// bumps SEQ; the helper computes, writes how long it took and sets DONE = SEQ.
+// bumps SEQ; the helper claims the job (TAKEN = SEQ, by compare-and-swap), computes, writes how long
+// it took and sets DONE = SEQ. A job the helper has not claimed by the time the calling thread is
+// done with its own part, the calling thread claims and computes itself: a helper that is not
+// running (its core taken by another process) is never waited for.
 // Waiting is a short spin (a product follows the last within microseconds during a training step,
 // and waking a sleeping thread costs tens of them), then Atomics.wait, which gives the core away:
 // a thread spinning on a busy machine would take the core its partner needs.
@@ -19,6 +22,7 @@ export const READY = 2;
 export const STOP = 3;
 /** flags, m, n, k, a, lda, b, ldb, c, ldc */
 export const ARGS = 4;
+const TAKEN = 14;
 
 /** Float64 slot (counted from the 17th Int32) where the helper writes its last job's milliseconds. */
 const HELPER_MS = 0;
@@ -98,6 +102,7 @@ export function serveGemm(init: HelperInit): void {
 		}
 		seen = seq;
 		if (Atomics.load(ctl, STOP)) return;
+		if (Atomics.compareExchange(ctl, TAKEN, seq - 1, seq) !== seq - 1) continue; // the caller took it
 		const x = (i: number) => Atomics.load(ctl, ARGS + i);
 		const start = performance.now();
 		compute(x(0), x(1), x(2), x(3), x(4), x(5), x(6), x(7), x(8), x(9));
@@ -115,13 +120,16 @@ export interface HandOffTimes {
 	theirs: number;
 	/** The whole product. */
 	total: number;
+	/** Whether this thread computed the helper's part too (the helper had not started it). */
+	taken: boolean;
 }
 
 /**
- * The calling thread's side: hand `theirs` to the helper as job number `seq`, run `mine`, then wait
- * for the helper (spinning a little, then sleeping). Throws if the helper stops answering.
+ * The calling thread's side: hand `theirs` to the helper as job number `seq` (one more than the
+ * last), run `mine`, then run `theirsHere` if the helper has not started its part, else wait for it
+ * (spinning a little, then sleeping). Throws if the helper stops answering.
  */
-export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () => void, name: string): HandOffTimes {
+export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () => void, theirsHere: () => void, name: string): HandOffTimes {
 	const args = [theirs.flags, theirs.m, theirs.n, theirs.k, theirs.a, theirs.lda, theirs.b, theirs.ldb, theirs.c, theirs.ldc];
 	for (let i = 0; i < args.length; i++) Atomics.store(ctl, ARGS + i, args[i]);
 	const start = performance.now();
@@ -130,6 +138,11 @@ export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () 
 	mine();
 	const mineEnd = performance.now();
 	let done = Atomics.load(ctl, DONE);
+	if (done !== seq && Atomics.compareExchange(ctl, TAKEN, seq - 1, seq) === seq - 1) {
+		theirsHere();
+		const end = performance.now();
+		return { mine: mineEnd - start, theirs: end - mineEnd, total: end - start, taken: true };
+	}
 	const waited = done !== seq;
 	if (waited) done = spinWhile(ctl, DONE, done, CALLER_SPIN_MS);
 	while (done !== seq) {
@@ -138,7 +151,7 @@ export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () 
 		if (done !== seq && performance.now() - mineEnd > TIMEOUT_MS) throw new Error(`${name}: the helper thread stopped answering`);
 	}
 	const end = performance.now();
-	return { mine: mineEnd - start, theirs: waited ? end - start : slotsOf(ctl)[HELPER_MS], total: end - start };
+	return { mine: mineEnd - start, theirs: waited ? end - start : slotsOf(ctl)[HELPER_MS], total: end - start, taken: false };
 }
 
 /** Asks a helper to stop (it returns from serveGemm); the caller then ends its thread. */

@@ -1,13 +1,14 @@
 // One large product on two threads (threads.ts, threads-typed.ts): cut by the balancer's share for
 // its shape, handed off, timed, and learned from; or run on this thread alone while the balancer
-// finds one thread faster, timed as well so the two can be compared.
+// finds one thread faster, timed as well so the two can be compared. A part the helper has not
+// started by the time this thread is done with its own, this thread computes too (gemm-helper.ts).
 
 import { Balancer, type BalanceStats } from './balance';
 import { handOff } from './gemm-helper';
 import { splitJob, type GemmJob } from './split';
 
 export interface Sharer {
-	/** Runs the product, shared with the helper when that pays; true when it was shared. */
+	/** Runs the product, cut in two and handed off when that pays; true when it was (balance().taken counts the parts this thread took back). */
 	run(job: GemmJob, compute: (job: GemmJob) => void): boolean;
 	stats(): BalanceStats;
 }
@@ -20,12 +21,14 @@ export interface SharerOptions {
 	unit: number;
 	/** The control block once the helper serves, else null. */
 	serving(): Int32Array | null;
+	/** False: two threads whatever they measure (tests of the split products). */
+	adapt?: boolean;
 }
 
 const macsOf = (j: GemmJob) => j.m * j.n * j.k;
 
 export function createSharer(options: SharerOptions): Sharer {
-	const balancer = new Balancer();
+	const balancer = new Balancer(undefined, options.adapt ?? true);
 	let seq = 0;
 	return {
 		run(job, compute) {
@@ -42,9 +45,15 @@ export function createSharer(options: SharerOptions): Sharer {
 				balancer.observe(macsOf(job), performance.now() - start);
 				return false;
 			}
-			const times = handOff(ctl!, ++seq, parts[1], () => compute(parts[0]), options.name);
+			const times = handOff(ctl!, ++seq, parts[1], () => compute(parts[0]), () => compute(parts[1]), options.name);
+			if (times.taken) {
+				// The helper never started: both parts ran here (no speed of the helper to learn).
+				balancer.observe(macsOf(job), times.total);
+				balancer.noteTaken();
+				return true;
+			}
 			balancer.learn(shape, macsOf(parts[0]), times.mine, macsOf(parts[1]), times.theirs);
-			balancer.observe(macsOf(job), times.total);
+			balancer.observe(macsOf(job), times.total, times.mine);
 			return true;
 		},
 		stats: () => balancer.stats()

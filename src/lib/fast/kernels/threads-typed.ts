@@ -6,17 +6,17 @@
 import { CONTROL_INTS, READY, runTypedJob, stopHelper } from './gemm-helper';
 import { createSharer } from './share';
 import type { GemmJob } from './split';
-import type { HelperHandle, SpawnHelper, ThreadedKernels } from './threads';
+import type { HelperHandle, SpawnHelper, ThreadedKernels, ThreadOptions } from './threads';
 import type { FloatArray } from './types';
 import { typedVectorOps } from './vector-typed';
 
 /** Products below this many multiply-adds run on one thread (about 15 µs of work at this kernel's speed). */
 export const MIN_SPLIT_MACS_TYPED = 1 << 16;
 
-export function threadedTypedKernels(precision: 'f32', spawn: SpawnHelper): ThreadedKernels<Float32Array>;
-export function threadedTypedKernels(precision: 'f64', spawn: SpawnHelper): ThreadedKernels<Float64Array>;
-export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelper): ThreadedKernels<FloatArray>;
-export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelper): ThreadedKernels<FloatArray> {
+export function threadedTypedKernels(precision: 'f32', spawn: SpawnHelper, options?: ThreadOptions): ThreadedKernels<Float32Array>;
+export function threadedTypedKernels(precision: 'f64', spawn: SpawnHelper, options?: ThreadOptions): ThreadedKernels<Float64Array>;
+export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelper, options?: ThreadOptions): ThreadedKernels<FloatArray>;
+export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelper, options: ThreadOptions = {}): ThreadedKernels<FloatArray> {
 	const name = `typedarray-${precision}-2threads`;
 	const bytes = precision === 'f32' ? 4 : 8;
 	/** n numbers from byte `at` of the buffer (all of it from `at` when n is omitted). */
@@ -34,7 +34,7 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 		return x.byteOffset / bytes;
 	};
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
-	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS_TYPED, unit: 1, serving: () => (ready() ? ctl : null) });
+	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS_TYPED, unit: 1, serving: () => (ready() ? ctl : null), adapt: options.adapt });
 	const all = () => view(0);
 	const run = (j: GemmJob, whole: FloatArray) => runTypedJob(whole, j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc);
 

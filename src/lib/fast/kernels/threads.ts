@@ -23,7 +23,7 @@ export type SpawnHelper = (init: HelperInit) => HelperHandle;
 export interface ThreadedKernels<T extends FloatArray = Float32Array> extends Kernels<T> {
 	/** Whether the helper thread is serving (before that, and after dispose, one thread works). */
 	helperReady(): boolean;
-	/** Products split between the two threads so far. */
+	/** Products cut in two and handed off so far (balance().taken of them were computed here after all). */
 	splits(): number;
 	/** Whether two threads are in use now, and the speeds that decided it. */
 	balance(): BalanceStats;
@@ -48,7 +48,13 @@ export function sharedMemorySupported(): boolean {
 	}
 }
 
-export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): ThreadedKernels {
+/** Options of the two-thread kernels. */
+export interface ThreadOptions {
+	/** False: always share large products, even while one thread would be faster (tests of the split products). */
+	adapt?: boolean;
+}
+
+export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, options: ThreadOptions = {}): ThreadedKernels {
 	const name = `${variant}-2threads`;
 	let memory: WebAssembly.Memory | null = null;
 	let buffer: ArrayBufferLike | null = null;
@@ -69,7 +75,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper): Threa
 	const run = (j: GemmJob) => exports!.gemm(j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, wsMain);
 
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
-	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null) });
+	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null), adapt: options.adapt });
 
 	return {
 		name,

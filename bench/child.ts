@@ -1,0 +1,81 @@
+// One measurement in a child Node of its own (`bench/run.ts --task …`, started by scaling.ts with
+// relaxed SIMD enabled, as Chromium has it): training samples/s of one kernel variant at the given
+// batches, the GFLOP/s of each product of a training step, or the machine's SIMD peak. Prints JSON.
+//
+//   --task train --kernels NAME --batches 64,256 --seconds S   training figures (+ the balancer's state)
+//   --task products --kernels NAME --batch 64 --seconds S      each product of a step, GFLOP/s
+//   --task peak --seconds S                                    peak GFLOP/s, plain and relaxed SIMD, 1 and 2 threads
+
+import { disposeKernels } from '../src/lib/fast/kernels/index';
+import type { ThreadedKernels } from '../src/lib/fast/kernels/threads';
+import { Trainer } from '../src/lib/fast/train';
+import { config, makeKernels, settled, type BenchKernels } from './backstep';
+import { SIZES, syntheticData, timePerCall } from './measure';
+import { measurePeak } from './peak';
+
+async function training(kernelsName: BenchKernels, batches: number[], seconds: number) {
+	const out = [];
+	for (const batch of batches) {
+		const { spec, params } = config();
+		const data = { name: 'synthetic', inputSize: SIZES[0], targetSize: SIZES.at(-1)!, ...syntheticData(Math.max(1024, batch * 8)) };
+		const kernels = makeKernels(kernelsName);
+		const trainer = new Trainer(kernels, { spec, params }, data, { epochs: 1e9, batchSize: batch, seed: 1, progressEvery: 1e9 });
+		await settled(kernels);
+		const perStep = timePerCall(() => trainer.run(1), seconds, 20);
+		const balance = (kernels as Partial<ThreadedKernels>).balance?.() ?? null;
+		disposeKernels(kernels);
+		out.push({ batch, samplesPerSec: batch / perStep, balance });
+	}
+	return out;
+}
+
+/** The products of one SGD step of the course model at `batch` (forward, then ∂E/∂A and the fused update per layer). */
+export function stepProducts(batch: number) {
+	const list: { label: string; transA: boolean; transB: boolean; m: number; n: number; k: number; accumulate: boolean }[] = [];
+	for (let l = 1; l < SIZES.length; l++) list.push({ label: `L${l} forward`, transA: false, transB: true, m: batch, n: SIZES[l], k: SIZES[l - 1], accumulate: false });
+	for (let l = SIZES.length - 1; l >= 1; l--) {
+		if (l > 1) list.push({ label: `L${l} dE/dA`, transA: false, transB: false, m: batch, n: SIZES[l - 1], k: SIZES[l], accumulate: false });
+		list.push({ label: `L${l} update`, transA: true, transB: false, m: SIZES[l], n: SIZES[l - 1], k: batch, accumulate: true });
+	}
+	return list;
+}
+
+async function products(kernelsName: BenchKernels, batch: number, seconds: number) {
+	const kernels = makeKernels(kernelsName);
+	const list = stepProducts(batch);
+	kernels.reserve(3 * 784 * 300 + 3 * batch * 784);
+	const A = kernels.alloc(batch * 784 + 784 * 300);
+	const B = kernels.alloc(784 * 300 + batch * 784);
+	const C = kernels.alloc(784 * 300 + batch * 784);
+	for (let i = 0; i < A.length; i++) A[i] = ((i % 13) - 6) / 13;
+	for (let i = 0; i < B.length; i++) B[i] = ((i % 7) - 3) / 70;
+	await settled(kernels);
+	const out = list.map((p) => {
+		const t = timePerCall(() => kernels.gemm(p.transA, p.transB, p.m, p.n, p.k, A, B, C, p.accumulate), seconds / list.length, 5);
+		return { ...p, gflops: (2 * p.m * p.n * p.k) / t / 1e9 };
+	});
+	disposeKernels(kernels);
+	return out;
+}
+
+/** Runs the task the arguments name and prints its JSON. */
+export async function runTask(args: string[]): Promise<void> {
+	const option = (name: string) => {
+		const i = args.indexOf(name);
+		return i >= 0 ? args[i + 1] : undefined;
+	};
+	const seconds = Number(option('--seconds') ?? 1);
+	const kernels = option('--kernels') as BenchKernels;
+	let result: unknown;
+	switch (option('--task')) {
+		case 'peak':
+			result = { peaks: [await measurePeak(false, seconds), await measurePeak(true, seconds)] };
+			break;
+		case 'products':
+			result = { products: await products(kernels, Number(option('--batch') ?? 64), seconds) };
+			break;
+		default:
+			result = { training: await training(kernels, (option('--batches') ?? '64,256').split(',').map(Number), seconds) };
+	}
+	console.log(JSON.stringify(result));
+}

@@ -1,0 +1,18 @@
+// A part of `npm run bench`: it measures, prints its figures (unless --json) and returns them for
+// the JSON output. Register one with a line in run.ts.
+
+export interface BenchContext {
+	/** Seconds per figure (--seconds) and rounds of every figure (--repeat). */
+	seconds: number;
+	repeat: number;
+	json: boolean;
+	/** All command-line arguments, for a section's own flags. */
+	args: string[];
+	/** Progress on stderr (silent with --json). */
+	log(line: string): void;
+}
+
+export interface BenchSection {
+	name: string;
+	run(context: BenchContext): Promise<unknown>;
+}
