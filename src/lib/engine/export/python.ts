@@ -20,11 +20,6 @@ export function pyMatrix(rows: readonly (readonly number[])[]): string {
 	return `[${rows.map(pyList).join(', ')}]`;
 }
 
-/** A Python string literal; labels and titles are the user's, so everything but plain ASCII is escaped. */
-export function pyString(s: string): string {
-	return JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** A comment line that cannot end the comment early or smuggle code: one line, printable. */
 export function pyComment(s: string): string {
 	return `# ${s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '')}`;
