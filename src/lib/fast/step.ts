@@ -9,6 +9,7 @@ import { forward } from './forward';
 import { backward, batchLossSum, type Pass } from './network';
 import { firstNonFinite, trouble, type NumericalTrouble, type Quantity } from './numerics';
 import { VECTOR_OPTIMIZERS, type VectorOptimizer } from './optimizers/index';
+import type { MatrixShape } from './optimizers/types';
 import type { Rng } from '../engine/spec/random';
 import { addRegularizationGradient, clipGradients, regularizationLoss } from './regularize';
 
@@ -103,15 +104,15 @@ export function applyUpdate(p: Pass, state: OptimizerState, t: number, lr: numbe
 	const { layers, optimizer } = p.model.spec;
 	if (optimizer.type !== 'perceptron') clipGradients(p.grads, optimizer);
 	const decay = optimizer.type === 'perceptron' ? 0 : optimizer.weightDecay * lr;
-	const update = (theta: FloatArray, g: FloatArray, slots: FloatArray[]) => {
+	const update = (theta: FloatArray, g: FloatArray, slots: FloatArray[], shape?: MatrixShape) => {
 		if (decay) for (let i = 0; i < theta.length; i++) theta[i] -= theta[i] * decay;
-		state.rule.update(theta, g, slots, t, lr, optimizer);
+		state.rule.update(theta, g, slots, t, lr, optimizer, shape);
 	};
 	const m = p.model;
 	for (let k = 0; k < layers.length; k++) {
 		const l = layers[k];
 		const fused = p.fused !== null && p.fused.layers[k];
-		if (l.trainableWeights && !fused) update(m.W[k], p.grads.W[k], state.W[k]);
+		if (l.trainableWeights && !fused) update(m.W[k], p.grads.W[k], state.W[k], { rows: l.outSize, cols: l.inSize });
 		if (l.trainableBiases && l.bias !== 'none' && !fused) update(m.b[k], p.grads.b[k], state.b[k]);
 		if (state.alpha[k]) update(m.alpha[k]!, p.grads.alpha[k]!, state.alpha[k]!);
 	}

@@ -41,6 +41,16 @@ export function optimizer(type: OptimizerName, overrides: Partial<Optimizer> = {
 		initialAccumulatorValue: 0.1,
 		centered: false,
 		weightDecay: type === 'adamw' ? 0.004 : 0,
+		learningRatePower: -0.5,
+		l1RegularizationStrength: 0,
+		l2RegularizationStrength: 0,
+		l2ShrinkageRegularizationStrength: 0,
+		beta: 0,
+		beta2Decay: -0.8,
+		epsilon1: 1e-30,
+		epsilon2: 1e-3,
+		clipThreshold: 1,
+		relativeStep: true,
 		clipnorm: null,
 		clipvalue: null,
 		...overrides
@@ -57,6 +67,7 @@ export function configurations(): Optimizer[] {
 		optimizer(type, { momentum: 0.9 }),
 		optimizer(type, { momentum: 0.9, nesterov: true, weightDecay: 0.01 }),
 		optimizer(type, { centered: true, momentum: 0.5 }),
-		optimizer(type, { centered: true })
+		optimizer(type, { centered: true }),
+		optimizer(type, { l1RegularizationStrength: 0.1, l2RegularizationStrength: 0.2, l2ShrinkageRegularizationStrength: 0.05, beta: 0.3 })
 	]);
 }

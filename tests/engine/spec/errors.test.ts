@@ -187,7 +187,7 @@ const CASES: [string, (f: any) => unknown, string][] = [
 	['a misspelt optimizer', (f) => { f.optimizer.type = 'adm'; }, 'optimizer.type: unknown "adm" — did you mean "adam"?'],
 	['an optimizer name that is misspelt', (f) => { f.optimizer = 'rmsporp'; }, 'optimizer: unknown "rmsporp" — did you mean "rmsprop"?'],
 	['an optimizer that is a number', (f) => { f.optimizer = 1; }, 'optimizer: expected {"type": …, …parameters} or a name, got 1'],
-	['an optimizer without a type', (f) => { delete f.optimizer.type; }, 'optimizer.type: missing (one of sgd, adagrad, adadelta, rmsprop, adam, adamw, adamax, nadam, perceptron)'],
+	['an optimizer without a type', (f) => { delete f.optimizer.type; }, 'optimizer.type: missing (one of sgd, adagrad, adadelta, rmsprop, adam, adamw, adamax, nadam, adafactor, ftrl, perceptron)'],
 	['an optimizer with a misspelt type key', (f) => { f.optimizer = { tpye: 'adam' }; }, 'optimizer.tpye: unknown key — did you mean "type"?'],
 	['a Keras snake_case parameter', (f) => { f.optimizer.learning_rate = 0.1; }, 'optimizer.learning_rate: unknown key — did you mean "learningRate"?'],
 	['a parameter of another optimizer', (f) => { f.optimizer.beta1 = 0.9; }, 'optimizer.beta1: not a parameter of sgd, which takes learningRate, momentum, nesterov, clipnorm, clipvalue'],

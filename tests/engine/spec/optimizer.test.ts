@@ -15,6 +15,16 @@ const KERAS: Record<string, Record<string, number | boolean>> = {
 	adamw: { learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, weightDecay: 0.004 },
 	adamax: { learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
 	nadam: { learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+	adafactor: { learningRate: 0.001, beta2Decay: -0.8, epsilon1: 1e-30, epsilon2: 1e-3, clipThreshold: 1, relativeStep: true },
+	ftrl: {
+		learningRate: 0.001,
+		learningRatePower: -0.5,
+		initialAccumulatorValue: 0.1,
+		l1RegularizationStrength: 0,
+		l2RegularizationStrength: 0,
+		l2ShrinkageRegularizationStrength: 0,
+		beta: 0
+	},
 	perceptron: { learningRate: 1 }
 };
 
@@ -50,6 +60,16 @@ describe('optimizer', () => {
 			initialAccumulatorValue: 0.1,
 			centered: false,
 			weightDecay: 0,
+			learningRatePower: -0.5,
+			l1RegularizationStrength: 0,
+			l2RegularizationStrength: 0,
+			l2ShrinkageRegularizationStrength: 0,
+			beta: 0,
+			beta2Decay: -0.8,
+			epsilon1: 1e-30,
+			epsilon2: 1e-3,
+			clipThreshold: 1,
+			relativeStep: true,
 			clipnorm: null,
 			clipvalue: null
 		});

@@ -16,6 +16,16 @@ const SGD_05 = {
 	initialAccumulatorValue: 0.1,
 	centered: false,
 	weightDecay: 0,
+	learningRatePower: -0.5,
+	l1RegularizationStrength: 0,
+	l2RegularizationStrength: 0,
+	l2ShrinkageRegularizationStrength: 0,
+	beta: 0,
+	beta2Decay: -0.8,
+	epsilon1: 1e-30,
+	epsilon2: 1e-3,
+	clipThreshold: 1,
+	relativeStep: true,
 	clipnorm: null,
 	clipvalue: null
 } as const;

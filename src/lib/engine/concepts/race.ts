@@ -10,8 +10,8 @@ import type { Optimizer, OptimizerName } from '../spec/types';
 import type { Surface, SurfaceId } from './surfaces';
 import { texConstant } from '../trace/tex';
 
-export type RunnerId = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'adadelta' | 'rmsprop' | 'adam' | 'adamw' | 'adamax' | 'nadam';
-export const RUNNER_IDS: readonly RunnerId[] = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam'];
+export type RunnerId = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'adadelta' | 'rmsprop' | 'adam' | 'adamw' | 'adamax' | 'nadam' | 'adafactor' | 'ftrl';
+export const RUNNER_IDS: readonly RunnerId[] = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'adafactor', 'ftrl'];
 
 /** Each runner is an engine optimizer with Keras 3's defaults; momentum and Nesterov are SGD with γ = 0.9. */
 const RUNNERS: Record<RunnerId, { type: OptimizerName; overrides: Partial<Optimizer> }> = {
@@ -24,7 +24,9 @@ const RUNNERS: Record<RunnerId, { type: OptimizerName; overrides: Partial<Optimi
 	adam: { type: 'adam', overrides: {} },
 	adamw: { type: 'adamw', overrides: {} },
 	adamax: { type: 'adamax', overrides: {} },
-	nadam: { type: 'nadam', overrides: {} }
+	nadam: { type: 'nadam', overrides: {} },
+	adafactor: { type: 'adafactor', overrides: {} },
+	ftrl: { type: 'ftrl', overrides: {} }
 };
 
 /**
@@ -32,11 +34,11 @@ const RUNNERS: Record<RunnerId, { type: OptimizerName; overrides: Partial<Optimi
  * move in 100 steps, and SGD's rate must stay below 2 / (largest curvature) or it diverges.
  */
 const RATES: Record<SurfaceId, Record<RunnerId, number>> = {
-	saddle: { sgd: 0.01, momentum: 0.01, nesterov: 0.01, adagrad: 0.1, adadelta: 10, rmsprop: 0.01, adam: 0.05, adamw: 0.05, adamax: 0.05, nadam: 0.05 },
-	rosenbrock: { sgd: 0.0007, momentum: 0.0002, nesterov: 0.0002, adagrad: 0.5, adadelta: 10, rmsprop: 0.02, adam: 0.1, adamw: 0.1, adamax: 0.2, nadam: 0.1 },
-	beale: { sgd: 0.005, momentum: 0.001, nesterov: 0.001, adagrad: 0.3, adadelta: 10, rmsprop: 0.01, adam: 0.05, adamw: 0.05, adamax: 0.1, nadam: 0.05 },
-	ravine: { sgd: 0.45, momentum: 0.1, nesterov: 0.1, adagrad: 0.5, adadelta: 10, rmsprop: 0.05, adam: 0.1, adamw: 0.1, adamax: 0.2, nadam: 0.1 },
-	bowl: { sgd: 0.1, momentum: 0.05, nesterov: 0.05, adagrad: 0.5, adadelta: 10, rmsprop: 0.05, adam: 0.1, adamw: 0.1, adamax: 0.1, nadam: 0.1 }
+	saddle: { sgd: 0.01, momentum: 0.01, nesterov: 0.01, adagrad: 0.1, adadelta: 10, rmsprop: 0.01, adam: 0.05, adamw: 0.05, adamax: 0.05, nadam: 0.05, adafactor: 0.1, ftrl: 0.1 },
+	rosenbrock: { sgd: 0.0007, momentum: 0.0002, nesterov: 0.0002, adagrad: 0.5, adadelta: 10, rmsprop: 0.02, adam: 0.1, adamw: 0.1, adamax: 0.2, nadam: 0.1, adafactor: 0.1, ftrl: 0.5 },
+	beale: { sgd: 0.005, momentum: 0.001, nesterov: 0.001, adagrad: 0.3, adadelta: 10, rmsprop: 0.01, adam: 0.05, adamw: 0.05, adamax: 0.1, nadam: 0.05, adafactor: 0.1, ftrl: 0.3 },
+	ravine: { sgd: 0.45, momentum: 0.1, nesterov: 0.1, adagrad: 0.5, adadelta: 10, rmsprop: 0.05, adam: 0.1, adamw: 0.1, adamax: 0.2, nadam: 0.1, adafactor: 0.1, ftrl: 0.5 },
+	bowl: { sgd: 0.1, momentum: 0.05, nesterov: 0.05, adagrad: 0.5, adadelta: 10, rmsprop: 0.05, adam: 0.1, adamw: 0.1, adamax: 0.1, nadam: 0.1, adafactor: 0.1, ftrl: 0.5 }
 };
 
 export function defaultRate(surface: SurfaceId, id: RunnerId): number {

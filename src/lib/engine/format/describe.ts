@@ -90,6 +90,20 @@ function optimizerParams(opt: Optimizer): string[] {
 			add('\\epsilon', opt.epsilon);
 			if (opt.type === 'adamw') add('\\lambda', opt.weightDecay);
 			break;
+		case 'adafactor':
+			add('c', opt.beta2Decay);
+			add('\\epsilon_1', opt.epsilon1);
+			add('\\epsilon_2', opt.epsilon2);
+			add('d', opt.clipThreshold);
+			break;
+		case 'ftrl':
+			add('p', opt.learningRatePower);
+			add('n_0', opt.initialAccumulatorValue);
+			if (opt.l1RegularizationStrength !== 0) add('\\lambda_1', opt.l1RegularizationStrength);
+			if (opt.l2RegularizationStrength !== 0) add('\\lambda_2', opt.l2RegularizationStrength);
+			if (opt.l2ShrinkageRegularizationStrength !== 0) add('\\lambda_s', opt.l2ShrinkageRegularizationStrength);
+			if (opt.beta !== 0) add('\\beta', opt.beta);
+			break;
 		case 'perceptron':
 			break;
 	}

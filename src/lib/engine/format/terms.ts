@@ -102,6 +102,8 @@ const en: Terms = {
 		adamw: 'AdamW',
 		adamax: 'Adamax',
 		nadam: 'Nadam',
+		adafactor: 'Adafactor',
+		ftrl: 'FTRL',
 		perceptron: 'the perceptron rule'
 	},
 	activationNames: {
@@ -181,6 +183,8 @@ const zhTW: Terms = {
 		adamw: 'AdamW',
 		adamax: 'Adamax',
 		nadam: 'Nadam',
+		adafactor: 'Adafactor',
+		ftrl: 'FTRL',
 		perceptron: '感知器學習規則'
 	},
 	activationNames: {

@@ -53,16 +53,33 @@ export interface OptimizerStep {
 	terms: Record<string, number>;
 }
 
+/**
+ * The tensor a parameter belongs to, for a rule that reads more than its own number (Adafactor: the
+ * RMS of the tensor and, for a weight matrix, the means of its row and column). The values are the
+ * whole tensor's in its order (row by row for a matrix), the gradients already clipped.
+ */
+export interface TensorContext {
+	theta: ArrayLike<number>;
+	g: ArrayLike<number>;
+	/** This parameter's position in the tensor. */
+	index: number;
+	/** A weight matrix's rows (neurons) and columns (inputs); null for a vector (biases, slopes). */
+	rows: number | null;
+	cols: number | null;
+}
+
 export interface OptimizerOp {
 	name: OptimizerName;
+	/** True when the rule reads its whole tensor (`update` then takes a TensorContext). */
+	tensorwise?: boolean;
 	/** The state before the first step (Adagrad's accumulator starts at initialAccumulatorValue). */
 	init(opt: Optimizer): OptimizerState;
 	/** One update of one scalar parameter θ with gradient g at step t (1-based), Keras 3's rule. */
-	update(theta: number, g: number, state: OptimizerState, t: number, opt: Optimizer): OptimizerStep;
+	update(theta: number, g: number, state: OptimizerState, t: number, opt: Optimizer, tensor?: TensorContext): OptimizerStep;
 	/**
 	 * The update's lines of TeX, each `lhs = rhs`. `sym` maps 'theta', 'g', 'theta_new' and every key of
 	 * `terms` and `state` (e.g. 'm', 'v') and every parameter (e.g. 'eta', 'beta1') to the TeX to write for
 	 * it: called once with symbols and once with numbers.
 	 */
-	tex(sym: Record<string, string>, opt: Optimizer, t: number): string[];
+	tex(sym: Record<string, string>, opt: Optimizer, t: number, matrix?: boolean): string[];
 }

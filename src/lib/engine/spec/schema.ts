@@ -34,6 +34,7 @@ export type Field =
 export const POSITIVE: Range = { min: 0, minOpen: true };
 export const NON_NEGATIVE: Range = { min: 0 };
 export const ANY: Range = {};
+const NON_POSITIVE: Range = { max: 0 };
 const UNIT: Range = { min: 0, max: 1 };
 const UNIT_HALF_OPEN: Range = { min: 0, max: 1, maxOpen: true };
 
@@ -150,6 +151,16 @@ export const OPTIMIZER_PARAM_FIELDS = {
 	initialAccumulatorValue: { kind: 'number', range: NON_NEGATIVE, default: 0.1, description: 'Adagrad\'s accumulator before the first step.' },
 	centered: { kind: 'boolean', default: false, description: 'rmsprop: divide by the variance instead of the second moment.' },
 	weightDecay: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'adamw: decoupled weight decay.' },
+	learningRatePower: { kind: 'number', range: NON_POSITIVE, default: -0.5, description: 'ftrl: the power p of the accumulator n in the step size η / n^(−p) (≤ 0; 0 keeps η fixed).' },
+	l1RegularizationStrength: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'ftrl: L1 strength λ₁ (weights with |z| ≤ λ₁ become 0).' },
+	l2RegularizationStrength: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'ftrl: L2 stabilisation strength λ₂.' },
+	l2ShrinkageRegularizationStrength: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'ftrl: L2 shrinkage, 2·λ·θ added to the gradient.' },
+	beta: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'ftrl: β of McMahan et al. (added as β / (2η) to λ₂).' },
+	beta2Decay: { kind: 'number', range: NON_POSITIVE, default: -0.8, description: 'adafactor: β̂₂ at step t is 1 − t^beta2Decay.' },
+	epsilon1: { kind: 'number', range: POSITIVE, default: 1e-30, description: 'adafactor: added to g² (0 would divide 0 by 0).' },
+	epsilon2: { kind: 'number', range: NON_NEGATIVE, default: 1e-3, description: 'adafactor: the least scale of a step, max(ε₂, RMS(θ)).' },
+	clipThreshold: { kind: 'number', range: POSITIVE, default: 1, description: 'adafactor: d in û = u / max(1, RMS(u) / d).' },
+	relativeStep: { kind: 'boolean', default: true, description: 'adafactor: step size min(η, 1/√t).' },
 	clipnorm: { kind: 'number', range: POSITIVE, default: null, nullable: true, description: 'Scale each gradient so its norm is at most this.' },
 	clipvalue: { kind: 'number', range: POSITIVE, default: null, nullable: true, description: 'Clip each gradient component into [−clipvalue, clipvalue].' }
 } as const satisfies Record<OptimizerParam, Field>;
@@ -171,6 +182,17 @@ export const OPTIMIZER_PARAMS: Record<OptimizerName, Partial<Optimizer>> = {
 	adamw: { ...ADAM, weightDecay: 0.004 },
 	adamax: ADAM,
 	nadam: ADAM,
+	adafactor: { learningRate: 0.001, beta2Decay: -0.8, epsilon1: 1e-30, epsilon2: 1e-3, clipThreshold: 1, relativeStep: true, ...CLIP },
+	ftrl: {
+		learningRate: 0.001,
+		learningRatePower: -0.5,
+		initialAccumulatorValue: 0.1,
+		l1RegularizationStrength: 0,
+		l2RegularizationStrength: 0,
+		l2ShrinkageRegularizationStrength: 0,
+		beta: 0,
+		...CLIP
+	},
 	perceptron: { learningRate: 1 }
 };
 

@@ -42,6 +42,8 @@ export const OPTIMIZERS = [
 	'adamw',
 	'adamax',
 	'nadam',
+	'adafactor',
+	'ftrl',
 	'perceptron'
 ] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
@@ -108,6 +110,19 @@ export interface Optimizer {
 	initialAccumulatorValue: number;
 	centered: boolean;
 	weightDecay: number;
+	/** Ftrl: the power of the accumulator in its step size (≤ 0; −0.5 is Adagrad's square root). */
+	learningRatePower: number;
+	l1RegularizationStrength: number;
+	l2RegularizationStrength: number;
+	l2ShrinkageRegularizationStrength: number;
+	/** Ftrl's β of McMahan et al. */
+	beta: number;
+	/** Adafactor: β̂₂ at step t is 1 − t^beta2Decay. */
+	beta2Decay: number;
+	epsilon1: number;
+	epsilon2: number;
+	clipThreshold: number;
+	relativeStep: boolean;
 	clipnorm: number | null;
 	clipvalue: number | null;
 }

@@ -26,13 +26,29 @@ export function updatePhase(ctx: TraceContext): void {
 			norms.set(name, Math.sqrt(gs.reduce((s, x) => s + x * x, 0)));
 		}
 	}
+	const grad = (p: Param) => clipped(opt, pv.grad[p.index], norms.get(p.tensor) ?? 0);
+	// A rule that reads its whole tensor (Adafactor) gets the tensor's values and clipped gradients.
+	const contexts = new Map<string, { theta: number[]; g: number[] }>();
+	if (op.tensorwise) for (const [name, list] of tensors) contexts.set(name, { theta: list.map((q) => paramValue(ctx, q)), g: list.map(grad) });
+	const position = new Map<string, number>();
 	for (const p of pv.all) {
-		const g = clipped(opt, pv.grad[p.index], norms.get(p.tensor) ?? 0);
-		const theta = op.update(paramValue(ctx, p), g, op.init(opt), 1, opt).theta;
+		const g = grad(p);
+		const k = position.get(p.tensor) ?? 0;
+		position.set(p.tensor, k + 1);
+		const whole = contexts.get(p.tensor);
+		const tensor = whole ? { ...whole, index: k, ...shapeOf(ctx, p) } : undefined;
+		const theta = op.update(paramValue(ctx, p), g, op.init(opt), 1, opt, tensor).theta;
 		const value = (pv.updated[p.index] = ctx.v.round(theta));
 		rec.push(ctx.table.add(UPDATE, p.l, 0, null, value, theta, p));
 	}
 	pv.hasUpdated = true;
+}
+
+/** A weight matrix's rows (neurons) and columns (inputs); a vector has neither. */
+function shapeOf(ctx: TraceContext, p: Param): { rows: number | null; cols: number | null } {
+	if (p.kind !== 'w') return { rows: null, cols: null };
+	const w = ctx.layer(p.l).weights;
+	return { rows: w.length, cols: w[0].length };
 }
 
 /** The gradient as the optimizer receives it: clipped by its tensor's norm or elementwise. */
@@ -54,23 +70,32 @@ const UPDATE: Kind = {
 		const op = optimizerOp(opt.type);
 		const tensor = layerParams(ctx, p.l).filter((q) => q.tensor === p.tensor);
 		const g = ids.d(p.id);
+		const whole = op.tensorwise === true;
 		const byNorm = opt.clipnorm != null;
-		const peers = byNorm ? tensor.map((q) => ids.d(q.id)) : [g];
-		const deps = [p.id, ...peers];
+		const peers = byNorm || whole ? tensor.map((q) => ids.d(q.id)) : [g];
+		const thetas = whole ? tensor.map((q) => q.id) : [p.id];
+		const deps = [...thetas, ...peers];
 		const self = peers.indexOf(g);
-		// Clipped gradient of this parameter from its tensor's gradients.
-		const clip = (gs: number[]): number => {
+		const clipOne = (gs: number[], k: number): number => {
 			if (opt.clipnorm != null) {
 				const norm = Math.sqrt(gs.reduce((s, x) => s + x * x, 0));
-				return (gs[self] * opt.clipnorm) / Math.max(norm, opt.clipnorm);
+				return (gs[k] * opt.clipnorm) / Math.max(norm, opt.clipnorm);
 			}
-			if (opt.clipvalue != null) return Math.min(opt.clipvalue, Math.max(-opt.clipvalue, gs[self]));
-			return gs[self];
+			if (opt.clipvalue != null) return Math.min(opt.clipvalue, Math.max(-opt.clipvalue, gs[k]));
+			return gs[k];
 		};
-		const run = (args: number[]) => op.update(args[0], clip(args.slice(1)), op.init(opt), 1, opt);
+		// Clipped gradient of this parameter from its tensor's gradients.
+		const clip = (gs: number[]): number => clipOne(gs, self);
+		const shape = shapeOf(ctx, p);
+		const run = (args: number[]) => {
+			const th = args.slice(0, thetas.length);
+			const gs = args.slice(thetas.length);
+			const context = whole ? { theta: th, g: gs.map((_, k) => clipOne(gs, k)), index: self, ...shape } : undefined;
+			return op.update(th[whole ? self : 0], clip(gs), op.init(opt), 1, opt, context);
+		};
 		const isClipped = opt.clipnorm != null || opt.clipvalue != null;
 		let tex: { formula: string; substituted: string } | null = null;
-		const write = () => (tex ??= updateTex(ctx, p, tensor, op, clip, run, peers, isClipped));
+		const write = () => (tex ??= updateTex(ctx, p, tensor, op, clip, run, deps, peers, isClipped, shape.rows !== null));
 		return {
 			formula: () => write().formula,
 			substituted: () => write().substituted,
@@ -92,12 +117,14 @@ function updateTex(
 	op: KerasOptimizerOp,
 	clip: (gs: number[]) => number,
 	run: (args: number[]) => OptimizerStep,
+	deps: string[],
 	peers: string[],
-	clipped: boolean
+	clipped: boolean,
+	matrix: boolean
 ): { formula: string; substituted: string } {
 	const { labels, rec, net } = ctx;
 	const opt = net.optimizer;
-	const current = run([p.id, ...peers].map((d) => rec.value(d)));
+	const current = run(deps.map((d) => rec.value(d)));
 	// SGD reads best with ∂E/∂θ written in place; the others square and divide g, so name it.
 	const plain = opt.type === 'sgd' && !clipped;
 	const gSym = clipped ? `\\tilde{g}_{${p.label}}` : plain ? labels.partial(p.label) : `g_{${p.label}}`;
@@ -118,8 +145,8 @@ function updateTex(
 		: plain
 			? null
 			: `${gSym} = ${labels.partial(p.label)}`;
-	const symbolLines = op.tex(symbols, opt, 1);
-	const numberLines = op.tex(numbers, opt, 1);
+	const symbolLines = op.tex(symbols, opt, 1, matrix);
+	const numberLines = op.tex(numbers, opt, 1, matrix);
 	const formulaLines = gLine ? [gLine, ...symbolLines] : symbolLines;
 	// Intermediate lines read `m_t = <numbers> = <value>`; the last gives only its numbers (the step's value follows).
 	const rhs = (line: string) => line.slice(line.indexOf(' = ') + 3);

@@ -2,9 +2,11 @@
 
 import type { OptimizerName } from '../../engine/spec/types';
 import { adadelta } from './adadelta';
+import { adafactor } from './adafactor';
 import { adagrad } from './adagrad';
 import { adam, adamw } from './adam';
 import { adamax } from './adamax';
+import { ftrl } from './ftrl';
 import { nadam } from './nadam';
 import { perceptron } from './perceptron';
 import { rmsprop } from './rmsprop';
@@ -20,6 +22,8 @@ export const VECTOR_OPTIMIZERS: Record<OptimizerName, VectorOptimizer> = {
 	adamw,
 	adamax,
 	nadam,
+	adafactor,
+	ftrl,
 	perceptron
 };
 

@@ -5,7 +5,7 @@ import { translator, type Lang } from '../index';
 const en = {
 	title: 'Optimizers',
 	intro:
-		'Ten optimizers race down the same surface from the same start. Each one is the engine’s optimizer (Keras 3’s update rule) applied to x and y as two parameters, its state carried from step to step. Gradient descent picks the direction; the learning rate and each optimizer’s state decide how far each step goes.',
+		'Twelve optimizers race down the same surface from the same start. Each one is the engine’s optimizer (Keras 3’s update rule) applied to x and y as two parameters, its state carried from step to step. Gradient descent picks the direction; the learning rate and each optimizer’s state decide how far each step goes.',
 	'surface.label': 'Surface',
 	'surface.saddle': 'Saddle point',
 	'surface.rosenbrock': 'Rosenbrock',
@@ -63,7 +63,7 @@ type Key = keyof typeof en;
 const zhTW = {
 	title: '優化器',
 	intro:
-		'十種優化器從同一個起點，在同一個曲面上比賽下山。每一種都是引擎裡的優化器（Keras 3 的更新規則），把 x 和 y 當成兩個參數來更新，狀態一步一步延續下去。梯度決定方向；學習率和各優化器的狀態決定每一步跨多遠。',
+		'十二種優化器從同一個起點，在同一個曲面上比賽下山。每一種都是引擎裡的優化器（Keras 3 的更新規則），把 x 和 y 當成兩個參數來更新，狀態一步一步延續下去。梯度決定方向；學習率和各優化器的狀態決定每一步跨多遠。',
 	'surface.label': '曲面',
 	'surface.saddle': '馬鞍點',
 	'surface.rosenbrock': 'Rosenbrock',
@@ -131,7 +131,9 @@ export const RUNNER_NAMES: Record<string, string> = {
 	adam: 'Adam',
 	adamw: 'AdamW',
 	adamax: 'Adamax',
-	nadam: 'Nadam'
+	nadam: 'Nadam',
+	adafactor: 'Adafactor',
+	ftrl: 'FTRL'
 };
 
 /** The message for `key` in `lang`, `{name}` parameters filled in. */

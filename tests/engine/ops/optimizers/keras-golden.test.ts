@@ -98,7 +98,8 @@ describe('Keras single steps (test_single_step: lr 0.5, g = [1, 6, 7, 2] on [1, 
 		['adam', [0.5, 1.5, 2.5, 3.5]],
 		['adamw', [0.498, 1.496, 2.494, 3.492]],
 		['adamax', [0.5, 1.5, 2.5, 3.5]],
-		['nadam', [0.4686, 1.4686, 2.4686, 3.4686]]
+		['nadam', [0.4686, 1.4686, 2.4686, 3.4686]],
+		['ftrl', [0.2218, 1.3954, 2.3651, 2.8814]]
 	];
 	for (const [type, want] of cases) {
 		it(`${type} takes keras's first step`, () => {
@@ -109,7 +110,7 @@ describe('Keras single steps (test_single_step: lr 0.5, g = [1, 6, 7, 2] on [1, 
 });
 
 describe('Keras weight decay (test_weight_decay)', () => {
-	const types: OptimizerName[] = ['sgd', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam'];
+	const types: OptimizerName[] = ['sgd', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'adafactor'];
 	for (const type of types) {
 		it(`${type} decays 2.0 to 1.9760959 in three zero-gradient steps with wd 0.004, lr 1`, () => {
 			// Keras applies three optimizers to the same variable, each at its own step 1.
@@ -120,4 +121,54 @@ describe('Keras weight decay (test_weight_decay)', () => {
 			expect(theta).toBeCloseTo(1.9760959, 6);
 		});
 	}
+});
+
+describe('Keras Ftrl (ftrl_test.py)', () => {
+	it('ftrl matches keras with every regulariser on', () => {
+		const opt = optimizer('ftrl', {
+			learningRate: 0.05,
+			learningRatePower: -0.2,
+			initialAccumulatorValue: 0.4,
+			l1RegularizationStrength: 0.05,
+			l2RegularizationStrength: 0.15,
+			l2ShrinkageRegularizationStrength: 0.01,
+			beta: 0.3
+		});
+		expectGolden(opt, [
+			[0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+			[-0.0034, -0.0077, -0.0118, -0.0157, -0.0194, -0.023, -0.0263, -0.0294, -0.0325, -0.0354],
+			[-0.0078, -0.0162, -0.0242, -0.0317, -0.0387, -0.0454, -0.0516, -0.0575, -0.0631, -0.0685],
+			[-0.0121, -0.0246, -0.0363, -0.0472, -0.0573, -0.0668, -0.0757, -0.0842, -0.0922, -0.0999],
+			[-0.0164, -0.0328, -0.0481, -0.0623, -0.0753, -0.0875, -0.099, -0.1098, -0.1201, -0.1299]
+		]);
+	});
+});
+
+describe('Keras Adafactor first steps (adafactor_test.py), the whole tensor read at once', () => {
+	/** One step of every entry of a tensor from the initial state, each reading the whole tensor. */
+	function firstStep(opt: Optimizer, theta: number[], g: number[], rows: number | null, cols: number | null): number[] {
+		const op = optimizerOp('adafactor');
+		return theta.map((th, index) => op.update(th, g[index], op.init(opt), 1, opt, { theta, g, index, rows, cols }).theta);
+	}
+	const expectClose = (got: number[], want: number[]) => want.forEach((w, k) => expect(close(got[k], w, 1e-4, 1e-4), `${got[k]} vs ${w}`).toBe(true));
+	it('a vector: test_single_step_1d', () => {
+		expectClose(firstStep(optimizer('adafactor', { learningRate: 0.5 }), [1, 2, 3, 4], [1, 6, 7, 2], null, null), [-0.3693, 0.6307, 1.6307, 2.6307]);
+	});
+	it('a matrix: test_single_step_2d, factored into row and column accumulators', () => {
+		expectClose(firstStep(optimizer('adafactor', { learningRate: 0.5 }), [1, 2, 3, 4], [1, 6, 7, 2], 2, 2), [0.7007, -0.0081, 1.2492, 3.4407]);
+	});
+	it('a matrix and its transpose get the same steps (R C / mean R is symmetric)', () => {
+		const opt = optimizer('adafactor', { learningRate: 0.3 });
+		const theta = [0.2, -0.4, 0.9, 0.1, -0.7, 0.5];
+		const g = [0.3, -1.2, 0.05, 2.1, -0.4, 0.8];
+		const t = (a: number[]) => [a[0], a[3], a[1], a[4], a[2], a[5]];
+		const direct = firstStep(opt, theta, g, 2, 3);
+		const transposed = firstStep(opt, t(theta), t(g), 3, 2);
+		t(direct).forEach((x, k) => expect(x).toBeCloseTo(transposed[k], 12));
+	});
+	it('refuses to step a whole tensor from a state it cannot see', () => {
+		const opt = optimizer('adafactor');
+		const op = optimizerOp('adafactor');
+		expect(() => op.update(1, 1, { r: 1, c: 1, v: 0 }, 2, opt, { theta: [1, 2], g: [1, 1], index: 0, rows: 1, cols: 2 })).toThrow(/initial state/);
+	});
 });

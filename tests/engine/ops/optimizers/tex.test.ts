@@ -57,4 +57,34 @@ describe('optimizer TeX', () => {
 			expect(splitLine(numeric.at(-1)!)[0]).toBe(fmt(step.theta));
 		}
 	});
+	it('ftrl writes Keras’s rule, with the regularisers’ terms only when they are on', () => {
+		const op = optimizerOp('ftrl');
+		const plain = optimizer('ftrl');
+		expect(op.tex(op.symbols(plain), plain, 1)).toEqual([
+			'n_t = n_{t-1} + g^{2}',
+			'\\sigma_t = \\frac{n_t^{-p} - n_{t-1}^{-p}}{\\eta}',
+			'z_t = z_{t-1} + g - \\sigma_t \\theta',
+			'q_t = \\frac{n_t^{-p}}{\\eta}',
+			"\\theta' = \\frac{-z_t}{q_t}"
+		]);
+		const all = optimizer('ftrl', { l1RegularizationStrength: 0.1, l2RegularizationStrength: 0.2, l2ShrinkageRegularizationStrength: 0.05, beta: 0.3 });
+		const lines = op.tex(op.symbols(all), all, 1);
+		expect(lines[2]).toBe('z_t = z_{t-1} + g + 2 \\cdot \\lambda_s \\theta - \\sigma_t \\theta');
+		expect(lines[3]).toBe('q_t = \\frac{n_t^{-p}}{\\eta} + 2 \\cdot \\lambda_2 + \\frac{\\beta}{\\eta}');
+		expect(lines[4]).toBe("\\theta' = \\frac{\\mathrm{clip}(z_t, -\\lambda_1, \\lambda_1) - z_t}{q_t}");
+	});
+	it('adafactor over a matrix writes the row and column accumulators, every number defined', () => {
+		const op = optimizerOp('adafactor');
+		const opt = optimizer('adafactor', { learningRate: 0.5 });
+		const theta = [1, 2, 3, 4];
+		const g = [1, 6, 7, 2];
+		const before = op.init(opt);
+		const step = op.update(2, 6, before, 1, opt, { theta, g, index: 1, rows: 2, cols: 2 });
+		const symbolic = op.tex(op.symbols(opt), opt, 1, true);
+		const numeric = op.tex(numericSymbols(op, opt, 1, 2, 6, before, step, fmt), opt, 1, true);
+		expect(symbolic).toContain('\\hat{v}_t = \\frac{R_t C_t}{\\overline{R}_t}');
+		expect(numeric.length).toBe(symbolic.length);
+		for (const line of numeric) expect(line).not.toMatch(/undefined|NaN/);
+		expect(splitLine(numeric.at(-1)!)[0]).toBe(fmt(step.theta));
+	});
 });

@@ -2,10 +2,12 @@
 
 import type { OptimizerName } from '../../spec/types';
 import { adadelta } from './adadelta';
+import { adafactor } from './adafactor';
 import { adagrad } from './adagrad';
 import { adam, adamw } from './adam';
 import { adamax } from './adamax';
 import type { KerasOptimizerOp } from './common';
+import { ftrl } from './ftrl';
 import { nadam } from './nadam';
 import { perceptron } from './perceptron';
 import { rmsprop } from './rmsprop';
@@ -20,5 +22,7 @@ export const OPTIMIZER_OPS: Readonly<Record<OptimizerName, KerasOptimizerOp>> = 
 	adamw,
 	adamax,
 	nadam,
+	adafactor,
+	ftrl,
 	perceptron
 };
