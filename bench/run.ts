@@ -12,6 +12,7 @@
 //   --skip-tfjs, --one-thread, --skip-engine   as before (variants without TensorFlow.js or
 //                     without two threads; no engine section)
 //   --task …, --child …   (internal) one measurement in a child Node (child.ts, variants.ts)
+//   --browser         `npm run bench:browser` instead: the page beside the command line (browser.ts)
 
 import { benchScaling, printScaling } from './scaling';
 import { engineFigures } from './engine';
@@ -49,7 +50,8 @@ const option = (name: string) => {
 };
 const list = (name: string) => option(name)?.split(',') ?? null;
 
-if (option('--task')) await runTask(args);
+if (args.includes('--browser')) await import('./browser');
+else if (option('--task')) await runTask(args);
 else if (option('--child')) await variantChild(option('--child') as BenchKernels, option('--name') ?? 'backstep', Number(option('--seconds') ?? 1));
 else {
 	const json = args.includes('--json');
