@@ -4,6 +4,7 @@
 //             the machine's WebAssembly SIMD peak and each product's fraction of it (scaling.ts)
 //   variants  every kernel variant and TensorFlow.js at batch 1, 64, 256 and inference (variants.ts)
 //   engine    the exact engine's trace timings (engine.ts)
+//   classroom a class set of 40 worksheets drawn, a class of 200 × 30 answers marked (classroom.ts)
 //
 //   --json            print { section: figures, … } on stdout
 //   --seconds S       time each figure for S seconds (default 1)
@@ -19,6 +20,7 @@ import { engineFigures } from './engine';
 import { runTask } from './child';
 import type { BenchContext, BenchSection } from './section';
 import { variantChild, variantsSection } from './variants';
+import { classroomSection } from './classroom';
 import type { BenchKernels } from './backstep';
 
 const scalingSection: BenchSection = {
@@ -41,7 +43,7 @@ const engineSection: BenchSection = {
 };
 
 /** The sections, in the order they run; add yours with one line. */
-const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection];
+const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection, classroomSection];
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -35,7 +35,7 @@ describe('backstep (global)', () => {
 
 	it('an unknown command far from any lists the commands', async () => {
 		expect((await backstep(['deploy'])).stderr).toBe(
-			'backstep: unknown command "deploy" (commands: solve, check, summary, train, exercise)\n'
+			'backstep: unknown command "deploy" (commands: solve, check, summary, train, exercise, grade)\n'
 		);
 	});
 

@@ -125,6 +125,29 @@ Example:
   backstep exercise static/examples/course-2-2-2.json --count 40 --seed 7 --out class-a
 `;
 
+const GRADE_HELP = `Usage: backstep grade DIR CLASS.csv [options]
+
+Marks a whole class. DIR is a set written by backstep exercise (key.json and variant-NNN.json);
+CLASS.csv has a header student,variant,KEY1,KEY2,… (keys as in an answers file) and one row per
+student; an empty cell is not answered. Each row is marked against its own variant as backstep
+check marks one sheet (errors carried forward, likely mistakes named). Prints the gradebook, the
+class's counts per question with its most common mistakes, and every problem in the file (an
+unknown variant, a cell that is not a number) by line and column; the rest is still marked.
+
+Options:
+  --credit-carried P full (default), half or none: the credit a carried answer gets
+  --json             print {"students": […], "questions": […], "problems": […]} instead
+  --out FILE         also write the gradebook as CSV to FILE
+  --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
+  -h, --help         show this help
+
+Exit status: 0 when the whole file was read (problems in rows included), 2 when the set or the
+file cannot be read.
+
+Example:
+  backstep grade class-a answers.csv --credit-carried half --out gradebook.csv
+`;
+
 export const COMMANDS: readonly CommandEntry[] = [
 	{
 		name: 'solve',
@@ -150,7 +173,8 @@ export const COMMANDS: readonly CommandEntry[] = [
 		help: TRAIN_HELP,
 		load: async () => (await import('./train')).train
 	},
-	{ name: 'exercise', synopsis: 'a class set of exercises from one network: variants, key, printable worksheets', help: EXERCISE_HELP, load: async () => (await import('./exercise')).exercise }
+	{ name: 'exercise', synopsis: 'a class set of exercises from one network: variants, key, printable worksheets', help: EXERCISE_HELP, load: async () => (await import('./exercise')).exercise },
+	{ name: 'grade', synopsis: 'mark a whole class against its variants: gradebook and common mistakes', help: GRADE_HELP, load: async () => (await import('./grade')).grade }
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
