@@ -27,7 +27,7 @@ const CASES: [string, (f: any) => unknown, string][] = [
 	// the document
 	['a top level that is not an object', () => [], 'expected the network as a JSON object {"layers": […], …}, got an empty array'],
 	['a misspelt top-level key', (f) => { f.lyers = f.layers; delete f.layers; }, 'lyers: unknown key — did you mean "layers"?'],
-	['an unknown top-level key', (f) => { f.colour = 'red'; }, 'colour: unknown key (allowed: title, description, layers, loss, samples, optimizer, rounding, init, style, sheet, seed, exercise)'],
+	['an unknown top-level key', (f) => { f.colour = 'red'; }, 'colour: unknown key (allowed: title, description, layers, loss, samples, optimizer, rounding, init, style, sheet, seed, exercise, $schema)'],
 	['a title that is not a string', (f) => { f.title = 3; }, 'title: expected a string or {"en": "…", "zh-TW": "…"}, got 3'],
 	['a title that is too long', (f) => { f.title = 'a'.repeat(201); }, 'title: 201 characters, more than the 200 allowed'],
 	['a title with a control character', (f) => { f.title = 'a\u0007b'; }, 'title: contains a control character (U+0007)'],

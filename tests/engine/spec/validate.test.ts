@@ -250,7 +250,7 @@ describe('validateNetwork', () => {
 	});
 
 	it('does not let keys such as __proto__ or constructor through', () => {
-		expect(() => validateNetwork(JSON.parse('{"__proto__": {"x": 1}, "layers": []}'))).toThrow('__proto__: unknown key (allowed: title, description, layers, loss, samples, optimizer, rounding, init, style, sheet, seed, exercise)');
+		expect(() => validateNetwork(JSON.parse('{"__proto__": {"x": 1}, "layers": []}'))).toThrow('__proto__: unknown key (allowed: title, description, layers, loss, samples, optimizer, rounding, init, style, sheet, seed, exercise, $schema)');
 		const file = courseFile();
 		file.layers[1].constructor = 1;
 		expect(() => validateNetwork(file)).toThrow('layers[1].constructor: unknown key (allowed: size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, init, alphas)');

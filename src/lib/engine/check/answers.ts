@@ -164,6 +164,17 @@ export function parseAnswers(text: string): Answer[] {
 			s.expect(':', EXPECTED.colonAfterKey);
 			s.space();
 			const valueAt = s.pos;
+			if (key === '$schema' && s.peek() === '"') {
+				// The JSON Schema an editor completes the file from (schema/answers.schema.json): not an answer.
+				s.string();
+				s.space();
+				if (s.peek() === ',') {
+					s.pos++;
+					continue;
+				}
+				s.expect('}', EXPECTED.commaOrBraceAfterValue);
+				break;
+			}
 			const written = s.peek() === '-' || /[0-9]/.test(s.peek() ?? '') ? s.number() : null;
 			if (written === null) {
 				const kind = s.value();

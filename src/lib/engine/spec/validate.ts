@@ -115,7 +115,9 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 		throw new InputError('', `expected the network as a JSON object {"layers": […], …}, got ${describe(json)}`);
 	}
 	const root = json as Record<string, unknown>;
-	checkKeys(root, Object.keys(NETWORK_FIELDS), '');
+	// `$schema` names the JSON Schema an editor completes the file from (schema/network.schema.json).
+	if (Object.hasOwn(root, '$schema') && typeof root.$schema !== 'string') throw new InputError('$schema', `expected the address of a JSON Schema as a string, got ${describe(root.$schema)}`);
+	checkKeys(root, [...Object.keys(NETWORK_FIELDS), '$schema'], '');
 
 	const titles = readLocalized(own(root, 'title'), 'title', MAX_TITLE_LENGTH);
 	const description = readLocalized(own(root, 'description'), 'description', MAX_DESCRIPTION_LENGTH);
