@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 
-const PAGES = ['', 'check', 'train', 'digits', 'summary', 'activations', 'losses', 'optimizers', 'perceptron'];
+const PAGES = ['', 'check', 'train', 'digits', 'summary', 'activations', 'losses', 'optimizers', 'perceptron', 'teach'];
 
 /** Names that stay in English in the course and in this product. */
 const KEPT = new Set(

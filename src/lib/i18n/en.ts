@@ -14,6 +14,7 @@ export const en = {
 	'nav.optimizers': 'Optimizers',
 	'nav.perceptron': 'Perceptron',
 	'nav.summary': 'Model summary',
+	'nav.teach': 'For teachers',
 	'lang.label': 'Language',
 	'theme.toDark': 'Dark theme',
 	'theme.toLight': 'Light theme',

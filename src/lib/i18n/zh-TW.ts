@@ -15,6 +15,7 @@ export const zhTW: Messages = {
 	'nav.optimizers': '優化器',
 	'nav.perceptron': '感知器',
 	'nav.summary': '模型摘要',
+	'nav.teach': '教師專區',
 	'lang.label': '語言',
 	'theme.toDark': '深色主題',
 	'theme.toLight': '淺色主題',
