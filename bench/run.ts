@@ -5,6 +5,7 @@
 //   variants  every kernel variant and TensorFlow.js at batch 1, 64, 256 and inference (variants.ts)
 //   engine    the exact engine's trace timings (engine.ts)
 //   classroom a class set of 40 worksheets drawn, a class of 200 × 30 answers marked (classroom.ts)
+//   pytorch   PyTorch on one and two threads, same model, where `import torch` works (pytorch.ts)
 //
 //   --json            print { section: figures, … } on stdout
 //   --seconds S       time each figure for S seconds (default 1)
@@ -21,6 +22,7 @@ import { runTask } from './child';
 import type { BenchContext, BenchSection } from './section';
 import { variantChild, variantsSection } from './variants';
 import { classroomSection } from './classroom';
+import { pytorchSection } from './pytorch';
 import type { BenchKernels } from './backstep';
 
 const scalingSection: BenchSection = {
@@ -43,7 +45,7 @@ const engineSection: BenchSection = {
 };
 
 /** The sections, in the order they run; add yours with one line. */
-const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection, classroomSection];
+const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection, classroomSection, pytorchSection];
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
