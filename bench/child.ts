@@ -2,29 +2,50 @@
 // relaxed SIMD enabled, as Chromium has it): training samples/s of one kernel variant at the given
 // batches, the GFLOP/s of each product of a training step, or the machine's SIMD peak. Prints JSON.
 //
-//   --task train --kernels NAME --batches 64,256 --seconds S   training figures (+ the balancer's state)
+//   --task train --batches 64,256 --seconds S                  one and two threads' training figures, in turns (+ the balancer's state)
 //   --task products --kernels NAME --batch 64 --seconds S      each product of a step, GFLOP/s
 //   --task peak --seconds S                                    peak GFLOP/s, plain and relaxed SIMD, 1 and 2 threads
 
 import { disposeKernels } from '../src/lib/fast/kernels/index';
-import type { ThreadedKernels } from '../src/lib/fast/kernels/threads';
+import { threadedKernels, type ThreadedKernels } from '../src/lib/fast/kernels/threads';
+import { spawnNodeHelper } from '../src/lib/fast/kernels/node-helper';
 import { Trainer } from '../src/lib/fast/train';
 import { config, makeKernels, settled, type BenchKernels } from './backstep';
 import { SIZES, syntheticData, timePerCall } from './measure';
+import { median } from './medians';
 import { measurePeak } from './peak';
 
-async function training(kernelsName: BenchKernels, batches: number[], seconds: number) {
+/** Blocks of steps per figure: one and two threads take turns, so both meet the same spells of a shared machine. */
+const BLOCKS = 10;
+
+/**
+ * Training samples/s on one thread and on two at each batch, measured in alternating blocks of
+ * about seconds / BLOCKS each (after a warm-up); each figure is the median block.
+ */
+async function training(batches: number[], seconds: number) {
 	const out = [];
 	for (const batch of batches) {
 		const { spec, params } = config();
 		const data = { name: 'synthetic', inputSize: SIZES[0], targetSize: SIZES.at(-1)!, ...syntheticData(Math.max(1024, batch * 8)) };
-		const kernels = makeKernels(kernelsName);
-		const trainer = new Trainer(kernels, { spec, params }, data, { epochs: 1e9, batchSize: batch, seed: 1, progressEvery: 1e9 });
-		await settled(kernels);
-		const perStep = timePerCall(() => trainer.run(1), seconds, 20);
-		const balance = (kernels as Partial<ThreadedKernels>).balance?.() ?? null;
-		disposeKernels(kernels);
-		out.push({ batch, samplesPerSec: batch / perStep, balance });
+		const trainers = (['wasm-relaxed-simd', 'wasm-relaxed-simd-2threads'] as const).map((name) => {
+			const kernels = makeKernels(name);
+			return { kernels, trainer: new Trainer(kernels, { spec, params }, data, { epochs: 1e9, batchSize: batch, seed: 1, progressEvery: 1e9 }), rates: [] as number[] };
+		});
+		for (const t of trainers) {
+			await settled(t.kernels);
+			t.trainer.run(20);
+		}
+		for (let block = 0; block < BLOCKS; block++)
+			for (const t of block % 2 ? [...trainers].reverse() : trainers) {
+				const start = performance.now();
+				let steps = 0;
+				for (; performance.now() - start < (seconds * 1000) / BLOCKS; steps++) t.trainer.run(1);
+				t.rates.push((steps * batch * 1000) / (performance.now() - start));
+			}
+		const two = trainers[1].kernels as ThreadedKernels;
+		const balance = two.balance();
+		for (const t of trainers) disposeKernels(t.kernels);
+		out.push({ batch, one: median(trainers[0].rates), two: median(trainers[1].rates), balance });
 	}
 	return out;
 }
@@ -40,8 +61,9 @@ export function stepProducts(batch: number) {
 	return list;
 }
 
+/** Each product of a step alone; two threads always split (adapt off), to show what splitting gives. */
 async function products(kernelsName: BenchKernels, batch: number, seconds: number) {
-	const kernels = makeKernels(kernelsName);
+	const kernels = kernelsName === 'wasm-relaxed-simd-2threads' ? threadedKernels('wasm-relaxed-simd', spawnNodeHelper, { adapt: false }) : makeKernels(kernelsName);
 	const list = stepProducts(batch);
 	kernels.reserve(3 * 784 * 300 + 3 * batch * 784);
 	const A = kernels.alloc(batch * 784 + 784 * 300);
@@ -75,7 +97,7 @@ export async function runTask(args: string[]): Promise<void> {
 			result = { products: await products(kernels, Number(option('--batch') ?? 64), seconds) };
 			break;
 		default:
-			result = { training: await training(kernels, (option('--batches') ?? '64,256').split(',').map(Number), seconds) };
+			result = { training: await training((option('--batches') ?? '64,256').split(',').map(Number), seconds) };
 	}
 	console.log(JSON.stringify(result));
 }
