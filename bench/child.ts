@@ -45,7 +45,7 @@ async function training(batches: number[], seconds: number) {
 		const two = trainers[1].kernels as ThreadedKernels;
 		const balance = two.balance();
 		for (const t of trainers) disposeKernels(t.kernels);
-		out.push({ batch, one: median(trainers[0].rates), two: median(trainers[1].rates), balance });
+		out.push({ batch, one: median(trainers[0].rates), two: median(trainers[1].rates), balance, blocks: trainers.map((t) => t.rates.map(Math.round)) });
 	}
 	return out;
 }
