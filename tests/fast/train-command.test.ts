@@ -60,9 +60,11 @@ describe('backstep train', () => {
 
 	it('exits 2 with a clear message and nothing on standard output for bad input', async () => {
 		const cases: [string[], string][] = [
-			[['train', 'net.json'], 'backstep train: missing --data PATH|NAME (a .csv or .json file, or mnist, circle, xor, gaussians, spiral, plane)'],
-			[['train', 'net.json', '--data', 'moons'], 'backstep train: --data: unknown data set "moons" (built-in: mnist, circle, xor, gaussians, spiral, plane; or a .csv or .json file)'],
-			[['train', 'net.json', '--data', 'mnist'], "backstep train: mnist (train): 784 input columns, but the network's input layer has 2 neurons"],
+			[['train', 'net.json'], 'backstep train: missing --data PATH|NAME (a .csv or .json file, or digits, circle, xor, gaussians, spiral, plane)'],
+			[['train', 'net.json', '--data', 'moons'], 'backstep train: --data: unknown data set "moons" (built-in: digits, circle, xor, gaussians, spiral, plane; or a .csv or .json file)'],
+			[['train', 'net.json', '--data', 'digits'], "backstep train: digits (train): 784 input columns, but the network's input layer has 2 neurons"],
+			// the data set's old name still works
+			[['train', 'net.json', '--data', 'mnist'], "backstep train: digits (train): 784 input columns, but the network's input layer has 2 neurons"],
 			[['train', 'net.json', '--data', 'd.csv'], 'backstep train: d.csv:2:3: "x" is not a number'],
 			[['train', 'net.json', '--data', 'xor', '--epochs', '0'], 'backstep train: --epochs: "0" is not a whole number of epochs ≥ 1'],
 			[['train', 'net.json', '--data', 'xor', '--lr', '-1'], 'backstep train: --lr: "-1" is not a positive learning rate'],

@@ -55,5 +55,5 @@ export function* decodeDigitsInSteps(bytes: Uint8Array): Generator<void, Digits>
 		inputs: inputs.subarray(from * size, to * size),
 		targets: targets.subarray(from * 10, to * 10)
 	});
-	return { train: part('mnist (train)', 0, trainCount), test: part('mnist (test)', trainCount, count), labels };
+	return { train: part('digits (train)', 0, trainCount), test: part('digits (test)', trainCount, count), labels };
 }
