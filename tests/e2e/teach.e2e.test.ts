@@ -138,6 +138,8 @@ describe('/teach', () => {
 			const mark = lin.marks[k].mark;
 			expect([a.key, verdict]).toEqual([a.key, mark === 'unanswered' ? verdict : mark]);
 		}
+		// The phone's page does not scroll sideways.
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 		await phone.screenshot({ path: `${SHOTS}/check-from-link-390.png`, fullPage: true });
 		await context.close();
 	});
