@@ -23,6 +23,7 @@ import type { BenchContext, BenchSection } from './section';
 import { variantChild, variantsSection } from './variants';
 import { classroomSection } from './classroom';
 import { pytorchSection } from './pytorch';
+import { startupSection } from './startup';
 import type { BenchKernels } from './backstep';
 
 const scalingSection: BenchSection = {
@@ -45,7 +46,7 @@ const engineSection: BenchSection = {
 };
 
 /** The sections, in the order they run; add yours with one line. */
-const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection, classroomSection, pytorchSection];
+const SECTIONS: BenchSection[] = [scalingSection, variantsSection, engineSection, classroomSection, pytorchSection, startupSection];
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The command line is written in TypeScript; tsx compiles it on the fly so that
-// `npx backstep` works right after `npm ci`, with no build step.
-import { register } from 'tsx/esm/api';
+// The `backstep` command: the compiled command line in dist/ (built by `npm ci`/`npm install` in a
+// checkout through "prepare", and shipped in the package).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const compiled = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(compiled)) {
+	process.stderr.write('backstep: the command is not built yet; run "npm run build:cli" (npm ci does it)\n');
+	process.exit(70);
+}
+const { main } = await import(compiled.href);
 process.exitCode = await main(process.argv.slice(2));

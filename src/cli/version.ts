@@ -1,8 +1,9 @@
 // The version printed by `backstep --version`: package.json's, read once.
 
 import { readFileSync } from 'node:fs';
+import { packageFile } from './package-root';
 
 export function version(): string {
-	const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+	const text = readFileSync(packageFile('package.json'), 'utf8');
 	return (JSON.parse(text) as { version: string }).version;
 }

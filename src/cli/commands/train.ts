@@ -7,12 +7,12 @@
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Command, CliIO } from '../io';
 import { parseArgs, expectPositionals } from '../args';
 import { CliError } from '../errors';
 import { isInputError } from '../../lib/engine/spec/errors';
 import { readNetwork } from '../read';
+import { packageFile } from '../package-root';
 import { compileCustom } from '../../lib/engine/ops/index';
 import { networkToText } from '../../lib/engine/spec/encode';
 import type { Network } from '../../lib/engine/spec/types';
@@ -62,9 +62,9 @@ function numberOption(value: string | boolean | undefined, name: string, fallbac
 	return x;
 }
 
-/** The packed digits next to the repository's static files (built by scripts/build-digits.mjs). */
+/** The packed digits shipped with the package (built by scripts/build-digits.mjs). */
 function readDigits(): Uint8Array {
-	const file = fileURLToPath(new URL('../../../static/data/digits.bin', import.meta.url));
+	const file = packageFile('static/data/digits.bin');
 	try {
 		return new Uint8Array(readFileSync(file));
 	} catch {

@@ -5,7 +5,7 @@ import { translator, type Lang } from '../index';
 const en = {
 	title: 'Handwritten digits',
 	intro:
-		"The course's model for handwritten digits, trained here in your browser on 8,000 digits and tested on 2,000 others. Pick a model, train it, then look at its mistakes and draw digits for it.",
+		"The course's model for handwritten digits, trained here in your browser on 8,000 digits and tested on 2,000 others (the 10,000 images of the MNIST test set, CC BY-SA 3.0). Pick a model, train it, then look at its mistakes and draw digits for it.",
 	'data.heading': 'Data',
 	'data.load': 'Load the digits',
 	'data.loading': 'Loading the digits… {done} of {size}',
@@ -75,7 +75,7 @@ type Key = keyof typeof en;
 
 const zhTW = {
 	title: '手寫數字',
-	intro: '課程的手寫數字模型，在你的瀏覽器裡用 8,000 張數字訓練，再用另外 2,000 張測試。選一個模型、訓練它，再看它答錯的數字，並親手寫數字給它辨識。',
+	intro: '課程的手寫數字模型，在你的瀏覽器裡用 8,000 張數字訓練，再用另外 2,000 張測試（資料為 MNIST 測試集的 10,000 張影像，授權 CC BY-SA 3.0）。選一個模型、訓練它，再看它答錯的數字，並親手寫數字給它辨識。',
 	'data.heading': '資料',
 	'data.load': '載入數字資料',
 	'data.loading': '載入中… {done} / {size}',
