@@ -4,7 +4,6 @@ import {
 	addHiddenLayer,
 	addNeuron,
 	addSample,
-	nextName,
 	removeHiddenLayer,
 	removeNeuron,
 	removeSample,
@@ -53,13 +52,6 @@ describe('growing and shrinking the network keeps it valid', () => {
 		expect(() => validateNetwork(out)).not.toThrow();
 	});
 
-	it('continues numbered names and drops weight names that no longer fit', () => {
-		const out = addNeuron(course, 1);
-		expect(out.layers[1].names).toEqual(['H_1', 'H_2', 'H_3']);
-		expect(out.layers[1].weightNames).toBeUndefined();
-		expect(out.layers[2].weightNames).toBeUndefined();
-		expect(addNeuron(course, 0).layers[0].names).toEqual(['x_1', 'x_2', 'x_3']);
-	});
 
 	it('never removes the last neuron of a layer', () => {
 		const one = removeNeuron(course, 1);
@@ -107,23 +99,5 @@ describe('activations and optimizers', () => {
 		expect(adam.optimizer).toEqual({ type: 'adam', learningRate: 0.5 });
 		expect(setOptimizerParam(adam, 'beta1', 0.8).optimizer).toEqual({ type: 'adam', learningRate: 0.5, beta1: 0.8 });
 		expect(() => validateNetwork(adam)).not.toThrow();
-	});
-});
-
-describe('nextName', () => {
-	it('continues a numbered series, braces or not', () => {
-		expect(nextName(['H_1', 'H_2'])).toBe('H_3');
-		expect(nextName(['x_{9}'])).toBe('x_{10}');
-		expect(nextName(['a', 'b'])).toBeNull();
-		expect(nextName([])).toBeNull();
-	});
-});
-
-describe('withRounding', () => {
-	it('adds the course rounding when the file has none, and removes rounding when off', () => {
-		const { rounding: _, ...exact } = course;
-		expect(withRounding(exact as NetworkJson, true).rounding).toEqual({ decimals: 2 });
-		expect(withRounding(course, false)).not.toHaveProperty('rounding');
-		expect(withRounding({ ...course, rounding: { significant: 3 } }, true).rounding).toEqual({ significant: 3 });
 	});
 });

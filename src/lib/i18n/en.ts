@@ -138,6 +138,7 @@ export const en = {
 	'edit.limit': 'The exact engine takes at most {layers} layers, {neurons} neurons a layer and {samples} samples.',
 
 	'file.label': 'File',
+	'file.editedTitle': '{title} (edited)',
 	'file.examples': 'Examples',
 	'file.examplesNone': 'No examples found',
 	'file.choose': 'Choose an example…',

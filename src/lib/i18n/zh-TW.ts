@@ -139,6 +139,7 @@ export const zhTW: Messages = {
 	'edit.limit': '精確引擎最多接受 {layers} 層、每層 {neurons} 個神經元、{samples} 個樣本。',
 
 	'file.label': '檔案',
+	'file.editedTitle': '{title}（已修改）',
 	'file.examples': '範例',
 	'file.examplesNone': '找不到範例',
 	'file.choose': '選擇範例…',

@@ -81,25 +81,18 @@ export function setOptimizerParam(json: NetworkJson, key: string, value: Json | 
 	return out;
 }
 
-/** `x_3` after `x_2`: the next name in a numbered series, or null when the names are not one. */
-export function nextName(names: string[]): string | null {
-	const last = names[names.length - 1];
-	const m = last === undefined ? null : /^(.*_)(\{)?(\d+)(\})?$/.exec(last);
-	if (!m) return null;
-	const next = `${m[1]}${m[2] ?? ''}${Number(m[3]) + 1}${m[4] ?? ''}`;
-	return names.includes(next) ? null : next;
-}
-
-/** Names of a layer that grows by one, or undefined when they cannot be continued. */
-function grownNames(names: string[] | undefined): string[] | undefined {
-	if (!names) return undefined;
-	const next = nextName(names);
-	return next ? [...names, next] : undefined;
-}
-
-function setNames(layer: LayerJson, names: string[] | undefined): void {
-	if (names) layer.names = names;
-	else delete layer.names;
+/**
+ * The names a file gives (`H_1`, `w_5`, `b_1`) are the course's for the course's shape. Once the
+ * shape changes (a neuron or a layer added or removed) they are dropped from every layer, so the
+ * whole network is written in the indexed scheme (`a^{[l]}_{j}`, `w^{[l]}_{j,i}`, `b^{[l]}_{j}`) and
+ * a trace never mixes the two (docs/naming.md).
+ */
+function dropNames(json: NetworkJson): void {
+	for (const layer of json.layers) {
+		delete layer.names;
+		delete layer.weightNames;
+		delete layer.biasNames;
+	}
 }
 
 /** Adds a neuron at the end of layer l (0 = input): its weights, the next layer's column, the samples. */
@@ -108,19 +101,16 @@ export function addNeuron(json: NetworkJson, l: number): NetworkJson {
 	const layer = out.layers[l];
 	const L = out.layers.length - 1;
 	layer.size += 1;
-	setNames(layer, grownNames(layer.names));
+	dropNames(out);
 	if (l >= 1) {
 		if (layer.weights) layer.weights.push(Array.from({ length: out.layers[l - 1].size }, () => NEW_WEIGHT));
-		delete layer.weightNames;
 		if (Array.isArray(layer.biases)) layer.biases.push(0);
-		delete layer.biasNames;
 	} else {
 		for (const s of out.samples) s.input.push(0);
 	}
 	if (l < L) {
 		const next = out.layers[l + 1];
 		next.weights?.forEach((row) => row.push(NEW_WEIGHT));
-		delete next.weightNames;
 	} else {
 		for (const s of out.samples) if (Array.isArray(s.target)) s.target.push(0);
 	}
@@ -134,19 +124,16 @@ export function removeNeuron(json: NetworkJson, l: number): NetworkJson {
 	if (layer.size <= 1) return out;
 	const L = out.layers.length - 1;
 	layer.size -= 1;
-	if (layer.names) layer.names = layer.names.slice(0, layer.size);
+	dropNames(out);
 	if (l >= 1) {
 		layer.weights?.pop();
-		layer.weightNames?.pop();
 		if (Array.isArray(layer.biases)) layer.biases.pop();
-		if (Array.isArray(layer.biasNames)) layer.biasNames.pop();
 	} else {
 		for (const s of out.samples) s.input.pop();
 	}
 	if (l < L) {
 		const next = out.layers[l + 1];
 		next.weights?.forEach((row) => row.pop());
-		next.weightNames?.forEach((row) => row.pop());
 	} else {
 		for (const s of out.samples) if (Array.isArray(s.target)) s.target.pop();
 	}
@@ -171,6 +158,7 @@ export function addHiddenLayer(json: NetworkJson): NetworkJson {
 		weights: Array.from({ length: n }, (_, j) => Array.from({ length: n }, (_, i) => (i === j ? NEW_WEIGHT * 5 : NEW_WEIGHT)))
 	};
 	out.layers.splice(L, 0, layer);
+	dropNames(out);
 	return out;
 }
 
@@ -181,13 +169,13 @@ export function removeHiddenLayer(json: NetworkJson, l: number): NetworkJson {
 	if (l < 1 || l >= L) return out;
 	const width = out.layers[l - 1].size;
 	out.layers.splice(l, 1);
+	dropNames(out);
 	const next = out.layers[l];
 	if (next.weights) {
 		next.weights = next.weights.map((row) =>
 			Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : NEW_WEIGHT))
 		);
 	}
-	if (next.weightNames && next.weightNames[0]?.length !== width) delete next.weightNames;
 	return out;
 }
 

@@ -12,6 +12,7 @@ import { type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { computeLayout, type BiasKind, type Layout } from '$lib/view/diagram/layout';
 import { setLeaf, type Leaf } from './edits';
+import { markIfEdit } from './edited-title';
 import type { Lang } from '$lib/i18n';
 import defaultExample from '../../../static/examples/course-2-2-2.json';
 import { looksLikeNetwork, withRounding, type NetworkJson } from './network-json';
@@ -120,7 +121,7 @@ export class LabState {
 	 */
 	apply(candidate: NetworkJson, where: string, rounding = this.rounding): boolean {
 		try {
-			const loaded = loadGrowing(candidate, rounding, where);
+			const loaded = loadGrowing(markIfEdit(candidate, where), rounding, where);
 			this.rounding = rounding;
 			this.accept(loaded);
 			return true;
