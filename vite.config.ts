@@ -20,10 +20,14 @@ const crossOriginIsolation: Plugin = {
 
 export default defineConfig({
 	plugins: [crossOriginIsolation, sveltekit()],
+	// Module workers, split like the pages: mathjs (custom activations only) is its own chunk that a
+	// worker loads when a network needs it, not part of every worker bundle.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'node_modules/**'],
 		environment: 'node',
+		setupFiles: ['tests/setup/custom-compiler.ts'],
 		testTimeout: 30_000
 	}
 });

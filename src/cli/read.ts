@@ -3,6 +3,7 @@
 import type { CliIO } from './io';
 import type { Network } from '../lib/engine/spec/types';
 import { parseNetwork, type ValidateOptions } from '../lib/engine/spec/validate';
+import { prepareCustomActivations } from '../lib/engine/ops/activations/custom-compiler';
 import { inFile } from './errors';
 
 /**
@@ -11,5 +12,6 @@ import { inFile } from './errors';
  */
 export async function readNetwork(io: CliIO, file: string, options: ValidateOptions = {}): Promise<Network> {
 	const text = await io.readText(file);
+	await prepareCustomActivations(text);
 	return inFile(file, () => parseNetwork(text, options));
 }

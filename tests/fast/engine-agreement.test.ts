@@ -3,7 +3,7 @@
 // random networks covering every activation, loss and optimizer, with several samples (full batch).
 
 import { describe, expect, it } from 'vitest';
-import { compileCustom } from '../../src/lib/engine/ops/activations/custom';
+import { compileCustom } from '../../src/lib/engine/ops/activations/custom-compiler';
 import { buildTrace } from '../../src/lib/engine/trace/build';
 import { ACTIVATIONS, LOSSES, OPTIMIZERS, type Network } from '../../src/lib/engine/spec/types';
 import { availableKernels, kernelsByName } from '../../src/lib/fast/kernels/index';

@@ -3,7 +3,7 @@
 // with smooth activations and losses (L1/L2 included), several samples at once.
 
 import { describe, expect, it } from 'vitest';
-import { compileCustom } from '../../src/lib/engine/ops/activations/custom';
+import { compileCustom } from '../../src/lib/engine/ops/activations/custom-compiler';
 import type { ActivationName, LossName, Network } from '../../src/lib/engine/spec/types';
 import { oneStep } from '../../src/lib/fast/one-step';
 import { referenceKernels } from './reference-gemm';

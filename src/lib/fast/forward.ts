@@ -4,7 +4,7 @@
 // Every matrix product goes through the kernels' gemm.
 
 import { batchActivation, type BatchActivation, type ScalarFn } from './activations';
-import { compileCustom } from '../engine/ops/activations/custom';
+import { compileCustom } from '../engine/ops/activations/custom-compiler';
 import type { FloatArray, Kernels } from './kernels/types';
 import type { ModelSpec } from './model';
 import type { LayerTensors } from './tensors';

@@ -2,6 +2,7 @@
 // Opening one remembers it in the URL (a reload reopens it) and keeps the link back to the lab;
 // a failure becomes a message that says what and where, and the sheet on screen stays.
 
+import { prepareCustomActivations } from '$lib/engine/ops';
 import { asset, resolve } from '$app/paths';
 import { replaceState } from '$app/navigation';
 import type { Lang } from '$lib/i18n';
@@ -43,6 +44,12 @@ export class CheckSources {
 		}
 	}
 
+	/** openCandidate once a custom activation's compiler, if the file has one, is loaded. */
+	private async openPrepared(candidate: unknown, name: string): Promise<boolean> {
+		await prepareCustomActivations(candidate).catch(() => undefined); // validation then says what is missing
+		return this.openCandidate(candidate, name);
+	}
+
 	openDefault(): void {
 		this.openCandidate(DEFAULT_NETWORK, 'course-2-2-2.json');
 	}
@@ -66,7 +73,7 @@ export class CheckSources {
 		try {
 			const res = await fetch(asset(`/examples/${encodeURIComponent(file)}` as '/'));
 			if (!res.ok) throw new Error(`HTTP ${res.status}`);
-			this.openCandidate(await res.json(), file);
+			await this.openPrepared(await res.json(), file);
 		} catch (e) {
 			this.sourceError = this.t('source.failed', { name: file, reason: reasonOf(e) });
 		}
@@ -80,7 +87,7 @@ export class CheckSources {
 			this.sourceError = this.t('source.failed', { name: file.name, reason: reasonOf(e) });
 			return;
 		}
-		this.openCandidate(json, file.name);
+		await this.openPrepared(json, file.name);
 	}
 
 	/** A pasted link: a whole URL, `#state=…`, or the state itself. */

@@ -3,6 +3,7 @@
 // the marked report derived from them. Answers are saved per network (a hash of its canonical JSON)
 // as they are typed and restored when the same network is opened again.
 
+import { prepareCustomActivations } from '$lib/engine/ops';
 import { KeyResolver, parseAnswers, type Answer } from '$lib/engine/check';
 import { isInputError } from '$lib/engine/spec/errors';
 import { networkToJson } from '$lib/engine/spec/encode';
@@ -16,7 +17,8 @@ import { elementVerdicts } from '$lib/view/check/verdicts';
 import { computeLayout, type Layout } from '$lib/view/diagram/layout';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { decodeShare, labHashOf, linkFromHash } from './share';
-import { load, parseShape, shapeOf } from './lab.svelte';
+import { parseShape, shapeOf } from './lab.svelte';
+import { load } from './lab-load';
 import type { NetworkJson } from './network-json';
 import type { Lang } from '$lib/i18n';
 
@@ -91,6 +93,7 @@ export class CheckState {
 		const link = linkFromHash(hash);
 		if (link === null) return undefined;
 		const share = await decodeShare(link);
+		await prepareCustomActivations(share.network);
 		this.open(share.network, share.rounding);
 		return share.lang;
 	}

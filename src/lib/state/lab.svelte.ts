@@ -3,10 +3,11 @@
 // derived from them. The URL hash carries all of it (see ./share.ts), so a link reproduces the view.
 
 import { isInputError } from '$lib/engine/spec/errors';
-import { networkToJson, networkToText } from '$lib/engine/spec/encode';
+import { networkToText } from '$lib/engine/spec/encode';
 import { validateNetwork } from '$lib/engine/spec/validate';
+import { load, loadGrowing, type Loaded } from './lab-load';
+import { customCompilerLoaded, CustomNotPreparedError, loadCustomCompiler, mentionsCustom, prepareCustomActivations } from '$lib/engine/ops';
 import type { Network, Style } from '$lib/engine/spec/types';
-import { buildTrace } from '$lib/engine/trace/build';
 import { compareSheet, type SheetLine } from '$lib/engine/check/sheet';
 import { type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
@@ -27,37 +28,6 @@ export interface Refusal {
 	where: string;
 	/** The InputError message: `layers[1].weights[0][0]: expected a finite number, got "abc"`. */
 	reason: string;
-}
-
-export interface Loaded {
-	json: NetworkJson;
-	network: Network;
-	trace: Trace;
-}
-
-/** Validates and traces a file with the rounding on or off; throws InputError for the user's mistakes. */
-export function load(candidate: unknown, rounding: boolean): Loaded {
-	if (!looksLikeNetwork(candidate)) validateNetwork(candidate); // throws the precise InputError
-	const network = validateNetwork(withRounding(candidate as NetworkJson, rounding));
-	// The canonical file (weights written out, defaults left out) is what the user goes on editing.
-	const json = networkToJson(network) as unknown as NetworkJson;
-	const fileRounding = (candidate as NetworkJson).rounding;
-	if (fileRounding && !rounding) json.rounding = fileRounding;
-	return { json, network, trace: buildTrace(network) };
-}
-
-/**
- * Like load, but an edit that grows a course-style network past what the course writes by hand
- * goes on in the textbook's steps (the Working switch shows it) instead of being refused.
- */
-function loadGrowing(candidate: NetworkJson, rounding: boolean, where: string): Loaded {
-	try {
-		return load(candidate, rounding);
-	} catch (e) {
-		if (where === 'style' || candidate.style !== 'course' || !isInputError(e) || e.path !== 'style') throw e;
-		const { style: _course, ...textbook } = candidate;
-		return load(textbook as NetworkJson, rounding);
-	}
 }
 
 export class LabState {
@@ -126,6 +96,10 @@ export class LabState {
 			this.accept(loaded);
 			return true;
 		} catch (e) {
+			if (e instanceof CustomNotPreparedError) {
+				this.afterCompiler(() => this.apply(candidate, where, rounding), where);
+				return false;
+			}
 			this.refusal = { where, reason: reasonOf(e) };
 			return false;
 		}
@@ -141,6 +115,7 @@ export class LabState {
 		if (link === null) return null;
 		try {
 			const share = await decodeShare(link);
+			await prepareCustomActivations(share.network);
 			const loaded = load(share.network, share.rounding);
 			this.rounding = share.rounding;
 			this.step = share.step;
@@ -163,12 +138,26 @@ export class LabState {
 
 	/** Replaces the whole network (an example, an opened file), from its first step. */
 	open(candidate: unknown, where: string): boolean {
+		if (!customCompilerLoaded() && mentionsCustom(candidate)) {
+			this.afterCompiler(() => this.open(candidate, where), where);
+			return true;
+		}
 		const rounding = looksLikeNetwork(candidate) ? candidate.rounding != null : this.rounding;
 		const previous = this.step;
 		this.step = 0;
 		const ok = this.apply(candidate as NetworkJson, where, rounding);
 		if (!ok) this.step = previous;
 		return ok;
+	}
+
+	/**
+	 * A custom activation needs its compiler (mathjs), loaded on first use: `retry` runs once it is
+	 * here; a failed download is a refusal at `where`.
+	 */
+	private afterCompiler(retry: () => void, where: string): void {
+		loadCustomCompiler().then(retry, (e: unknown) => {
+			this.refusal = { where, reason: reasonOf(e) };
+		});
 	}
 
 	setRounding(on: boolean): void {

@@ -5,6 +5,7 @@
 import { networkToText } from '$lib/engine/spec/encode';
 import { InputError } from '$lib/engine/spec/errors';
 import { parseNetwork } from '$lib/engine/spec/validate';
+import { prepareCustomActivations } from '$lib/engine/ops';
 import type { Network } from '$lib/engine/spec/types';
 import { networkWithTensors, paramsFromNetwork } from '$lib/fast/model';
 import { sourceFromNetwork, type EpochRecord } from '$lib/fast/train';
@@ -153,6 +154,7 @@ export class TrainState implements RunHost {
 	async loadText(text: string, name: string): Promise<void> {
 		let net: Network;
 		try {
+			await prepareCustomActivations(text);
 			net = parseNetwork(text, { engine: 'fast' });
 		} catch (e) {
 			throw e instanceof InputError ? new InputError(`${name}: ${e.path}`, e.reason) : e;

@@ -6,6 +6,7 @@
 // (worker-kernels.ts): this worker and a helper worker (gemm-helper.worker.ts) sharing one memory
 // (WebAssembly's for float32, a SharedArrayBuffer for the typed-array kernels of float64).
 
+import { prepareCustomActivations } from '../engine/ops/activations/custom-compiler';
 import { createTrainingHandler } from './handler';
 import { workerKernels } from './worker-kernels';
 
@@ -22,4 +23,15 @@ const handler = createTrainingHandler({
 	kernels: workerKernels
 });
 
-scope.addEventListener('message', (event) => handler.handle(event.data));
+// A start whose network has a custom activation first loads the expression compiler (mathjs, kept
+// out of this bundle); the messages after it wait their turn, in order. Should loading fail, the
+// start goes on and the handler reports the compiler missing.
+let queue: Promise<void> = Promise.resolve();
+scope.addEventListener('message', (event) => {
+	const data: unknown = event.data;
+	const source = (data as { type?: unknown; source?: unknown } | null)?.type === 'start' ? (data as { source: unknown }).source : null;
+	queue = queue
+		.then(() => prepareCustomActivations(source))
+		.catch(() => undefined)
+		.then(() => handler.handle(data));
+});

@@ -1,7 +1,7 @@
 // Every kind of bad input (docs/limits.md) and the exact message it gets: the JSON path, then what is wrong.
 
 import { describe, expect, it } from 'vitest';
-import { compileCustom } from '../../../src/lib/engine/ops/activations/custom';
+import { compileCustom } from '../../../src/lib/engine/ops/activations/custom-compiler';
 import { InputError } from '../../../src/lib/engine/spec/errors';
 import { validateNetwork } from '../../../src/lib/engine/spec/validate';
 import { courseFile } from './fixtures';

@@ -36,7 +36,18 @@ export { combinesWithSoftmax } from './losses';
 export { sparseValueTex } from './losses/sparse_categorical_crossentropy';
 export { EPSILON as PROBABILITY_EPSILON } from './losses/clip';
 export { softmax, softmaxBackward, softmaxTex } from './activations/softmax';
-export { compileCustom, CustomDomainError, CUSTOM_FUNCTIONS, CUSTOM_CONSTANTS, type CompiledCustom } from './activations/custom';
+export {
+	compileCustom,
+	CustomDomainError,
+	CustomNotPreparedError,
+	CUSTOM_FUNCTIONS,
+	CUSTOM_CONSTANTS,
+	customCompilerLoaded,
+	loadCustomCompiler,
+	mentionsCustom,
+	prepareCustomActivations,
+	type CompiledCustom
+} from './activations/custom-compiler';
 export { logistic } from './activations/sigmoid';
 export { rreluRange, rreluTestAlpha, RRELU_LOWER, RRELU_UPPER } from './activations/rrelu';
 export { PRELU_ALPHA, preluDAlphaTex } from './activations/prelu';

@@ -1,7 +1,7 @@
 // A layer's `activation` (docs/network-file.md, docs/maths.md): a name, or an object {name, alpha | lower, upper |
 // expression}, resolved with its defaults (leaky_relu α 0.01, elu α 1, prelu α 0.25, rrelu [1/8, 1/3]).
 
-import { compileCustom } from '../ops/activations/custom';
+import { compileCustom, CustomNotPreparedError } from '../ops/activations/custom-compiler';
 import { InputError } from './errors';
 import { child, describe } from './path';
 import { checkKeys, readField, readName, readObject } from './read';
@@ -50,6 +50,7 @@ export function readActivation(v: unknown, path: string): Activation {
 		try {
 			compileCustom(act.expression);
 		} catch (e) {
+			if (e instanceof CustomNotPreparedError) throw e;
 			throw new InputError(child(path, 'expression'), (e as Error).message);
 		}
 	}
