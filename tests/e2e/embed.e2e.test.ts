@@ -31,8 +31,9 @@ async function embedded(lang: 'en' | 'zh-TW', step: number): Promise<{ frame: Fr
 describe('/embed in an iframe', () => {
 	it("shows the link's network and step: diagram, derivation, controls, no header or navigation", async () => {
 		const { frame, close } = await embedded('en', 2);
-		expect(await frame.locator('header, nav').count()).toBe(0);
-		expect(await frame.locator('.file-menu').count()).toBe(0);
+		// no site header, navigation, file menu or editor: the only link opens the full lab
+		expect(await frame.locator('a').count()).toBe(1);
+		expect(await frame.locator('.file-menu, textarea, select[aria-label]').count()).toBe(0);
 		expect(await frame.locator('svg .node').count()).toBeGreaterThanOrEqual(6);
 		await expect.poll(() => frame.locator('h1').textContent()).toBe('Course example: 2-2-2 sigmoid network');
 		expect(await frame.locator('.derivation').textContent()).toMatch(/H_2|H_{2}/);
