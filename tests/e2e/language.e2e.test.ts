@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
+import { ROUTES } from './routes';
 
-const PAGES = ['', 'check', 'train', 'digits', 'summary', 'activations', 'losses', 'optimizers', 'perceptron', 'teach'];
 
 /** Names that stay in English in the course and in this product. */
 const KEPT = new Set(
@@ -101,7 +101,7 @@ function englishWords(texts: string[]): string[] {
 }
 
 describe('繁體中文 on every page', () => {
-	for (const path of PAGES) {
+	for (const path of ROUTES) {
 		it(`/${path} has no English word left and uses the course's vocabulary`, async () => {
 			const context = await browser.newContext({ locale: 'zh-TW', viewport: { width: 1366, height: 900 } });
 			const page = await context.newPage();
