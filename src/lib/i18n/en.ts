@@ -108,6 +108,9 @@ export const en = {
 	'derivation.earlier': 'Show the {n} earlier steps',
 	'derivation.reads': 'Reads',
 	'derivation.none': 'No step',
+	'skip.main': 'Skip to the content',
+	'skip.diagram': 'Skip to the diagram',
+	'skip.derivation': 'Skip to the derivation',
 
 	'edit.label': 'Network',
 	'edit.title': 'Title',

@@ -109,6 +109,9 @@ export const zhTW: Messages = {
 	'derivation.earlier': '顯示前面 {n} 個步驟',
 	'derivation.reads': '讀取',
 	'derivation.none': '沒有步驟',
+	'skip.main': '跳到主要內容',
+	'skip.diagram': '跳到網路圖',
+	'skip.derivation': '跳到推導',
 
 	'edit.label': '網路',
 	'edit.title': '標題',

@@ -23,11 +23,12 @@ export function stepKey(key: string): StepAction | null {
 
 /**
  * Does the focused element use this key itself? Text fields, selects and sliders use the arrows,
- * Home and End; buttons and tabs also use Space (to press them).
+ * Home and End, and so do the tabs of a tablist (they move between tabs); buttons also use Space
+ * (to press them).
  */
 export function isKeyboardTarget(target: EventTarget | null, key: string): boolean {
 	if (!target || typeof (target as Element).closest !== 'function') return false;
 	const el = target as Element;
-	if (el.closest('input, select, textarea, [contenteditable="true"]')) return true;
+	if (el.closest('input, select, textarea, [contenteditable="true"], [role="tab"]')) return true;
 	return stepKey(key) === 'play' && el.closest('button, [role="button"], [role="tab"], [role="radio"], a') !== null;
 }
