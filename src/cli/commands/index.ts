@@ -26,6 +26,9 @@ Options:
   --style STYLE      course (the course's lines: one chain line per parameter, each line
                      rounded once) or textbook (one step per quantity: z, a, δ = ∂E/∂z);
                      overrides the file's "style"
+  --steps WHICH      all (every step in full), excerpt (the first sample's steps and the
+                     first neuron's parameters in each layer; every value is still printed)
+                     or auto (default: all up to 20,000 steps, else excerpt)
   --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
   -h, --help         show this help
 

@@ -1,6 +1,7 @@
 // `backstep solve FILE [--format text|tex|markdown|json] [--rounding D|none] [--style course|textbook] [--lang en|zh-TW]`:
-// one training step worked out in full (docs/cli.md). The whole output is rendered before anything is
-// printed, so a bad input prints nothing on standard output.
+// one training step worked out in full (docs/cli.md). The trace is built and checked before anything is
+// printed, so a bad input prints nothing on standard output; past 20,000 steps an excerpt is written
+// in full (../../lib/engine/format/select.ts) and JSON is written in pieces.
 
 import type { Command } from '../io';
 import { STYLES, type Network, type Rounding, type Style } from '../../lib/engine/spec/types';
@@ -9,8 +10,9 @@ import { buildTrace } from '../../lib/engine/trace/build';
 import { traceToText } from '../../lib/engine/format/text';
 import { traceToTex } from '../../lib/engine/format/tex';
 import { traceToMarkdown } from '../../lib/engine/format/markdown';
-import { traceToJson } from '../../lib/engine/format/json';
+import { traceToJson, writeTraceJson } from '../../lib/engine/format/json';
 import { ROUNDING_FIELDS } from '../../lib/engine/spec/schema';
+import { selectSteps, STEP_CHOICES, STEP_LIMIT, type StepChoice } from '../../lib/engine/format/select';
 import { parseArgs, expectPositionals } from '../args';
 import { CliError, inFile } from '../errors';
 import { LANGS, langFromEnv, type Lang } from '../lang';
@@ -23,7 +25,8 @@ const OPTIONS = {
 	format: { type: 'string', short: 'f', choices: FORMATS },
 	rounding: { type: 'string', short: 'r' },
 	lang: { type: 'string', choices: LANGS },
-	style: { type: 'string', choices: STYLES }
+	style: { type: 'string', choices: STYLES },
+	steps: { type: 'string', choices: STEP_CHOICES }
 } as const;
 
 /** Most decimals `--rounding` accepts: the file's own limit (docs/network-file.md schema). */
@@ -63,7 +66,16 @@ export const solve: Command = async (args, io) => {
 	if (rounding !== undefined) net = { ...net, rounding };
 	if (typeof options.style === 'string') net = { ...net, style: options.style as Style };
 	// Past the exact engine's limits (docs/limits.md) the trace refuses with an InputError naming the place.
-	const trace = inFile(file, () => buildTrace(net));
+	const full = inFile(file, () => buildTrace(net));
+	const { trace, excerpt } = selectSteps(full, (options.steps as StepChoice | undefined) ?? 'auto');
+	if (excerpt && options.steps === undefined) {
+		io.stderr(`backstep solve: ${full.steps.length.toLocaleString('en')} steps, more than ${STEP_LIMIT.toLocaleString('en')}: writing the first sample's steps and the first neuron's parameters in full, every value in the tables (--steps all writes every step)\n`);
+	}
+	if (format === 'json') {
+		// Written in pieces: the largest trace's JSON is tens of megabytes.
+		writeTraceJson(trace, (chunk) => io.stdout(chunk));
+		return 0;
+	}
 	const out = renderTrace(trace, format, lang);
 	io.stdout(out.endsWith('\n') ? out : `${out}\n`);
 	return 0;

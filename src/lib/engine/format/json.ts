@@ -45,3 +45,48 @@ export function traceToJson(trace: Trace): TraceJson {
 		}))
 	};
 }
+
+/**
+ * The same text as `JSON.stringify(traceToJson(trace), null, 2)`, handed to `write` in pieces: the
+ * largest trace's JSON (tens of megabytes, 800,000 values) is never held as one string or copied as
+ * a second object.
+ */
+export function writeTraceJson(trace: Trace, write: (chunk: string) => void): void {
+	const lines: string[] = [];
+	const flush = (force = false) => {
+		if (force || lines.length >= 4096) {
+			write(lines.join('\n') + '\n');
+			lines.length = 0;
+		}
+	};
+	const object = (key: string, record: Record<string, number>, last = false) => {
+		const entries = Object.keys(record);
+		if (entries.length === 0) {
+			lines.push(`  ${JSON.stringify(key)}: {}${last ? '' : ','}`);
+			return;
+		}
+		lines.push(`  ${JSON.stringify(key)}: {`);
+		entries.forEach((k, m) => {
+			lines.push(`    ${JSON.stringify(k)}: ${JSON.stringify(num(record[k]))}${m < entries.length - 1 ? ',' : ''}`);
+			flush();
+		});
+		lines.push(`  }${last ? '' : ','}`);
+	};
+	lines.push('{', `  "loss": ${JSON.stringify(num(trace.loss))},`);
+	object('values', trace.values);
+	object('gradients', trace.gradients);
+	object('updated', trace.updated);
+	if (trace.steps.length === 0) lines.push('  "steps": []');
+	else {
+		lines.push('  "steps": [');
+		trace.steps.forEach((s, m) => {
+			const step: StepJson = { id: s.id, label: s.label, phase: s.phase, formula: s.formula, substituted: s.substituted, value: num(s.value), dependsOn: [...s.dependsOn] };
+			const text = JSON.stringify(step, null, 2).replace(/\n/g, '\n    ');
+			lines.push(`    ${text}${m < trace.steps.length - 1 ? ',' : ''}`);
+			flush();
+		});
+		lines.push('  ]');
+	}
+	lines.push('}');
+	flush(true);
+}

@@ -5,7 +5,7 @@ import { activationOp, lossOp } from '../ops';
 import { softmaxBackward } from '../ops/activations/softmax';
 import { ids } from './ids';
 import type { Kind } from './lazy';
-import { chain, numProduct, sum, symProduct, texConstant } from './tex';
+import { chain, numProduct, sum, symProduct, texConstant, sumOf } from './tex';
 
 /** Softmax with cross-entropy: δ_j = a_j − y_j. */
 export const SOFTMAX_CE_DELTA: Kind = {
@@ -139,8 +139,8 @@ export const HIDDEN_DA: Kind = {
 		);
 		const names = deltas.map((_, j) => labels.neuron(next, j + 1)).join(', ');
 		return {
-			formula: () => `${labels.partial(ai, k)} = ${sum(paths)} = ${sum(deltas.map((_, j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i))))}`,
-			substituted: (num) => sum(deltas.map((d, j) => numProduct(num(d), num(ws[j])))),
+			formula: () => `${labels.partial(ai, k)} = ${sum(paths)} = ${sumOf(deltas.length, (j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i)))}`,
+			substituted: (num) => sumOf(deltas.length, (j) => numProduct(num(deltas[j]), num(ws[j]))),
 			dependsOn: deltas.flatMap((d, j) => [d, ws[j]]),
 			evaluate: (args) => {
 				let s = 0;

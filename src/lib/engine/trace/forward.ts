@@ -8,7 +8,7 @@ import { softmax } from '../ops/activations/softmax';
 import type { TraceContext } from './context';
 import { ids } from './ids';
 import type { Kind } from './lazy';
-import { numProduct, sum, symProduct, texConstant } from './tex';
+import { numProduct, sum, symProduct, texConstant, sumOf } from './tex';
 
 export function forwardPass(ctx: TraceContext): void {
 	const { v, rec, L } = ctx;
@@ -79,8 +79,7 @@ const NET_INPUT: Kind = {
 		const pairs = factorIds.length;
 		return {
 			formula: () => `${labels.z(l, j, k)} = ${sum(symTerms)}`,
-			substituted: (n) =>
-				sum([...factorIds.map(([w, a]) => numProduct(n(w), n(a))), ...(bias ? [n(bias)] : [])]),
+			substituted: (n) => sumOf(pairs + (bias ? 1 : 0), (m) => (m < pairs ? numProduct(n(factorIds[m][0]), n(factorIds[m][1])) : n(bias as string))),
 			dependsOn: deps,
 			evaluate: (args) => {
 				let s = 0;

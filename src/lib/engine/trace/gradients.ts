@@ -8,7 +8,7 @@ import type { TraceContext } from './context';
 import { ids } from './ids';
 import { paramValue, paramValues, type Param } from './params';
 import { gradientTerm } from './regularization';
-import { chain, numProduct, sum, symProduct } from './tex';
+import { chain, numProduct, sum, symProduct, sumOf } from './tex';
 import type { Factor } from './types';
 import type { Kind } from './lazy';
 
@@ -82,20 +82,23 @@ const GRADIENT: Kind = {
 		const N = shares.length;
 		const penalty = gradientTerm(ctx, p);
 		const lhs = labels.partial(p.label);
-		const mean = (terms: string[]) => (N === 1 ? terms[0] : `\\frac{1}{${N}}\\left(${sum(terms)}\\right)`);
+		const mean = (term: (m: number) => string) => (N === 1 ? term(0) : `\\frac{1}{${N}}\\left(${sumOf(N, term)}\\right)`);
 		const plusPenalty = (s: string, pen: string | undefined) => (pen ? `${s} + ${pen}` : s);
 		const chainRule = N === 1 ? `${ruleOf(ctx, p)} = ` : `\\frac{1}{${N}}\\sum_{k=1}^{${N}} ${labels.partial(p.label, 'k')} = `;
 		const arity = shares[0].deps.length;
 		return {
-			formula: () => `${lhs} = ${chainRule}${plusPenalty(mean(shares.map((s) => s.symbols)), penalty?.symbols)}`,
-			substituted: (num) => plusPenalty(mean(shares.map((s) => s.numbers(num))), penalty?.numbers(num)),
+			formula: () => `${lhs} = ${chainRule}${plusPenalty(mean((m) => shares[m].symbols), penalty?.symbols)}`,
+			substituted: (num) => plusPenalty(mean((m) => shares[m].numbers(num)), penalty?.numbers(num)),
 			dependsOn: [...shares.flatMap((s) => s.deps), ...(penalty ? [p.id] : [])],
 			evaluate: (args) => {
 				let total = 0;
 				for (let m = 0; m < N; m++) total += shares[m].value(args.slice(m * arity, (m + 1) * arity));
 				return total / N + (penalty ? penalty.value(args[N * arity]) : 0);
 			},
-			factors: shares.flatMap((s) => s.factors)
+			// Written when a page asks (the largest trace has 49,152 gradients of 256 shares each).
+			get factors() {
+				return shares.flatMap((s) => s.factors);
+			}
 		};
 	}
 };
@@ -124,13 +127,17 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 		const a = ids.a(l - 1, i, k);
 		return {
 			deps: [d, a],
-			symbols: symProduct(labels.delta(l, j, k), labels.a(l - 1, i, k)),
+			get symbols() {
+				return symProduct(labels.delta(l, j, k), labels.a(l - 1, i, k));
+			},
 			numbers: (num) => numProduct(num(d), num(a)),
 			value: ([dv, av]) => dv * av,
-			factors: [
-				{ tex: labels.delta(l, j, k), ref: d },
-				{ tex: labels.a(l - 1, i, k), ref: a }
-			]
+			get factors() {
+				return [
+					{ tex: labels.delta(l, j, k), ref: d },
+					{ tex: labels.a(l - 1, i, k), ref: a }
+				];
+			}
 		};
 	}
 	if (p.kind === 'b') {

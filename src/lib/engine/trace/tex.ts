@@ -7,10 +7,17 @@ export const MAX_SHOWN_TERMS = 8;
 
 /** Joins terms with +, eliding the middle of long sums as `\cdots`. */
 export function sum(terms: string[]): string {
-	if (terms.length === 0) return '0';
-	const shown =
-		terms.length > MAX_SHOWN_TERMS ? [...terms.slice(0, 3), '\\cdots', terms[terms.length - 1]] : terms;
-	return shown.join(' + ');
+	return sumOf(terms.length, (m) => terms[m]);
+}
+
+/**
+ * `sum` of n terms written by `term(m)`, asking only for the terms it shows: a 256-sample mean or a
+ * 64-input net input writes 4 of them, not all (the largest trace has 800,000 such steps).
+ */
+export function sumOf(n: number, term: (m: number) => string): string {
+	if (n === 0) return '0';
+	if (n <= MAX_SHOWN_TERMS) return Array.from({ length: n }, (_, m) => term(m)).join(' + ');
+	return [term(0), term(1), term(2), '\\cdots', term(n - 1)].join(' + ');
 }
 
 /** A product of symbols: `w_5\,H_1`. */

@@ -44,6 +44,17 @@ export function updatePhase(ctx: TraceContext): void {
 	pv.hasUpdated = true;
 }
 
+const tensorCache = new WeakMap<TraceContext, Map<string, Param[]>>();
+
+/** The parameters of p's tensor, found once per trace (a filter per step made the update phase quadratic). */
+function tensorOf(ctx: TraceContext, p: Param): Param[] {
+	let byName = tensorCache.get(ctx);
+	if (!byName) tensorCache.set(ctx, (byName = new Map()));
+	let list = byName.get(p.tensor);
+	if (!list) byName.set(p.tensor, (list = layerParams(ctx, p.l).filter((q) => q.tensor === p.tensor)));
+	return list;
+}
+
 /** A weight matrix's rows (neurons) and columns (inputs); a vector has neither. */
 function shapeOf(ctx: TraceContext, p: Param): { rows: number | null; cols: number | null } {
 	if (p.kind !== 'w') return { rows: null, cols: null };
@@ -68,7 +79,7 @@ const UPDATE: Kind = {
 		const { labels, net } = ctx;
 		const opt = net.optimizer;
 		const op = optimizerOp(opt.type);
-		const tensor = layerParams(ctx, p.l).filter((q) => q.tensor === p.tensor);
+		const tensor = tensorOf(ctx, p);
 		const g = ids.d(p.id);
 		const whole = op.tensorwise === true;
 		const byNorm = opt.clipnorm != null;

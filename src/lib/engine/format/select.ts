@@ -1,0 +1,27 @@
+// Which steps a printer writes out in full. A trace at the exact engine's limits (12 layers of 64
+// neurons, 256 samples) has over 800,000 steps; written out they run to hundreds of megabytes and
+// minutes. Past STEP_LIMIT steps `solve` writes a worked excerpt instead: every step of the first
+// sample's forward and backward pass, the loss, and the gradient and update of the first neuron's
+// parameters in each layer. Every value is still printed (JSON's `values`, `gradients`, `updated`;
+// the text's table of parameters); `--steps all` writes every step.
+
+import type { Step, Trace } from '../trace/types';
+
+export const STEP_LIMIT = 20_000;
+export const STEP_CHOICES = ['auto', 'all', 'excerpt'] as const;
+export type StepChoice = (typeof STEP_CHOICES)[number];
+
+/** Of sample 1 (or of no sample), and for parameters only those into neuron 1 of their layer. */
+function inExcerpt(s: Step): boolean {
+	const sample = /@(\d+)$/.exec(s.id);
+	if (sample) return sample[1] === '1';
+	const param = /^(?:dE\/d)?(?:w|b|alpha)\[(\d+)\](?:\[(\d+)\])?/.exec(s.id);
+	return param === null || param[2] === undefined || param[2] === '1';
+}
+
+/** The trace with the steps to write: all of them, or the excerpt (`auto`: the excerpt past STEP_LIMIT). */
+export function selectSteps(trace: Trace, choice: StepChoice): { trace: Trace; excerpt: boolean } {
+	const excerpt = choice === 'excerpt' || (choice === 'auto' && trace.steps.length > STEP_LIMIT);
+	if (!excerpt) return { trace, excerpt: false };
+	return { trace: { ...trace, steps: trace.steps.filter(inExcerpt) }, excerpt: true };
+}
