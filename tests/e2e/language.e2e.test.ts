@@ -25,7 +25,7 @@ const KEPT = new Set(
 		'sigmoid', 'tanh', 'relu', 'leaky', 'prelu', 'rrelu', 'elu', 'softmax', 'softplus', 'swish', 'hinge',
 		'momentum', 'one', 'hot', 'dense', 'dropout', 'flatten', 'sequential', 'clipnorm', 'clipvalue', 'mlp',
 		// functions in formulas written in prose
-		'log', 'exp', 'sign', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'max', 'min', 'sqrt', 'abs', 'pow', 'mod'
+		'log', 'exp', 'rms', 'sign', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'max', 'min', 'sqrt', 'abs', 'pow', 'mod'
 	].map((w) => w.toLowerCase())
 );
 
