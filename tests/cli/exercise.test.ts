@@ -14,7 +14,7 @@ describe('backstep exercise', () => {
 		const r = await run(['exercise', 'static/examples/course-2-2-2.json', '--count', '3', '--seed', '7', '--out', 'class-a/', '--lang', 'zh-TW']);
 		expect(r.status).toBe(0);
 		expect(Object.keys(r.files).sort()).toEqual(['class-a/key.html', 'class-a/key.json', 'class-a/variant-001.json', 'class-a/variant-002.json', 'class-a/variant-003.json', 'class-a/worksheets.html']);
-		expect(r.stdout).toContain('3 variants of static/examples/course-2-2-2.json (seed 7), 21 questions each');
+		expect(r.stdout).toContain('static/examples/course-2-2-2.json 的 3 份變體（種子 7），每份 21 題');
 		expect(r.files['class-a/worksheets.html']).toContain('lang="zh-TW"');
 		expect(r.files['class-a/worksheets.html']).toContain('http://localhost:4173/check#state=');
 	});

@@ -65,6 +65,19 @@ describe('the packed tarball', () => {
 		expect(train.status, train.stderr).toBe(0);
 		expect(JSON.parse(train.stdout).final.valAccuracy).toBeGreaterThan(0.6);
 	});
+	it('writes a class set with exercise and marks a class with grade where it is installed', () => {
+		const course = join(app, 'node_modules/backstep/static/examples/course-2-2-2.json');
+		const set = join(app, 'set');
+		const exercise = backstep('exercise', course, '--count', '2', '--seed', '3', '--out', set);
+		expect(exercise.status, exercise.stderr).toBe(0);
+		expect(readFileSync(join(set, 'worksheets.html'), 'utf8')).toMatch(/<svg[^>]*role="img"/); // the QR codes
+		const key = JSON.parse(readFileSync(join(set, 'key.json'), 'utf8')) as Record<string, Record<string, number>>;
+		writeFileSync(join(app, 'class.csv'), `student,variant,Error\nAda,variant-001,${key['variant-001'].Error}\nBo,variant-002,\n`);
+		const grade = backstep('grade', set, join(app, 'class.csv'), '--json');
+		expect(grade.status, grade.stderr).toBe(0);
+		const book = JSON.parse(grade.stdout) as { students: { student: string; correct: number; unanswered: number }[] };
+		expect(book.students.map((s) => [s.student, s.correct, s.unanswered])).toEqual([['Ada', 1, 0], ['Bo', 0, 1]]);
+	});
 	it('imports as an ES module: every example of docs/library.md runs', () => {
 		const doc = readFileSync(join(ROOT, 'docs/library.md'), 'utf8');
 		const blocks = [...doc.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);

@@ -51,6 +51,11 @@ export const exercise: Command = async (args, io) => {
 	for (const f of files) {
 		await io.writeText(`${dir}/${f.name}`, f.text);
 	}
-	io.stdout(`${files.map((f) => `${dir}/${f.name}`).join('\n')}\n${set.variants.length} variants of ${file} (seed ${seed}), ${set.variants[0].answers.length} questions each\n`);
+	const questions = set.variants[0].answers.length;
+	const summary =
+		lang === 'zh-TW'
+			? `${file} 的 ${set.variants.length} 份變體（種子 ${seed}），每份 ${questions} 題`
+			: `${set.variants.length} variants of ${file} (seed ${seed}), ${questions} questions each`;
+	io.stdout(`${files.map((f) => `${dir}/${f.name}`).join('\n')}\n${summary}\n`);
 	return 0;
 };

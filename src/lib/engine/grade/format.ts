@@ -44,7 +44,7 @@ const WORDS = {
 		qhead: ['question', 'correct', 'carried', 'wrong', 'imprecise', 'unanswered', 'most common mistakes'],
 		problems: 'Problems in the file',
 		none: 'none',
-		summary: (n: number, avg: string, total: number, credit: string) => `${n} students marked, mean score ${avg} of ${total}; carried answers get ${credit} credit.`
+		summary: (n: number, avg: string, total: number, credit: string) => `${n} ${n === 1 ? 'student' : 'students'} marked, mean score ${avg} of ${total}; carried answers get ${credit} credit.`
 	},
 	'zh-TW': {
 		students: '學生',

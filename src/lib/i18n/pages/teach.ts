@@ -40,7 +40,7 @@ const en = {
 	'class.none': 'no credit',
 	'class.failed': 'Could not read {name}: {reason}',
 	'class.needSet': 'Draw the set first: each row is marked against its own variant.',
-	'class.summary': '{students} students marked, mean score {mean} of {total}.',
+	'class.summary': 'Students marked: {students}; mean score {mean} of {total}.',
 	'class.problems': 'Problems in the file (these cells or rows were not marked as written)',
 	'class.download': 'Download gradebook (.csv)',
 	'book.student': 'Student',

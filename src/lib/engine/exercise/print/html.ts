@@ -28,18 +28,17 @@ h2{font-size:12pt;margin:5mm 0 2mm}
 .name span{flex:1;border-bottom:1px solid #333;padding-bottom:1mm}
 .net{display:block;margin:1mm auto;max-width:100%;max-height:70mm;width:auto;height:auto}
 .givens p{margin:0 0 1.2mm;font-size:10pt}
-.cols{display:flex;gap:6mm;align-items:flex-start}
-.cols>*{flex:1}
-.cols>:first-child{flex:0 0 auto}
 table{border-collapse:collapse;font-size:10pt}
 td,th{border:1px solid #999;padding:0.8mm 1.6mm;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .blanks td.blank{width:22mm;height:8mm}
-.blanks{width:100%}
+.blanks,.answers{width:100%}
 .link{display:flex;gap:5mm;align-items:center;margin-top:5mm;font-size:8.5pt;word-break:break-all}
 .link svg{flex:none;width:32mm;height:32mm}
 .link a{color:#114}
 pre{font-size:8pt;line-height:1.3;white-space:pre-wrap;margin:0}
+/* the worked solution's lines are written 100 characters wide: the page's width at this size */
+pre.solution{font-size:7.2pt;overflow-wrap:anywhere}
 @page{size:A4;margin:0}
 @media screen{body{background:#ddd}.page{background:#fff;max-width:210mm;margin:6mm auto;box-shadow:0 1px 4px #0003;min-height:auto}}
 `;

@@ -26,18 +26,18 @@ function decimalsText(v: Variant, lang: Lang): string {
 	return 'decimals' in r ? t.decimals(r.decimals) : t.significant(r.significant);
 }
 
-function blanks(v: Variant, lang: Lang): string {
+/** The asked quantities in three columns of (quantity, cell) pairs: blanks on a worksheet, answers on the key. */
+function answerTable(v: Variant, lang: Lang, cellOf: (k: number) => string, className: string): string {
 	const w = SHEET_WORDS[lang];
 	const columns = 3;
 	const height = Math.ceil(v.answers.length / columns);
-	const cell = (k: number) => {
-		const a = v.answers[k];
-		return a ? `<td>${labelHtml(a.key)}</td><td class="blank"></td>` : '<td></td><td></td>';
-	};
+	const cell = (k: number) => (v.answers[k] ? `<td>${labelHtml(v.answers[k].key)}</td>${cellOf(k)}` : '<td></td><td></td>');
 	const rows = Array.from({ length: height }, (_, k) => `<tr>${Array.from({ length: columns }, (_, c) => cell(k + c * height)).join('')}</tr>`).join('');
 	const head = `<th>${w.quantity}</th><th>${w.answer}</th>`.repeat(columns);
-	return `<table class="blanks"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+	return `<table class="${className}"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
+
+const blanks = (v: Variant, lang: Lang) => answerTable(v, lang, () => '<td class="blank"></td>', 'blanks');
 
 function worksheetPage(v: Variant, lang: Lang, link: string): string {
 	const w = SHEET_WORDS[lang];
@@ -62,11 +62,11 @@ function shortLink(link: string, name: string): string {
 
 function keyPage(v: Variant, lang: Lang): string {
 	const w = SHEET_WORDS[lang];
-	const rows = v.answers.map((a) => `<tr><td>${labelHtml(a.key)}</td><td class="num">${esc(a.written)}</td></tr>`).join('');
+	const answers = answerTable(v, lang, (k) => `<td class="num">${esc(v.answers[k].written)}</td>`, 'answers');
 	return `<section class="page">
 ${heading(v, lang, w.key)}
-<div class="cols"><div><table><thead><tr><th>${w.quantity}</th><th>${w.answer}</th></tr></thead><tbody>${rows}</tbody></table></div>
-<div><h2>${w.solution}</h2><pre>${esc(traceToText(v.hand ?? v.exact, lang))}</pre></div></div>
+${answers}
+<h2>${w.solution}</h2><pre class="solution">${esc(traceToText(v.hand ?? v.exact, lang))}</pre>
 </section>`;
 }
 

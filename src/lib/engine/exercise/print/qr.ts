@@ -1,11 +1,12 @@
-// A QR code as an SVG string: the symbol's modules from the `qrcode` package (ISO/IEC 18004,
+/// <reference path="./qrcode-core.d.ts" />
+// A QR code as an SVG string: the symbol's modules from the `qrcode` package's encoder (ISO/IEC 18004,
 // error correction M), drawn as one path with a quiet zone of 4 modules as the standard asks.
 
-import QRCode from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode';
 import { esc } from './html';
 
 export function qrSvg(text: string, title: string): string {
-	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+	const { modules } = create(text, { errorCorrectionLevel: 'M' });
 	const n = modules.size;
 	const quiet = 4;
 	let d = '';
