@@ -21,6 +21,8 @@ const KEPT = new Set(
 		'Home', 'End', 'Space', 'Ctrl', 'Cmd', 'None', 'Input', 'Total', 'Param', 'Output', 'Shape', 'Layer',
 		'Non', 'trainable', 'params', 'Trainable', 'float', 'float32', 'float64', 'WebAssembly', 'SIMD', 'wasm',
 		'Error', 'Hessian', 'epsilon', 'Saddle', 'Booth', 'Matyas', 'Ackley', 'Sphere', 'Sobel', 'KaTeX', 'Plot',
+		// people's names (the digits' authors, credited once the data is loaded)
+		'Yann', 'Corinna', 'Cortes',
 		// the course writes these in English too
 		'sigmoid', 'tanh', 'relu', 'leaky', 'prelu', 'rrelu', 'elu', 'softmax', 'softplus', 'swish', 'hinge',
 		'momentum', 'one', 'hot', 'dense', 'dropout', 'flatten', 'sequential', 'clipnorm', 'clipvalue', 'mlp',
