@@ -11,7 +11,11 @@ import { inFile } from './errors';
  * `engine: 'fast'` lifts the exact engine's size limits (for `summary` and `train`).
  */
 export async function readNetwork(io: CliIO, file: string, options: ValidateOptions = {}): Promise<Network> {
-	const text = await io.readText(file);
+	return networkFromText(file, await io.readText(file), options);
+}
+
+/** The network in FILE's text, already read. */
+export async function networkFromText(file: string, text: string, options: ValidateOptions = {}): Promise<Network> {
 	await prepareCustomActivations(text);
 	return inFile(file, () => parseNetwork(text, options));
 }

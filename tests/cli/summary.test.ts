@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backstep } from './fake-io';
-import { thousands } from '../../src/cli/commands/summary';
+import { thousands } from '../../src/cli/commands/summary-graph';
 import type { Summary } from '../../src/lib/engine/concepts/summary';
 
 describe('backstep summary', () => {
@@ -54,5 +54,35 @@ describe('backstep summary', () => {
 describe('thousands', () => {
 	it('groups digits by three as Keras prints totals', () => {
 		expect([0, 999, 1000, 7850, 316810, 1234567].map(thousands)).toEqual(['0', '999', '1,000', '7,850', '316,810', '1,234,567']);
+	});
+});
+
+describe('backstep summary of a model graph (docs/models.md)', () => {
+	it('prints the course’s functional model with Keras’s Connected to: Total params 1,286,789', async () => {
+		const r = await backstep(['summary', 'static/examples/models/course-functional.json']);
+		expect(r.status).toBe(0);
+		const lines = r.stdout.split('\n');
+		expect(lines[0]).toBe('Model: "functional"');
+		expect(lines[2]).toMatch(/^ Layer \(type\)\s+Output Shape\s+Param #\s+Count\s+Connected to$/);
+		expect(lines.find((l) => l.includes('concatenate (Concatenate)'))).toMatch(/\(None, 20100\)\s+0\s+joins 10000 \+ 10000 \+ 100 = 20100\s+title\[0\]\[0\], text_body\[0\]\[0\], tags\[0\]\[0\]$/);
+		expect(lines.find((l) => l.includes('dense (Dense)'))).toMatch(/\(None, 64\)\s+1,286,464\s+\(20100 \+ 1\) \* 64 = 1286464\s+concatenate\[0\]\[0\]$/);
+		expect(r.stdout).toContain('Total params: 1,286,789 (1286464 + 65 + 260 = 1286789)');
+	});
+
+	it('prints the model built with model.build((None, 3)): 906, and JSON with --json', async () => {
+		const r = await backstep(['summary', 'static/examples/models/course-built.json']);
+		expect(r.stdout).toContain(' my_first_layer (Dense)   (None, 64)     256       (3 + 1) * 64 = 256');
+		expect(r.stdout).toContain('Total params: 906 (256 + 650 = 906)');
+		expect(r.stdout).not.toContain('Connected to');
+		const j = await backstep(['summary', 'static/examples/models/course-built.json', '--json']);
+		expect(JSON.parse(j.stdout)).toMatchObject({ name: 'my_example_model', form: 'sequential', total: 906 });
+	});
+
+	it('says where a model graph is wrong (exit 2)', async () => {
+		const r = await backstep(['summary', 'static/examples/models/course-functional.json'], {
+			files: { 'static/examples/models/course-functional.json': '{"model": "functional", "inputs": [{"name": "a", "shape": 3}], "layers": [{"type": "dense", "units": 2, "from": "b"}], "outputs": ["dense"]}' }
+		});
+		expect(r.status).toBe(2);
+		expect(r.stderr).toMatch(/layers\[0\]\.from: "b" is not an input or an earlier layer/);
 	});
 });

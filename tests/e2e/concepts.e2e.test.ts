@@ -88,12 +88,32 @@ describe('the summary page', () => {
 	it('totals the course MLP at 316,810 and the perceptron at 7,850', async () => {
 		const { page, errors, close } = await visit('/summary');
 		await expect(page.getByTestId('total').textContent()).resolves.toBe('Total params: 316,810');
-		await expect(page.locator('tr[data-layer="dense"] .formula').textContent()).resolves.toBe('(784 + 1) * 300 = 235500');
+		await expect(page.locator('.summary tr[data-layer="dense"] .formula').textContent()).resolves.toBe('(784 + 1) * 300 = 235500');
 		await page.getByRole('button', { name: 'Course perceptron 784 → 10' }).click();
 		await expect(page.getByTestId('total').textContent()).resolves.toBe('Total params: 7,850');
 		await page.getByRole('checkbox', { name: 'use_bias' }).uncheck();
 		await expect(page.getByTestId('total').textContent()).resolves.toBe('Total params: 7,840');
 		await expect(page.locator('.code pre').first().textContent()).resolves.toContain("Dense(units=10, activation='softmax', use_bias=False)");
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it("counts the course's functional model (1,286,789) and its model.build((None, 3)) model (906), in both languages", async () => {
+		const { page, errors, close } = await visit('/summary');
+		const graph = page.locator('.graph');
+		await expect(graph.getByTestId('graph-total').textContent()).resolves.toBe('Total params: 1,286,789');
+		await expect(graph.locator('tr[data-layer="concatenate"]').textContent()).resolves.toMatch(/joins 10000 \+ 10000 \+ 100 = 20100\s*title\[0\]\[0\]text_body\[0\]\[0\]tags\[0\]\[0\]/);
+		await expect(graph.textContent()).resolves.toContain('1286464 + 65 + 260 = 1286789');
+		await graph.getByRole('button', { name: 'Course: model.build((None, 3))' }).click();
+		await expect(graph.getByTestId('graph-total').textContent()).resolves.toBe('Total params: 906');
+		await expect(graph.locator('.code pre').first().textContent()).resolves.toContain('model.build((None, 3))');
+		// a mistake is named where it is, and the last model read stays on screen
+		const editor = graph.getByRole('textbox', { name: 'The model, described in JSON' });
+		await editor.fill((await editor.inputValue()).replace('"units":64', '"units":0'));
+		await expect(graph.locator('.error').textContent()).resolves.toMatch(/layers\[0\]\.units: expected a whole number from 1/);
+		await expect(graph.getByTestId('graph-total').textContent()).resolves.toBe('Total params: 906');
+		await page.getByRole('button', { name: '繁體中文' }).click();
+		await expect(graph.getByTestId('graph-total').textContent()).resolves.toBe('參數總數（Total params）：906');
 		expect(errors).toEqual([]);
 		await close();
 	});

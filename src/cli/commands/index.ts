@@ -42,15 +42,18 @@ Examples:
 const SUMMARY_HELP = `Usage: backstep summary FILE [--json]
 
 Prints a Keras-style table of the network in FILE: each layer's output shape and parameter count,
-with the count's sum written out, e.g. (784 + 1) * 300 = 235500, and the totals.
-FILE may be - for standard input.
+with the count's sum written out, e.g. (784 + 1) * 300 = 235500, and the totals. FILE is a network
+file or a model graph (docs/models.md): a functional model with named inputs, Concatenate and
+several outputs (with Keras's "Connected to" column), or a Sequential model built with
+model.build((None, n)). FILE may be - for standard input.
 
 Options:
   --json             print the summary as JSON instead
   -h, --help         show this help
 
-Example:
+Examples:
   backstep summary static/examples/course-mlp-784-300-200-100-10.json
+  backstep summary static/examples/models/course-functional.json
 `;
 
 const CHECK_HELP = `Usage: backstep check FILE ANSWERS [--json] [--lang LANG] [--min-decimals N]

@@ -1,15 +1,17 @@
 // `backstep summary FILE [--json]`: the Keras-style table of the course (Keras 2's layout), with a
-// fourth column writing each layer's count out as a sum.
+// fourth column writing each layer's count out as a sum. FILE is a network file or a model graph
+// (docs/models.md: a functional model, or a Sequential one built with model.build).
 
 import type { Command } from '../io';
 import { summarize, type Summary } from '../../lib/engine/concepts/summary';
 import { parseArgs, expectPositionals } from '../args';
-import { readNetwork } from '../read';
+import { networkFromText } from '../read';
+import { inFile } from '../errors';
+import { parseJson } from '../../lib/engine/spec/json';
+import { isModelGraphJson, readModelGraph } from '../../lib/engine/concepts/model-graph';
+import { graphSummary } from '../../lib/engine/concepts/model-graph-summary';
+import { formatGraphSummary, thousands } from './summary-graph';
 
-/** 316810 → `316,810`, as Keras prints its totals. */
-export function thousands(n: number): string {
-	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 const HEADERS = ['Layer (type)', 'Output Shape', 'Param #', 'Count'];
 
@@ -43,8 +45,16 @@ const OPTIONS = { json: { type: 'boolean' } } as const;
 export const summary: Command = async (args, io) => {
 	const { options, positionals } = parseArgs('summary', args, OPTIONS);
 	const [file] = expectPositionals('summary', positionals, ['FILE']);
+	// A model graph (docs/models.md) says "model"; anything else is read as a network file.
+	const text = await io.readText(file);
+	const json = inFile(file, () => parseJson(text));
+	if (isModelGraphJson(json)) {
+		const g = graphSummary(inFile(file, () => readModelGraph(json)));
+		io.stdout(options.json ? `${JSON.stringify(g, null, 2)}\n` : formatGraphSummary(g));
+		return 0;
+	}
 	// A summary is for any size of network, the course's 784-300-200-100-10 MLP included.
-	const s = summarize(await readNetwork(io, file, { engine: 'fast' }));
+	const s = summarize(await networkFromText(file, text, { engine: 'fast' }));
 	io.stdout(options.json ? `${JSON.stringify(s, null, 2)}\n` : formatSummary(s));
 	return 0;
 };

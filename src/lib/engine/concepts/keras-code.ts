@@ -150,7 +150,7 @@ function py(v: number): string {
 }
 
 /** The Keras 3 activation argument, a string or a layer object for activations with a parameter. */
-function kerasActivation(l: Extract<ModelLayer, { kind: 'dense' }>): string {
+export function kerasActivation(l: Extract<ModelLayer, { kind: 'dense' }>): string {
 	switch (l.activation) {
 		case 'leaky_relu':
 			return `keras.layers.LeakyReLU(negative_slope=${py(l.alpha ?? 0.01)})`;
@@ -184,7 +184,7 @@ export function kerasCode(model: SequentialModel): string {
 }
 
 /** The PyTorch module after a Linear layer for each activation (none for linear). */
-function torchActivation(l: Extract<ModelLayer, { kind: 'dense' }>): string | null {
+export function torchActivation(l: Extract<ModelLayer, { kind: 'dense' }>): string | null {
 	switch (l.activation) {
 		case 'linear':
 			return null;

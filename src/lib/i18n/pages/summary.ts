@@ -30,10 +30,10 @@ const en = {
 	'error.rate': 'rate must be at least 0 and below 1.',
 	'error.alpha': 'α must be a number.',
 	'summary.heading': 'model.summary()',
-	'summary.model': '模型："sequential"',
-	'summary.layer': '層（類型）',
-	'summary.shape': '輸出形狀',
-	'summary.params': '參數個數',
+	'summary.model': 'Model: "sequential"',
+	'summary.layer': 'Layer (type)',
+	'summary.shape': 'Output Shape',
+	'summary.params': 'Param #',
 	'summary.sum': 'Written out',
 	'summary.total': 'Total params: {n}',
 	'summary.trainable': 'Trainable params: {n}',
@@ -44,7 +44,18 @@ const en = {
 	'code.pytorch': 'PyTorch',
 	'code.copy': 'Copy',
 	'code.copied': 'Copied',
-	'code.copyFailed': 'Select the code and copy it by hand.'
+	'code.copyFailed': 'Select the code and copy it by hand.',
+	'graph.heading': 'Functional models and model.build()',
+	'graph.intro':
+		'The course’s two other ways to make a Keras model: a functional model (named inputs joined by Concatenate, several named outputs) and a Sequential model given its input by model.build((None, n)). Edit the description below or start from the course’s.',
+	'graph.functional': 'Course: 3 inputs → 2 outputs',
+	'graph.built': 'Course: model.build((None, 3))',
+	'graph.editor': 'The model, described in JSON',
+	'graph.error': 'Cannot read the model: {reason}',
+	'graph.model': 'Model: "{name}"',
+	'graph.connected': 'Connected to',
+	'graph.joins': 'joins {sum}',
+	'graph.totalSum': 'The layers’ counts added up: {sum}'
 } as const;
 
 type Key = keyof typeof en;
@@ -90,7 +101,17 @@ const zhTW = {
 	'code.pytorch': 'PyTorch',
 	'code.copy': '複製',
 	'code.copied': '已複製',
-	'code.copyFailed': '請選取程式碼後手動複製。'
+	'code.copyFailed': '請選取程式碼後手動複製。',
+	'graph.heading': '函數式模型與 model.build()',
+	'graph.intro': '課程中建立 Keras 模型的另外兩種方式：函數式模型（具名的輸入以 Concatenate 串接，多個具名的輸出），以及用 model.build((None, n)) 指定輸入的 Sequential 模型。可直接修改下方的描述，或從課程的模型開始。',
+	'graph.functional': '課程：3 個輸入 → 2 個輸出',
+	'graph.built': '課程：model.build((None, 3))',
+	'graph.editor': '以 JSON 描述的模型',
+	'graph.error': '無法讀取模型：{reason}',
+	'graph.model': '模型："{name}"',
+	'graph.connected': '連接到（Connected to）',
+	'graph.joins': '串接 {sum}',
+	'graph.totalSum': '各層參數加總：{sum}'
 } as const satisfies Record<Key, string>;
 
 export type SummaryKey = Key;
