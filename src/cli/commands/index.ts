@@ -86,7 +86,8 @@ The course's digit model learns best with --lr 0.1 (about 95% test accuracy in 1
 
 Options:
   --data PATH|NAME   a .csv or .json file, or a built-in data set
-                     (digits: 10,000 MNIST test digits, alias mnist; circle, xor,
+                     (digits: 10,000 MNIST test digits, alias mnist; iris: Fisher's
+                     150 flowers, 4 standardised measurements, 3 species; circle, xor,
                      gaussians, spiral, plane)
   --epochs N         passes over the data (default 10)
   --batch B          samples per update (default 32)
@@ -105,8 +106,9 @@ Options:
 
 Exit status: 0 trained, 1 stopped by a NaN or infinity (the message says where), 2 bad input.
 
-Example:
+Examples:
   backstep train static/examples/course-mlp-784-300-200-100-10.json --data digits --lr 0.1
+  backstep train static/examples/iris-4-8-3.json --data iris --epochs 100
 `;
 
 const EXERCISE_HELP = `Usage: backstep exercise TEMPLATE --count N --out DIR [options]

@@ -24,6 +24,7 @@ import { decodeDigits } from '../../lib/fast/datasets/digits';
 import { fitToNetwork } from '../../lib/fast/datasets/fit';
 import { parseJsonData } from '../../lib/fast/datasets/json';
 import { TOY_SETS, toyDataset, type ToyName } from '../../lib/fast/datasets/toy';
+import { irisDataset } from '../../lib/fast/datasets/iris';
 import { sliceDataset, type Dataset } from '../../lib/fast/datasets/types';
 import type { Kernels } from '../../lib/fast/kernels/types';
 import { sourceFromNetwork, Trainer, type EpochRecord, type TrainEvent } from '../../lib/fast/train';
@@ -90,12 +91,13 @@ async function loadData(io: CliIO, spec: string, options: Record<string, string 
 		const digits = decodeDigits(readDigits());
 		return { train: digits.train, validation: digits.test };
 	}
+	if (spec === 'iris') return split(irisDataset(seed), fraction(0.2));
 	if ((TOY_SETS as readonly string[]).includes(spec)) {
 		const noise = numberOption(options.noise, 'noise', 0, (x) => x >= 0 && x <= 1, 'a number in [0, 1]');
 		return split(toyDataset(spec as ToyName, { count: 500, noise, seed }), fraction(0.2));
 	}
 	const looksLikeFile = /\.(csv|json|txt)$/i.test(spec) || spec.includes('/') || spec === '-';
-	if (!looksLikeFile) throw fail(`--data: unknown data set "${spec}" (built-in: digits, ${TOY_SETS.join(', ')}; or a .csv or .json file)`);
+	if (!looksLikeFile) throw fail(`--data: unknown data set "${spec}" (built-in: digits, iris, ${TOY_SETS.join(', ')}; or a .csv or .json file)`);
 	const text = await io.readText(spec);
 	const target = typeof options.target === 'string' ? options.target : undefined;
 	const data = aboutData(() => (/\.json$/i.test(spec) ? parseJsonData(text, spec) : parseCsv(text, spec, { target })));
@@ -122,7 +124,7 @@ function bar(epoch: number, epochs: number, fraction: number, loss: number): str
 export const train: Command = async (args, io) => {
 	const { options, positionals } = parseArgs('train', args, OPTIONS);
 	const [file] = expectPositionals('train', positionals, ['FILE']);
-	if (typeof options.data !== 'string') throw fail('missing --data PATH|NAME (a .csv or .json file, or digits, circle, xor, gaussians, spiral, plane)');
+	if (typeof options.data !== 'string') throw fail('missing --data PATH|NAME (a .csv or .json file, or digits, iris, circle, xor, gaussians, spiral, plane)');
 	const epochs = numberOption(options.epochs, 'epochs', 10, (x) => Number.isInteger(x) && x >= 1, 'a whole number of epochs ≥ 1');
 	const batch = numberOption(options.batch, 'batch', 32, (x) => Number.isInteger(x) && x >= 1, 'a whole batch size ≥ 1');
 	const net: Network = await readNetwork(io, file, { engine: 'fast' });

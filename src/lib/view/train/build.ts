@@ -8,6 +8,7 @@ import type { Network } from '$lib/engine/spec/types';
 import type { Json } from '$lib/state/network-json';
 import { sliceDataset, type Dataset } from '$lib/fast/datasets/types';
 import { toyDataset } from '$lib/fast/datasets/toy';
+import { irisPlane } from '$lib/fast/datasets/iris';
 import { featurize, type Feature } from '$lib/fast/grid';
 import type { Schedule } from '$lib/fast/schedules';
 import {
@@ -61,7 +62,14 @@ export function checkCsv(data: Dataset): Dataset {
 }
 
 export function prepareData(c: TrainConfig, csv: Dataset | null): PreparedData {
-	const points = c.data === 'csv' ? (csv ? checkCsv(csv) : toyDataset('xor', { count: c.count, seed: c.seed })) : toyDataset(c.data, { count: c.count, noise: c.noise, seed: c.seed });
+	const points =
+		c.data === 'csv'
+			? csv
+				? checkCsv(csv)
+				: toyDataset('xor', { count: c.count, seed: c.seed })
+			: c.data === 'iris'
+				? irisPlane(c.seed)
+				: toyDataset(c.data, { count: c.count, noise: c.noise, seed: c.seed });
 	const trainCount = Math.min(points.count - 1, Math.max(1, Math.round(points.count * c.split)));
 	const regression = isRegression(c);
 	const classes = regression ? 0 : classCount(points);
@@ -76,7 +84,7 @@ export function prepareData(c: TrainConfig, csv: Dataset | null): PreparedData {
 	}
 	let lo = -6;
 	let hi = 6;
-	if (c.data === 'csv') {
+	if (c.data === 'csv' || c.data === 'iris') {
 		// The data's bounding square with a tenth of margin.
 		let a = Infinity;
 		let b = -Infinity;

@@ -6,7 +6,7 @@ import { INITIALIZERS, type ActivationName, type InitName, type LossName, type O
 import { FEATURES, type Feature } from '$lib/fast/grid';
 import { TOY_SETS } from '$lib/fast/datasets/toy';
 
-export const DATA_SOURCES = [...TOY_SETS, 'csv'] as const;
+export const DATA_SOURCES = [...TOY_SETS, 'iris', 'csv'] as const;
 export type DataSource = (typeof DATA_SOURCES)[number];
 
 export const HIDDEN_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear', 'leaky_relu', 'elu', 'softplus', 'swish'] as const satisfies readonly ActivationName[];
