@@ -215,4 +215,23 @@ describe('the digits page', () => {
 			await close();
 		}
 	});
+
+	it('runs the transfer-learning experiment: 0–4 learnt, then 5–9 from 3 images each, frozen, fine-tuned and from scratch, in slices', async () => {
+		const { page, errors, close } = await openDigits({ locale: 'en-US', colorScheme: 'light', width: 1366, height: 900 });
+		const panel = page.locator('.transfer');
+		await panel.getByLabel('Training images of each digit 5–9').selectOption('3');
+		const t0 = await page.evaluate(() => performance.now());
+		await panel.getByRole('button', { name: 'Run the experiment' }).click();
+		await expect(panel.getByRole('status').textContent()).resolves.toMatch(/Learning 0–4|output layer|Fine-tuning|From scratch/);
+		await panel.locator('.verdict').waitFor({ timeout: 60_000 });
+		await expect(panel.textContent()).resolves.toMatch(/The network learnt 0–4: (9\d|8\d)\.\d% of their test images right/);
+		const rows = await panel.locator('li[data-head]').allTextContents();
+		expect(rows).toHaveLength(3);
+		for (const row of rows) expect(row).toMatch(/: \d+\.\d% of 951 test images after 40 epochs \(learnt from 15 images\)/);
+		expect(await panel.locator('svg path').count()).toBeGreaterThanOrEqual(3); // the three curves
+		const long = await longTasks(page, t0);
+		console.log(`digits e2e: transfer experiment, long tasks ${long.length}, max ${Math.max(0, ...long.map((l) => l.duration)).toFixed(0)} ms`);
+		expect(errors).toEqual([]);
+		await close();
+	}, 90_000);
 });
