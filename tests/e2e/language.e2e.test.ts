@@ -17,12 +17,12 @@ const KEPT = new Set(
 		'MSE', 'MAE', 'SSE', 'Huber', 'Hinge', 'LogCosh', 'Keras', 'PyTorch', 'TensorFlow', 'Playground', 'MNIST',
 		'JSON', 'CSV', 'PNG', 'SVG', 'LaTeX', 'Markdown', 'TeX', 'URL', 'API', 'CPU', 'GPU', 'XOR', 'AND',
 		'Glorot', 'Xavier', 'Kaiming', 'LeCun', 'Nesterov', 'Rosenbrock', 'Beale', 'Himmelblau', 'Rastrigin',
-		'Backstep', 'Dense', 'Sequential', 'Matt', 'Mazur', 'Iris', 'Fisher', 'Softmax', 'Tab', 'Enter', 'Esc', 'Shift',
+		'Backstep', 'Dense', 'Sequential', 'Concatenate', 'InputLayer', 'Matt', 'Mazur', 'Iris', 'Fisher', 'Softmax', 'Tab', 'Enter', 'Esc', 'Shift',
 		'Home', 'End', 'Space', 'Ctrl', 'Cmd', 'None', 'Input', 'Total', 'Param', 'Output', 'Shape', 'Layer',
 		'Non', 'trainable', 'params', 'Trainable', 'float', 'float32', 'float64', 'WebAssembly', 'SIMD', 'wasm',
 		'Error', 'Hessian', 'epsilon', 'Saddle', 'Booth', 'Matyas', 'Ackley', 'Sphere', 'Sobel', 'KaTeX', 'Plot',
-		// people's names (the digits' authors, credited once the data is loaded)
-		'Yann', 'Corinna', 'Cortes',
+		// people's names (the digits' authors, credited once the data is loaded) and the Iris species' Latin names
+		'Yann', 'Corinna', 'Cortes', 'setosa', 'versicolor', 'virginica',
 		// the course writes these in English too
 		'sigmoid', 'tanh', 'relu', 'leaky', 'prelu', 'rrelu', 'elu', 'softmax', 'softplus', 'swish', 'hinge',
 		'momentum', 'one', 'hot', 'dense', 'dropout', 'flatten', 'sequential', 'clipnorm', 'clipvalue', 'mlp',
@@ -78,7 +78,7 @@ async function visibleText(page: Page): Promise<{ texts: string[]; options: stri
 
 /**
  * Text without what is allowed to stay in English: `code`, the title of a work (〈…〉), a link's
- * `#state=`, a call such as model.summary(), an identifier with an underscore
+ * `#state=`, a call such as model.summary() or model.build((None, 3)), an identifier with an underscore
  * (glorot_uniform), and the original term in brackets after a Chinese name (線性 (linear),
  * 神經元數（units）), the convention of the menus.
  */
@@ -87,7 +87,7 @@ function prose(text: string): string {
 		.replace(/`[^`]*`/g, ' ')
 		.replace(/〈[^〉]*〉|《[^》]*》/g, ' ')
 		.replace(/#\w+=/g, ' ')
-		.replace(/\b[\w.]+\(\)/g, ' ')
+		.replace(/\b[\w.]+\((?:[^()]|\([^()]*\))*\)/g, ' ')
 		.replace(/\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b/g, ' ')
 		.replace(/(?<=[\u3400-\u9fff\uff09)]\s?)[（(][A-Za-z0-9_ .#-]+[)）]/g, ' ');
 }

@@ -52,7 +52,7 @@ const en = {
 	'graph.built': 'Course: model.build((None, 3))',
 	'graph.editor': 'The model, described in JSON',
 	'graph.error': 'Cannot read the model: {reason}',
-	'graph.model': 'Model: "{name}"',
+	'graph.model': 'Model:',
 	'graph.connected': 'Connected to',
 	'graph.joins': 'joins {sum}',
 	'graph.totalSum': 'The layers’ counts added up: {sum}'
@@ -108,7 +108,7 @@ const zhTW = {
 	'graph.built': '課程：model.build((None, 3))',
 	'graph.editor': '以 JSON 描述的模型',
 	'graph.error': '無法讀取模型：{reason}',
-	'graph.model': '模型："{name}"',
+	'graph.model': '模型：',
 	'graph.connected': '連接到（Connected to）',
 	'graph.joins': '串接 {sum}',
 	'graph.totalSum': '各層參數加總：{sum}'
