@@ -60,8 +60,8 @@ describe('backstep train', () => {
 
 	it('exits 2 with a clear message and nothing on standard output for bad input', async () => {
 		const cases: [string[], string][] = [
-			[['train', 'net.json'], 'backstep train: missing --data PATH|NAME (a .csv or .json file, or digits, circle, xor, gaussians, spiral, plane)'],
-			[['train', 'net.json', '--data', 'moons'], 'backstep train: --data: unknown data set "moons" (built-in: digits, circle, xor, gaussians, spiral, plane; or a .csv or .json file)'],
+			[['train', 'net.json'], 'backstep train: missing --data PATH|NAME (a .csv or .json file, or digits, iris, circle, xor, gaussians, spiral, plane)'],
+			[['train', 'net.json', '--data', 'moons'], 'backstep train: --data: unknown data set "moons" (built-in: digits, iris, circle, xor, gaussians, spiral, plane; or a .csv or .json file)'],
 			[['train', 'net.json', '--data', 'digits'], "backstep train: digits (train): 784 input columns, but the network's input layer has 2 neurons"],
 			// the data set's old name still works
 			[['train', 'net.json', '--data', 'mnist'], "backstep train: digits (train): 784 input columns, but the network's input layer has 2 neurons"],

@@ -198,7 +198,10 @@ export function updateDrawing(
 		if (prev?.nodes[key]?.label !== view.label) writeLabel(it.main!, view.label);
 		setMark(it.g, view.mark);
 		it.g.classed('known', view.value != null);
-		setText(it.value, fmt(view.value), animate);
+		// An input is a button named "input x1 = 0.50": a space before its value keeps the visible text
+		// ("x1 0.50", not "x10.50") inside that name for assistive tech and checkers (SVG drops the space).
+		const shown = fmt(view.value);
+		setText(it.value, input && shown ? ` ${shown}` : shown, animate);
 		setText(it.extra, view.delta == null ? null : `δ ${fmt(view.delta)}`, animate);
 		const name = labelPlain(view.label);
 		const label = input ? describe.input(name, fmt(view.value) ?? '') : describe.neuron(name, fmt(view.value), fmt(view.delta));
@@ -227,11 +230,12 @@ export function updateDrawing(
 		// Second line: the gradient in the backward pass, the new value once updated (short enough
 		// to fit at full precision; the derivation shows both).
 		lab.g.classed('has-grad', view.gradient != null || view.updated != null);
-		setText(lab.extra, secondLine(view, fmt), animate);
-		const text = describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated));
-		lab.g.attr('aria-label', text);
-		lab.title.text(text);
-		it.title.text(text);
+		const second = secondLine(view, fmt);
+		setText(lab.extra, second, animate);
+		lab.g.attr('aria-label', describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated), second));
+		const tooltip = describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated));
+		lab.title.text(tooltip);
+		it.title.text(tooltip);
 	}
 
 	for (const [key, view] of Object.entries(scene.biases) as [string, ParamView][]) {
@@ -242,10 +246,10 @@ export function updateDrawing(
 		const name = labelPlain(view.label);
 		writeLabel(it.main!, view.label);
 		it.main!.append('tspan').text(` ${fmt(view.value)}`);
-		setText(it.extra, secondLine(view, fmt), animate);
-		const text = describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated));
-		it.g.attr('aria-label', text);
-		it.title.text(text);
+		const second = secondLine(view, fmt);
+		setText(it.extra, second, animate);
+		it.g.attr('aria-label', describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated), second));
+		it.title.text(describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated)));
 	}
 
 	for (const [key, view] of Object.entries(scene.targets) as [string, TargetView][]) {

@@ -6,7 +6,9 @@ import type { MessageKey, Params } from '$lib/i18n';
 export interface Describe {
 	neuron(label: string, value: string | null, delta: string | null): string;
 	input(label: string, value: string): string;
-	param(kind: 'weight' | 'bias', label: string, value: string, gradient: string | null, updated: string | null): string;
+	/** `shown`: the label's second line as drawn ("→ 0.21", "∇ -0.01"), repeated right after the value so
+	 * that the name holds the visible text in its order (what a speech-input user says to click it). */
+	param(kind: 'weight' | 'bias', label: string, value: string, gradient: string | null, updated: string | null, shown?: string | null): string;
 	target(label: string, value: string): string;
 	loss(value: string | null): string;
 }
@@ -17,8 +19,9 @@ export function describeDiagram(t: (key: MessageKey, params?: Params) => string)
 			(value == null ? t('diagram.neuronPending', { label }) : t('diagram.neuron', { label, value })) +
 			(delta == null ? '' : `, ${t('diagram.delta', { value: delta })}`),
 		input: (label, value) => t('diagram.input', { label, value }),
-		param: (kind, label, value, gradient, updated) =>
+		param: (kind, label, value, gradient, updated, shown) =>
 			t(kind === 'weight' ? 'diagram.weight' : 'diagram.bias', { label, value }) +
+			(shown ? ` ${shown}` : '') +
 			(gradient == null ? '' : `, ${t('diagram.gradient', { value: gradient })}`) +
 			(updated == null ? '' : `, ${t('diagram.updated', { value: updated })}`),
 		target: (label, value) => t('diagram.target', { label, value }),
