@@ -175,6 +175,42 @@ describe('the check page', () => {
 		await context.close();
 	});
 
+	it('says at once when the browser\'s storage is full and offers the answers as a file that fills the sheet again', async () => {
+		for (const [locale, said] of [
+			['en-US', /not being saved: the browser’s storage for this site is full/],
+			['zh-TW', /沒有被儲存：瀏覽器給這個網站的儲存空間已滿/]
+		] as const) {
+			const { page, context, errors } = await open(browser, url, { locale });
+			await page.evaluate(() => {
+				Storage.prototype.setItem = () => {
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				};
+			});
+			await type(page, 'a[1][1]', '0.560');
+			await type(page, 'E', '0.21');
+			const alert = page.locator('.not-saved[role="alert"]');
+			await expect(alert.locator('p').textContent()).resolves.toMatch(said);
+			const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button').click()]);
+			expect(download.suggestedFilename()).toBe('course-example-2-2-2-sigmoid-network-answers.json');
+			const file = await readFile((await download.path())!, 'utf8');
+			expect(parseAnswers(file).map((a) => [a.key, a.written])).toEqual([
+				['H_1', '0.560'],
+				['Error', '0.21']
+			]);
+			await page.screenshot({ path: `${SHOTS}/not-saved-${locale}.png` });
+			// After a reload the answers are gone from the browser, but the file brings them back.
+			await page.reload();
+			await page.waitForSelector('.worksheet li[data-id="E"]');
+			await page.locator('.paste summary').click();
+			await page.locator('.paste textarea').fill(file);
+			await page.locator('.paste button').first().click();
+			await expect.poll(() => row(page, 'a[1][1]').locator('input').inputValue()).toBe('0.560');
+			await expect.poll(() => verdictOf(page, 'E')).toBe('correct');
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+
 	it('checks the lab\'s network from a #state link and links back to the lab', async () => {
 		const net: Record<string, unknown> = { ...structuredClone(course) };
 		net.title = 'My lab network';

@@ -42,6 +42,30 @@ describe('CheckState', () => {
 		expect(s.blank).toBe(s.rows.length - 15);
 	});
 
+	it('says at once when the browser cannot save the answers, and gives them as a file that reads back', () => {
+		class FullStore extends MapStore {
+			full = true;
+			setItem(k: string, v: string) {
+				if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+				super.setItem(k, v);
+			}
+		}
+		const store = new FullStore();
+		const s = new CheckState(store);
+		s.open(DEFAULT_NETWORK, true);
+		s.setAnswer('a[1][1]', '0.560');
+		s.setAnswer('E', ' 0.2 ');
+		expect(s.saveFailure).toBe('full');
+		expect(s.typed['a[1][1]']).toBe('0.560');
+		const again = new CheckState(new MapStore());
+		again.open(DEFAULT_NETWORK, true);
+		again.paste(s.answersFile());
+		expect(again.typed).toEqual({ 'a[1][1]': '0.560', E: '0.2' });
+		store.full = false;
+		s.setAnswer('E', '0.21');
+		expect(s.saveFailure).toBeNull();
+	});
+
 	it('restores the answers typed for a network when it is opened again, and not for another network', () => {
 		const store = new MapStore();
 		const a = new CheckState(store);

@@ -4,15 +4,15 @@
 // as they are typed and restored when the same network is opened again.
 
 import { prepareCustomActivations } from '$lib/engine/ops';
-import { KeyResolver, parseAnswers, type Answer } from '$lib/engine/check';
+import { answersToText, KeyResolver, parseAnswers, type Answer } from '$lib/engine/check';
 import { isInputError } from '$lib/engine/spec/errors';
 import { networkToJson } from '$lib/engine/spec/encode';
 import type { Network } from '$lib/engine/spec/types';
 import { buildTrace } from '$lib/engine/trace/build';
 import type { Trace } from '$lib/engine/trace/types';
 import type { KeyValueStore } from '$lib/i18n/locale.svelte';
-import { groupByPhase, markSheet, splitPasted, worksheetRows, type Marked, type Row, type RowGroup } from '$lib/view/check/sheet';
-import { readSaved, storageKey, writeSaved } from '$lib/view/check/storage';
+import { answersFrom, groupByPhase, markSheet, splitPasted, worksheetRows, type Marked, type Row, type RowGroup } from '$lib/view/check/sheet';
+import { readSaved, storageKey, writeSaved, type SaveFailure } from '$lib/view/check/storage';
 import { elementVerdicts } from '$lib/view/check/verdicts';
 import { computeLayout, type Layout } from '$lib/view/diagram/layout';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
@@ -45,6 +45,8 @@ export class CheckState {
 	/** Pasted answers under keys with no row on the sheet (unknown keys, given quantities). */
 	extra = $state.raw<Answer[]>([]);
 	storageNote = $state<StorageNote>(null);
+	/** Why the last save failed (storage full, refused, none), or null: the page offers a download then. */
+	saveFailure = $state<SaveFailure | null>(null);
 	private key: string | null = null;
 
 	readonly rows = $derived<Row[]>(this.exact ? worksheetRows(this.exact) : []);
@@ -127,7 +129,12 @@ export class CheckState {
 	}
 
 	private save(): void {
-		if (this.key) writeSaved(this.store, this.key, { typed: $state.snapshot(this.typed), extra: this.extra });
+		if (this.key) this.saveFailure = writeSaved(this.store, this.key, { typed: $state.snapshot(this.typed), extra: this.extra });
+	}
+
+	/** The typed answers as an answers file (numbers as written), which the paste panel reads back. */
+	answersFile(): string {
+		return answersToText(answersFrom(this.rows, this.typed, this.extra));
 	}
 
 	/** The lab's hash for this network (the link back to the lab). */
@@ -138,8 +145,12 @@ export class CheckState {
 
 	/** A stable file name stem for downloads. */
 	fileStem(): string {
+		return `${this.titleStem()}-marked`;
+	}
+
+	titleStem(): string {
 		const title = this.network?.title ?? 'network';
 		const stem = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-		return `${stem === '' ? 'network' : stem.slice(0, 60)}-marked`;
+		return stem === '' ? 'network' : stem.slice(0, 60);
 	}
 }

@@ -72,6 +72,20 @@ describe('saving and restoring answers', () => {
 			}
 		};
 		expect(readSaved(broken, 'k')).toEqual({ error: 'SecurityError' });
-		expect(() => writeSaved(broken, 'k', { typed: { E: '1' }, extra: [] })).not.toThrow();
+		expect(writeSaved(broken, 'k', { typed: { E: '1' }, extra: [] })).toBe('refused');
+	});
+
+	it('says why answers were not saved: storage full, refused, or none at all', () => {
+		const full = {
+			getItem: () => null,
+			setItem(): void {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+		};
+		const typed = { typed: { E: '0.21' }, extra: [] };
+		expect(writeSaved(full, 'k', typed)).toBe('full');
+		expect(writeSaved(null, 'k', typed)).toBe('unavailable');
+		expect(writeSaved(null, 'k', { typed: {}, extra: [] })).toBeNull();
+		expect(writeSaved(new MapStore(), 'k', typed)).toBeNull();
 	});
 });

@@ -21,6 +21,7 @@
 //   given. Notes are in English and Traditional Chinese (`notes`); `note` is English.
 
 export { parseAnswers, answerPath } from './answers';
+export { answersToText } from './answers-text';
 export { AnswersError, isAnswersError } from './answers-errors';
 export { checkAnswers, markAnswers } from './mark';
 export { KeyResolver, normaliseKey, type KeyResolution } from './keys';

@@ -78,14 +78,26 @@ export function readSaved(store: KeyValueStore | null, key: string): Saved | nul
 	return { typed, extra };
 }
 
-/** Saves the answers (blank ones left out); an empty sheet removes the entry. Storage errors are ignored. */
-export function writeSaved(store: (KeyValueStore & { removeItem?(key: string): void }) | null, key: string, saved: Saved): void {
+/** Why answers could not be saved: storage full, no storage at all (some embedded or private pages), or refused. */
+export type SaveFailure = 'full' | 'unavailable' | 'refused';
+
+/**
+ * Saves the answers (blank ones left out); an empty sheet removes the entry. Returns null when saved,
+ * or why it could not be: the page then says so and offers a download, since the answers live only
+ * in the open tab.
+ */
+export function writeSaved(store: (KeyValueStore & { removeItem?(key: string): void }) | null, key: string, saved: Saved): SaveFailure | null {
 	const typed: Record<string, string> = {};
 	for (const [id, v] of Object.entries(saved.typed)) if (v.trim() !== '') typed[id] = v;
+	const empty = Object.keys(typed).length === 0 && saved.extra.length === 0;
+	if (store === null) return empty ? null : 'unavailable';
 	try {
-		if (Object.keys(typed).length === 0 && saved.extra.length === 0) store?.removeItem?.(key);
-		else store?.setItem(key, JSON.stringify({ v: VERSION, typed, extra: saved.extra }));
-	} catch {
-		// storage full or disabled: the answers stay on the page for this visit
+		if (empty) store.removeItem?.(key);
+		else store.setItem(key, JSON.stringify({ v: VERSION, typed, extra: saved.extra }));
+		return null;
+	} catch (e) {
+		// Chrome's QuotaExceededError, Firefox's NS_ERROR_DOM_QUOTA_REACHED.
+		const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
+		return /quota/i.test(name) ? 'full' : 'refused';
 	}
 }
