@@ -2,7 +2,8 @@
 // matching a data set to a network's input and output sizes.
 
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/fast/datasets/csv';
+import { MAX_CSV_COLUMNS, parseCsv } from '../../src/lib/fast/datasets/csv';
+import { checkDataRange } from '../../src/lib/fast/datasets/range';
 import { fitToNetwork } from '../../src/lib/fast/datasets/fit';
 import { parseJsonData } from '../../src/lib/fast/datasets/json';
 import { TOY_SETS, toyDataset } from '../../src/lib/fast/datasets/toy';
@@ -45,6 +46,49 @@ describe('parseCsv', () => {
 	});
 });
 
+describe('parseCsv on what spreadsheets and strangers send', () => {
+	it('says why a cell is not a number: a formula, bytes that are not UTF-8, and quotes a long cell in part', () => {
+		expect(message(() => parseCsv('a,b,y\n=A1+B1,2,0\n', 'd.csv'))).toBe('d.csv:2:1: "=A1+B1" is a spreadsheet formula, not a number (export the values)');
+		expect(message(() => parseCsv('a,b,y\n1,2\ufffd5,0\n', 'd.csv'))).toBe('d.csv:2:2: "2\ufffd5" is not a number (the file is not UTF-8 text: save it as UTF-8)');
+		const long = message(() => parseCsv(`a,b,y\n1,${'z'.repeat(100_000)},0\n`, 'd.csv'));
+		expect(long).toBe(`d.csv:2:2: "${'z'.repeat(23)}…" is not a number`);
+		expect(message(() => parseCsv('a,b\n1,2\u0000\n', 'd.csv'))).toBe('d.csv: not a CSV text file (it holds NUL bytes)');
+	});
+
+	it('reads a byte-order mark, old Mac line ends and quoted cells', () => {
+		const d = parseCsv('\ufeffx,"y"\r1,"2"\r3,4', 'd.csv');
+		expect(d.columns).toEqual(['x', 'y']);
+		expect(Array.from(d.targets)).toEqual([2, 4]);
+	});
+
+	it('refuses sizes past its limits before allocating, and lists many columns in part', () => {
+		const wide = `${Array.from({ length: MAX_CSV_COLUMNS + 1 }, () => '1').join(',')}\n`;
+		expect(message(() => parseCsv(wide, 'd.csv'))).toBe('d.csv:1: 100001 columns, more than the 100,000 a file may have');
+		const header = Array.from({ length: 20 }, (_, i) => `c${i}`).join(',');
+		expect(message(() => parseCsv(`${header}\n${Array(20).fill(0).join(',')}\n`, 'd.csv', { target: 'q' }))).toBe(
+			'd.csv: --target q: no such column (columns: c0, c1, c2, c3, c4, c5, c6, c7, … (20 in all))'
+		);
+	});
+
+	it('reads a million rows', () => {
+		const rows = Array.from({ length: 1_000_000 }, (_, i) => `${i % 7},${(i % 13) / 10},${i % 2}`);
+		const d = parseCsv(`a,b,y\n${rows.join('\n')}\n`, 'big.csv');
+		expect([d.count, d.inputSize]).toEqual([1_000_000, 2]);
+		expect(d.inputs[2 * 999_999 + 1]).toBeCloseTo((999_999 % 13) / 10);
+	});
+});
+
+describe('checkDataRange', () => {
+	it('finds a number float32 cannot hold by sample and column, and nothing in double precision', () => {
+		const d = parseCsv('a,b,y\n1,2,0\n3,-4e38,1\n', 'd.csv');
+		expect(message(() => checkDataRange(d, 'f32'))).toBe(
+			'd.csv: sample 2, column "b": -4e+38 is beyond float32\'s range (±3.4e38): scale the data, or train in double precision (--precision f64)'
+		);
+		expect(message(() => checkDataRange(d, 'f64'))).toBe('no error');
+		expect(message(() => checkDataRange(parseCsv('1,2,5e38\n', 'e.csv'), 'f32'))).toMatch(/^e\.csv: sample 1, target 1: 5e\+38 is beyond/);
+	});
+});
+
 describe('parseJsonData', () => {
 	it('reads {inputs, targets} and [{input, target}], a bare number being a one-element target', () => {
 		const a = parseJsonData('{"inputs": [[0, 1], [1, 0]], "targets": [[1], [0]]}', 'd.json');
@@ -61,7 +105,8 @@ describe('parseJsonData', () => {
 		expect(message(() => parseJsonData('[{"input": [0, "x"], "target": 1}]', 'd.json'))).toBe('d.json: [0].input[1]: expected a finite number, got "x"');
 		expect(message(() => parseJsonData('{"rows": []}', 'd.json'))).toBe('d.json: expected {"inputs": [...], "targets": [...]} or [{"input": [...], "target": [...]}, ...]');
 		expect(message(() => parseJsonData('[]', 'd.json'))).toBe('d.json: no samples');
-		expect(message(() => parseJsonData('{"inputs": [', 'd.json'))).toMatch(/^d\.json: malformed JSON: /);
+		expect(message(() => parseJsonData('{"inputs": [', 'd.json'))).toBe('d.json: malformed JSON at line 1, column 13: unexpected end of input');
+		expect(message(() => parseJsonData(`{"inputs": [[1]], "targets": [[${'9'.repeat(400)}]]}`, 'd.json'))).toBe('d.json: targets[0][0]: expected a finite number, got Infinity');
 	});
 });
 

@@ -84,4 +84,15 @@ describe('backstep train', () => {
 		expect(run.status).toBe(1);
 		expect(run.stderr).toMatch(/^backstep train: training stopped: .* became (NaN|-?Infinity) at step \d+ \(try a smaller --lr\)\n$/);
 	});
+
+	it('blames the data, not the learning rate, for numbers float32 cannot hold or a first step that overflows', async () => {
+		const linear = NET.replace('"tanh"', '"linear"').replace('"sigmoid"', '"linear"').replace('"binary_crossentropy"', '"mse"');
+		const files = { 'net.json': linear, 'big.csv': 'x1,x2,y\n0.5,1e39,1\n0.1,0.2,0\n', 'far.csv': 'x1,x2,y\n0.5,0.5,1e300\n0.1,0.2,0\n' };
+		const f32 = await backstep(['train', 'net.json', '--data', 'big.csv'], { files });
+		expect([f32.status, f32.stdout]).toEqual([2, '']);
+		expect(f32.stderr).toBe('backstep train: big.csv: sample 1, column "x2": 1e+39 is beyond float32\'s range (±3.4e38): scale the data, or train in double precision (--precision f64)\n');
+		const f64 = await backstep(['train', 'net.json', '--data', 'far.csv', '--precision', 'f64'], { files });
+		expect(f64.status).toBe(1);
+		expect(f64.stderr).toMatch(/at step 1 \(the first step overflowed before any update: scale the inputs and targets, for example to \[-1, 1\]\)\n$/);
+	});
 });

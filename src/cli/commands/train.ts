@@ -22,11 +22,13 @@ import { spawnNodeHelper } from '../../lib/fast/kernels/node-helper';
 import { parseCsv } from '../../lib/fast/datasets/csv';
 import { decodeDigits } from '../../lib/fast/datasets/digits';
 import { fitToNetwork } from '../../lib/fast/datasets/fit';
+import { checkDataRange } from '../../lib/fast/datasets/range';
 import { parseJsonData } from '../../lib/fast/datasets/json';
 import { TOY_SETS, toyDataset, type ToyName } from '../../lib/fast/datasets/toy';
 import { irisDataset } from '../../lib/fast/datasets/iris';
 import { sliceDataset, type Dataset } from '../../lib/fast/datasets/types';
 import type { Kernels } from '../../lib/fast/kernels/types';
+import type { NumericalTrouble } from '../../lib/fast/numerics';
 import { sourceFromNetwork, Trainer, type EpochRecord, type TrainEvent } from '../../lib/fast/train';
 
 const OPTIONS = {
@@ -104,6 +106,15 @@ async function loadData(io: CliIO, spec: string, options: Record<string, string 
 	return split(data, fraction(0));
 }
 
+/**
+ * What to change: before the first update nothing but the data and the initial weights has been
+ * used, so trouble there is the data's scale; after it, the step size.
+ */
+function troubleHint(t: NumericalTrouble): string {
+	const beforeUpdate = t.step === 1 && !['W', 'b', 'alpha'].includes(t.quantity);
+	return beforeUpdate ? 'the first step overflowed before any update: scale the inputs and targets, for example to [-1, 1]' : 'try a smaller --lr';
+}
+
 const pct = (x: number | null) => (x === null ? '' : `${(100 * x).toFixed(2)}%`);
 
 function epochLine(r: EpochRecord, epochs: number): string {
@@ -132,10 +143,15 @@ export const train: Command = async (args, io) => {
 	const lr = numberOption(options.lr, 'lr', net.optimizer.learningRate, (x) => x > 0, 'a positive learning rate');
 	const data = await loadData(io, options.data, options, seed);
 	const outputs = net.layers[net.layers.length - 1].size;
-	const fit = (d: Dataset) => aboutData(() => fitToNetwork(d, net.input.size, outputs));
+	const precision = options.precision === 'f64' ? 'f64' : 'f32';
+	const fit = (d: Dataset) =>
+		aboutData(() => {
+			const fitted = fitToNetwork(d, net.input.size, outputs);
+			checkDataRange(fitted, precision);
+			return fitted;
+		});
 	const trainSet = fit(data.train);
 	const validation = data.validation ? fit(data.validation) : null;
-	const precision = options.precision === 'f64' ? 'f64' : 'f32';
 	// Two threads by default where there are two cores and the network is large enough to split.
 	const large = parameterCount(specFromNetwork(net)) >= MIN_PARAMETERS_FOR_THREADS;
 	const threads = options.threads === undefined ? (availableParallelism() >= 2 && large ? 2 : 1) : Number(options.threads);
@@ -202,7 +218,7 @@ async function runTraining(
 	if (trainer.trouble) {
 		if (json) io.stdout(`${JSON.stringify({ history, final, trouble: { step: trainer.trouble.step, layer: trainer.trouble.layer, quantity: trainer.trouble.quantity, message: trainer.trouble.message } }, null, 2)}\n`);
 		else if (tty) io.stdout('\n');
-		io.stderr(`backstep train: training stopped: ${trainer.trouble.message} (try a smaller --lr)\n`);
+		io.stderr(`backstep train: training stopped: ${trainer.trouble.message} (${troubleHint(trainer.trouble)})\n`);
 		return 1;
 	}
 	if (typeof options.out === 'string') await io.writeText(options.out, networkToText(trainer.toNetwork()));

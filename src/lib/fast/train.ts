@@ -5,6 +5,7 @@
 
 import type { Network } from '../engine/spec/types';
 import { Rng } from '../engine/spec/random';
+import { checkDataRange } from './datasets/range';
 import { taskOf, type Dataset, type Task } from './datasets/types';
 import type { FloatArray, Kernels } from './kernels/types';
 import { countCorrect, evaluate, loadRows, type Evaluation } from './metrics';
@@ -114,6 +115,8 @@ export class Trainer<T extends FloatArray = FloatArray> {
 		const last = spec.layers[spec.layers.length - 1];
 		if (data.inputSize !== spec.inputSize || data.targetSize !== last.outSize)
 			throw new Error(`data of ${data.inputSize} inputs and ${data.targetSize} targets for a ${spec.inputSize}-input, ${last.outSize}-output network`);
+		checkDataRange(data, kernels.precision);
+		if (options.validation) checkDataRange(options.validation, kernels.precision);
 		this.batch = options.batchSize === 'full' ? data.count : Math.max(1, Math.min(options.batchSize, data.count));
 		const maxBatch = Math.max(this.batch, Math.min(256, options.validation?.count ?? 0));
 		const netOptions = { maxBatch, dropout: options.dropout, custom: options.custom };

@@ -1,14 +1,16 @@
 // JSON data: { "inputs": [[…], …], "targets": [[…], …] } or [ { "input": […], "target": […] }, … ].
 // A target may be a single number (a class index or a value). Errors name the JSON path.
 
-import { InputError } from '../../engine/spec/errors';
+import { InputError, isInputError } from '../../engine/spec/errors';
+import { parseJson } from '../../engine/spec/json';
+import { describe } from '../../engine/spec/path';
 import type { Dataset } from './types';
 
 function vector(v: unknown, path: string): number[] {
 	const xs = typeof v === 'number' ? [v] : v;
 	if (!Array.isArray(xs) || xs.length === 0) throw new InputError(path, 'expected a number or a non-empty array of numbers');
 	xs.forEach((x, i) => {
-		if (typeof x !== 'number' || !Number.isFinite(x)) throw new InputError(`${path}[${i}]`, `expected a finite number, got ${JSON.stringify(x)}`);
+		if (typeof x !== 'number' || !Number.isFinite(x)) throw new InputError(`${path}[${i}]`, `expected a finite number, got ${describe(x)}`);
 	});
 	return xs as number[];
 }
@@ -16,9 +18,9 @@ function vector(v: unknown, path: string): number[] {
 export function parseJsonData(text: string, file: string): Dataset {
 	let doc: unknown;
 	try {
-		doc = JSON.parse(text);
+		doc = parseJson(text);
 	} catch (e) {
-		throw new InputError(file, `malformed JSON: ${(e as Error).message}`);
+		throw isInputError(e) ? new InputError(file, e.reason) : e;
 	}
 	let pairs: { input: unknown; target: unknown }[];
 	if (Array.isArray(doc)) {

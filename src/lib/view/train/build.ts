@@ -2,6 +2,7 @@
 // as features, split into training and test rows, targets shaped for the output) and the network
 // file (layers drawn by the initialiser from the seed, so the same seed gives the same weights).
 
+import { checkDataRange } from '$lib/fast/datasets/range';
 import { InputError } from '$lib/engine/spec/errors';
 import { validateNetwork } from '$lib/engine/spec/validate';
 import type { Network } from '$lib/engine/spec/types';
@@ -58,6 +59,7 @@ export function checkCsv(data: Dataset): Dataset {
 	if (data.inputSize !== 2)
 		throw new InputError(data.name, `${data.inputSize} input columns; this page draws 2-D data, so it needs exactly 2 (x₁, x₂) and a label`);
 	if (data.count < 4) throw new InputError(data.name, `${data.count} rows; at least 4 are needed to train and test`);
+	checkDataRange(data, 'f32'); // the page trains in single precision
 	return data;
 }
 
