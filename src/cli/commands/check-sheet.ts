@@ -68,7 +68,7 @@ const shown = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_
 export function formatSheet(report: CheckReport, lang: Lang, names: SheetNames): string {
 	const t = TEXT[lang];
 	const keyWidth = Math.max(3, ...report.results.map((r) => shown(r.key).length));
-	const givenWidth = Math.max(...report.results.map((r) => shown(r.written).length), 1);
+	const givenWidth = report.results.reduce((w, r) => Math.max(w, shown(r.written).length), 1);
 	const lines = [t.title(names.answers, names.file, names.title), t.rule(report.precision), ''];
 	for (const r of report.results) {
 		const head = `${MARK[r.verdict]} ${shown(r.key).padEnd(keyWidth)}  ${shown(r.written).padStart(givenWidth)}`;

@@ -28,7 +28,8 @@ Options:
                      overrides the file's "style"
   --steps WHICH      all (every step in full), excerpt (the first sample's steps and the
                      first neuron's parameters in each layer; every value is still printed)
-                     or auto (default: all up to 20,000 steps, else excerpt)
+                     or auto (default: all up to 20,000 steps reading at most a
+                     million quantities in all, else excerpt)
   --lang LANG        en or zh-TW (default: from LC_ALL / LC_MESSAGES / LANG, else en)
   -h, --help         show this help
 

@@ -1,6 +1,6 @@
 // `backstep solve FILE [--format text|tex|markdown|json] [--rounding D|none] [--style course|textbook] [--lang en|zh-TW]`:
 // one training step worked out in full (docs/cli.md). The trace is built and checked before anything is
-// printed, so a bad input prints nothing on standard output; past 20,000 steps an excerpt is written
+// printed, so a bad input prints nothing on standard output; past 20,000 steps (or a million reads) an excerpt is written
 // in full (../../lib/engine/format/select.ts) and JSON is written in pieces.
 
 import type { Command } from '../io';
@@ -12,7 +12,7 @@ import { traceToTex } from '../../lib/engine/format/tex';
 import { traceToMarkdown } from '../../lib/engine/format/markdown';
 import { traceToJson, writeTraceJson } from '../../lib/engine/format/json';
 import { ROUNDING_FIELDS } from '../../lib/engine/spec/schema';
-import { selectSteps, STEP_CHOICES, STEP_LIMIT, type StepChoice } from '../../lib/engine/format/select';
+import { READ_LIMIT, selectSteps, STEP_CHOICES, STEP_LIMIT, tooLarge, type StepChoice } from '../../lib/engine/format/select';
 import { parseArgs, expectPositionals } from '../args';
 import { CliError, inFile } from '../errors';
 import { LANGS, langFromEnv, type Lang } from '../lang';
@@ -69,7 +69,11 @@ export const solve: Command = async (args, io) => {
 	const full = inFile(file, () => buildTrace(net));
 	const { trace, excerpt } = selectSteps(full, (options.steps as StepChoice | undefined) ?? 'auto');
 	if (excerpt && options.steps === undefined) {
-		io.stderr(`backstep solve: ${full.steps.length.toLocaleString('en')} steps, more than ${STEP_LIMIT.toLocaleString('en')}: writing the first sample's steps and the first neuron's parameters in full, every value in the tables (--steps all writes every step)\n`);
+		const why =
+			tooLarge(full) === 'steps'
+				? `${full.steps.length.toLocaleString('en')} steps, more than ${STEP_LIMIT.toLocaleString('en')}`
+				: `its steps read over ${READ_LIMIT.toLocaleString('en')} quantities in all (a clipped update reads its whole tensor)`;
+		io.stderr(`backstep solve: ${why}: writing the first sample's steps and the first neuron's parameters in full, every value in the tables (--steps all writes every step)\n`);
 	}
 	if (format === 'json') {
 		// Written in pieces: the largest trace's JSON is tens of megabytes.

@@ -152,7 +152,7 @@ export function parseAnswers(text: string): Answer[] {
 	}
 	s.pos++;
 	const answers: Answer[] = [];
-	const seen = new Map<string, Place>();
+	const seen = new Map<string, number>();
 	s.space();
 	if (s.peek() === '}') s.pos++;
 	else {
@@ -178,14 +178,17 @@ export function parseAnswers(text: string): Answer[] {
 			const written = s.peek() === '-' || /[0-9]/.test(s.peek() ?? '') ? s.number() : null;
 			if (written === null) {
 				const kind = s.value();
-				const shown = kind === 'string' ? ` ${s.text.slice(valueAt, s.pos)}` : '';
+				const raw = s.text.slice(valueAt, s.pos);
+				// a long string is quoted in part, never echoed whole
+				const shown = kind === 'string' ? ` ${raw.length > 40 ? `${raw.slice(0, 38)}…"` : raw}` : '';
 				throw new AnswersError(answerPath(key), BAD_VALUE.notNumber(KINDS[kind], shown));
 			}
 			const value = Number(written);
 			if (!Number.isFinite(value)) throw new AnswersError(answerPath(key), BAD_VALUE.notFinite(written));
 			const first = seen.get(key);
-			if (first !== undefined) throw new AnswersError(answerPath(key), BAD_VALUE.twice(first, s.where(keyAt)));
-			seen.set(key, s.where(keyAt));
+			if (first !== undefined) throw new AnswersError(answerPath(key), BAD_VALUE.twice(s.where(first), s.where(keyAt)));
+			// the offset only: its line and column are counted when a message needs them (linear time)
+			seen.set(key, keyAt);
 			answers.push({ key, value, written });
 			s.space();
 			if (s.peek() === ',') {

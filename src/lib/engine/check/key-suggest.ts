@@ -55,8 +55,10 @@ export class KeySuggester {
 			if (found.length > 0) return found.slice(0, 1).map((e) => this.suggestion(e));
 		}
 		// A different first letter is a different kind of quantity (w_3 is no H_3): it counts double.
-		const distance = (l: string) => editDistance(loose, l) + (l[0] === loose[0] ? 0 : 1);
 		const allowed = loose.length <= 3 ? 1 : 2;
+		// The distance is at least the difference in length: most entries are skipped without it,
+		// which keeps a file of 100,000 unknown keys to seconds (one distance each was minutes).
+		const distance = (l: string) => (Math.abs(l.length - loose.length) > allowed ? Infinity : editDistance(loose, l) + (l[0] === loose[0] ? 0 : 1));
 		const scored = this.entries
 			.map((e) => ({ e, d: Math.min(...e.loose.map(distance)) }))
 			.filter((x) => x.d <= allowed)
@@ -74,6 +76,12 @@ export class KeySuggester {
 
 	/** A few keys of this network, one of each kind: `H_1, a[1][1], dE/dw_5, δ_O1, w_5'`. */
 	examples(): string[] {
+		return (this.exampleKeys ??= this.findExamples());
+	}
+
+	private exampleKeys: string[] | null = null;
+
+	private findExamples(): string[] {
 		const net = this.trace.network;
 		const L = net.layers.length;
 		const k = net.samples.length > 1 ? 1 : null;

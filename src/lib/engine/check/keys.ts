@@ -25,6 +25,9 @@ import { KeySuggester, keyFor } from './key-suggest';
 import type { KeySuggestion, Notes } from './types';
 import { ids } from '../trace/ids';
 
+/** Unknown keys for which the nearest known keys are searched (the rest are only called unknown). */
+const MAX_SEARCHED_UNKNOWN = 1000;
+
 export { normaliseKey };
 
 export interface KeyResolution {
@@ -97,6 +100,8 @@ export class KeyResolver {
 		return this.unknown(spelled?.key ?? key, spelled ? this.resolveAsWritten(spelled.key).hint : direct.hint, key);
 	}
 
+	private unknownKeys = 0;
+
 	/** The nearest keys of this network to an unknown key, best first. */
 	suggest(key: string): KeySuggestion[] {
 		this.suggester ??= new KeySuggester(this.trace, (k) => this.resolveAsWritten(k).id);
@@ -119,8 +124,10 @@ export class KeyResolver {
 		this.suggester ??= new KeySuggester(this.trace, (k) => this.resolveAsWritten(k).id);
 		const bias = this.suggester.biasHint(key);
 		if (bias) return { id: null, hint: bias };
-		const read = this.suggester.suggest(key);
-		const suggestions = read.length > 0 || key === written ? read : this.suggester.suggest(written);
+		// Past a thousand unknown keys nobody reads the suggestions, and each costs a search.
+		const searched = ++this.unknownKeys <= MAX_SEARCHED_UNKNOWN;
+		const read = searched ? this.suggester.suggest(key) : [];
+		const suggestions = read.length > 0 || key === written || !searched ? read : this.suggester.suggest(written);
 		if (specific) return { id: null, hint: specific, suggestions };
 		const e = this.suggester.examples().join(', ');
 		const near = suggestions.map((x) => x.key);

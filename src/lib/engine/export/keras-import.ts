@@ -5,6 +5,7 @@
 // saying where and what.
 
 import { InputError } from '../spec/errors';
+import { describe, quote } from '../spec/path';
 import { validateNetwork } from '../spec/validate';
 
 /** Keras activation names and the engine's; Keras 3's leaky_relu defaults to a slope of 0.2. */
@@ -36,11 +37,11 @@ function denseLayer(v: unknown, path: string): Record<string, unknown> {
 	if (!isRecord(v)) fail(path, 'expected a layer {"class": "Dense", "units", "activation", "kernel_T", "bias"}');
 	const cls = v.class;
 	if (cls !== 'Dense') {
-		fail(`${path}.class`, `${typeof cls === 'string' ? JSON.stringify(cls.slice(0, 40)) : 'a layer without a class'} is not supported: only Dense layers (with their activation) can be imported`);
+		fail(`${path}.class`, `${typeof cls === 'string' ? quote(cls) : 'a layer without a class'} is not supported: only Dense layers (with their activation) can be imported`);
 	}
 	const act = v.activation ?? 'linear';
 	if (typeof act !== 'string' || !Object.hasOwn(ACTIVATIONS, act)) {
-		fail(`${path}.activation`, `${JSON.stringify(typeof act === 'string' ? act.slice(0, 40) : act)} is not supported; supported: ${Object.keys(ACTIVATIONS).join(', ')}`);
+		fail(`${path}.activation`, `${typeof act === 'string' ? quote(act) : describe(act)} is not supported; supported: ${Object.keys(ACTIVATIONS).join(', ')}`);
 	}
 	if (!Array.isArray(v.kernel_T)) fail(`${path}.kernel_T`, 'expected the kernel transposed, one row per neuron (kernel.T.tolist())');
 	const layer: Record<string, unknown> = { size: v.units, activation: ACTIVATIONS[act], weights: v.kernel_T };

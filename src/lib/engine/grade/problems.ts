@@ -2,6 +2,7 @@
 // in both languages.
 
 import type { Notes } from '../check/types';
+import { quote } from '../spec/path';
 
 export type ProblemKind = 'unknown-variant' | 'not-a-number' | 'extra-cells' | 'no-student' | 'unmarkable';
 
@@ -14,7 +15,7 @@ export interface Problem {
 }
 
 export function problem(line: number, column: number | null, kind: ProblemKind, detail: string): Problem {
-	const q = JSON.stringify(detail);
+	const q = quote(detail);
 	const notes: Record<ProblemKind, Notes> = {
 		'unknown-variant': { en: `variant ${q} is not in the set: the row is not marked`, 'zh-TW': `題組中沒有 ${q} 這份題目：此列未批改` },
 		'not-a-number': { en: `${q} is not a number: counted as not answered`, 'zh-TW': `${q} 不是數字：視為未作答` },

@@ -4,6 +4,7 @@
 // reported with its line and column and the rest of the class is still read.
 
 import { InputError } from '../spec/errors';
+import { quote } from '../spec/path';
 import { parseCsv } from './csv';
 
 export interface Cell {
@@ -34,14 +35,14 @@ export function readRoster(text: string): Roster {
 	const [header, ...body] = records;
 	const names = header.fields.map((f) => f.trim());
 	if (names[0]?.toLowerCase() !== 'student' || names[1]?.toLowerCase() !== 'variant') {
-		throw new InputError(`line ${header.line}`, `expected the header to start with student,variant, got ${JSON.stringify(names.slice(0, 2).join(','))}`);
+		throw new InputError(`line ${header.line}`, `expected the header to start with student,variant, got ${quote(names.slice(0, 2).join(','))}`);
 	}
 	const keys = names.slice(2);
 	if (keys.length === 0) throw new InputError(`line ${header.line}`, 'the header names no question: expected student,variant,KEY1,KEY2,…');
 	keys.forEach((k, c) => {
 		if (k === '') throw new InputError(`line ${header.line}, column ${c + 3}`, 'an empty question key');
 		const first = keys.indexOf(k);
-		if (first !== c) throw new InputError(`line ${header.line}, column ${c + 3}`, `"${k}" is already column ${first + 3}`);
+		if (first !== c) throw new InputError(`line ${header.line}, column ${c + 3}`, `${quote(k)} is already column ${first + 3}`);
 	});
 	const rows = body.map((r) => ({
 		line: r.line,

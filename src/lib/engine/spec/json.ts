@@ -118,7 +118,9 @@ export function jsonErrorOffset(text: string): number {
 function reasonOf(message: string): string {
 	let m = message.replace(/\s*\(line \d+ column \d+\)\s*$/, '');
 	m = m.replace(/\s+(?:in JSON\s+)?at position \d+$/, '');
-	m = m.replace(/, ".*" is not valid JSON$/s, '');
+	// V8 quotes the input whole, or its start followed by "...": neither belongs in a one-line message.
+	m = m.replace(/, ".*(?:"|\.\.\.) is not valid JSON$/s, '');
+	m = m.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 	m = m.replace(/^Unexpected end of JSON input$/, 'unexpected end of input');
 	return m.charAt(0).toLowerCase() + m.slice(1);
 }

@@ -23,7 +23,11 @@ function hint(step: Step): string {
 export function assertFinite(steps: Step[]): void {
 	for (const step of steps) {
 		if (Number.isFinite(step.value)) continue;
-		const what = Number.isNaN(step.value) ? 'is not a number' : `overflows to ${step.value > 0 ? '+' : '−'}∞`;
+		const what = Number.isNaN(step.value)
+			? step.phase === 'update'
+				? 'cannot be computed in double precision (an intermediate of the update overflows)'
+				: 'is not a number'
+			: `overflows to ${step.value > 0 ? '+' : '−'}∞`;
 		throw new InputError(
 			'',
 			`${step.id} (${quote(step.label)}) ${what}: ${quote(step.formula)} = ${quote(step.substituted)}; ${hint(step)}`

@@ -37,11 +37,19 @@ export function updatePhase(ctx: TraceContext): void {
 		position.set(p.tensor, k + 1);
 		const whole = contexts.get(p.tensor);
 		const tensor = whole ? { ...whole, index: k, ...shapeOf(ctx, p) } : undefined;
-		const theta = op.update(paramValue(ctx, p), g, op.init(opt), 1, opt, tensor).theta;
+		const theta = finiteUpdate(op.update(paramValue(ctx, p), g, op.init(opt), 1, opt, tensor));
 		const value = (pv.updated[p.index] = ctx.v.round(theta));
 		rec.push(ctx.table.add(UPDATE, p.l, 0, null, value, theta, p));
 	}
 	pv.hasUpdated = true;
+}
+
+/**
+ * θ', or NaN where an intermediate overflows: v_t = g² for a huge g would print ∞ in the working even
+ * where θ' comes out finite (g/√∞ = 0), so the trace stops at this step instead (./finite.ts).
+ */
+function finiteUpdate(step: OptimizerStep): number {
+	return Object.values(step.terms).every(Number.isFinite) ? step.theta : NaN;
 }
 
 const tensorCache = new WeakMap<TraceContext, Map<string, Param[]>>();
@@ -111,7 +119,7 @@ const UPDATE: Kind = {
 			formula: () => write().formula,
 			substituted: () => write().substituted,
 			dependsOn: deps,
-			evaluate: (args) => run(args).theta,
+			evaluate: (args) => finiteUpdate(run(args)),
 			factors: [
 				{ tex: p.label, ref: p.id },
 				{ tex: labels.partial(p.label), ref: g }
