@@ -211,6 +211,34 @@ describe('the check page', () => {
 		}
 	});
 
+	it('opens a 64 × 64 layer (8,000 rows) without holding the page: the first rows of each phase, the rest on demand, answered rows always shown', async () => {
+		const n = 64;
+		const net = {
+			title: 'Wide layer',
+			layers: [{ size: n }, { size: n, activation: 'tanh' }],
+			init: 'glorot_uniform',
+			seed: 1,
+			loss: 'mse',
+			samples: [{ input: Array.from({ length: n }, (_, i) => (i % 10) / 10), target: Array.from({ length: n }, (_, i) => (i % 2) / 2) }],
+			optimizer: { type: 'sgd', learningRate: 0.1 }
+		};
+		const link = await encodeState({ v: 1, network: net, step: 0, rounding: false, lang: 'en' });
+		const { page, context, errors } = await open(browser, `${url}#state=${link}`);
+		await page.waitForSelector('.worksheet li');
+		const update = page.locator('.worksheet section.update');
+		expect(await update.locator('li').count()).toBe(120);
+		await expect(update.locator('.more span').textContent()).resolves.toBe(`${n * n + n - 120} more rows not shown (marked all the same)`);
+		await page.locator('.paste summary').click();
+		await page.locator('.paste textarea').fill(`{"w[1][64][64]'": 0.5}`);
+		await page.locator('.paste button').first().click();
+		await expect.poll(() => update.locator('li').count()).toBe(121);
+		expect(await verdictOf(page, "w[1][64][64]'")).toBe('wrong');
+		await update.getByRole('button', { name: `Show all ${n * n + n}` }).click();
+		await expect.poll(() => update.locator('li').count()).toBe(n * n + n);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('checks the lab\'s network from a #state link and links back to the lab', async () => {
 		const net: Record<string, unknown> = { ...structuredClone(course) };
 		net.title = 'My lab network';

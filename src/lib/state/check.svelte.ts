@@ -113,8 +113,8 @@ export class CheckState {
 		if (!this.exact) return { read: 0, unrecognised: 0 };
 		const answers = parseAnswers(text);
 		const resolver = new KeyResolver(this.exact);
-		const { typed, extra } = splitPasted(answers, (k) => resolver.resolve(k).id, this.rows);
-		const unrecognised = extra.filter((a) => resolver.resolve(a.key).id === null).length;
+		const { typed, extra } = splitPasted(answers, (k) => resolver.idOf(k), this.rows);
+		const unrecognised = extra.filter((a) => resolver.idOf(a.key) === null).length;
 		this.typed = { ...this.typed, ...typed };
 		this.extra = extra;
 		this.save();

@@ -89,6 +89,14 @@ export class KeyResolver {
 		return this.known.has(id);
 	}
 
+	/** The id a key names, or null, without searching for suggestions (cheap enough for every row of a sheet). */
+	idOf(key: string): string | null {
+		const direct = this.resolveAsWritten(key).id;
+		if (direct !== null) return direct;
+		const spelled = commonSpelling(key);
+		return spelled ? this.resolveAsWritten(spelled.key).id : null;
+	}
+
 	resolve(key: string): KeyResolution {
 		const direct = this.resolveAsWritten(key);
 		if (direct.id !== null) return direct;

@@ -28,7 +28,7 @@ export function worksheetRows(trace: Trace): Row[] {
 	const keys = new KeyResolver(trace);
 	return trace.steps.map((s) => {
 		const plain = texToText(s.label);
-		const key = keys.resolve(plain).id === s.id ? plain : s.id;
+		const key = keys.idOf(plain) === s.id ? plain : s.id;
 		return { id: s.id, key, label: s.label, phase: s.phase, sample: s.sample };
 	});
 }
