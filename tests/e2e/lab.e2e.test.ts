@@ -184,4 +184,32 @@ describe('the lab', () => {
 		expect(b.errors).toEqual([]);
 		await b.context.close();
 	});
+
+	it('draws a wide layer in part: the first four and last two neurons, the current step\'s neuron, and an ellipsis that draws the rest', async () => {
+		const n = 20;
+		const network = {
+			title: 'Wide',
+			layers: [{ size: 2 }, { size: n, activation: 'tanh' }, { size: 1, activation: 'sigmoid' }],
+			init: 'glorot_uniform',
+			seed: 2,
+			loss: 'mse',
+			samples: [{ input: [0.5, -0.5], target: [1] }],
+			optimizer: { type: 'sgd', learningRate: 0.1 }
+		};
+		const link = await encodeState({ v: 1, network, step: 0, rounding: false, lang: 'en' });
+		const { page, context, errors } = await open(browser, `${base}#state=${link}`);
+		const layer1 = () => page.locator('.diagram-svg g.node[data-key^="n1-"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
+		// Step 1 is z of neuron 1; stepping to neuron 10 draws neuron 10 too.
+		expect(await layer1()).toEqual(['n1-1', 'n1-2', 'n1-3', 'n1-4', 'n1-19', 'n1-20']);
+		expect(await page.locator('.diagram-svg g.edge').count()).toBe(2 * 6 + 6);
+		await stepTo(page, 'z[1][10]');
+		await expect.poll(layer1).toEqual(['n1-1', 'n1-2', 'n1-3', 'n1-4', 'n1-10', 'n1-19', 'n1-20']);
+		await expect.poll(() => page.locator('.diagram-svg g.node.current').getAttribute('data-key')).toBe('n1-10');
+		const gap = page.getByRole('button', { name: 'Show the 5 neurons of layer 1 not drawn' });
+		await gap.press('Enter');
+		await expect.poll(async () => (await layer1()).length).toBe(n);
+		expect(await page.locator('.diagram-svg g.gap').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

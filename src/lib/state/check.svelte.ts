@@ -15,6 +15,7 @@ import { answersFrom, groupByPhase, markSheet, splitPasted, worksheetRows, type 
 import { readSaved, storageKey, writeSaved, type SaveFailure } from '$lib/view/check/storage';
 import { elementVerdicts } from '$lib/view/check/verdicts';
 import { computeLayout, type Layout } from '$lib/view/diagram/layout';
+import { visibleNeurons } from '$lib/view/diagram/collapse';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { decodeShare, labHashOf, linkFromHash } from './share';
 import { parseShape, shapeOf } from './lab.svelte';
@@ -53,7 +54,13 @@ export class CheckState {
 	readonly groups = $derived<RowGroup[]>(groupByPhase(this.rows));
 	readonly marked = $derived<Marked | null>(this.exact ? markSheet(this.exact, this.hand, this.rows, this.typed, this.extra) : null);
 	readonly verdicts = $derived(this.marked ? elementVerdicts([...this.marked.byId.values(), ...this.marked.extra]) : new Map());
-	readonly layout = $derived<Layout | null>(this.network ? computeLayout(parseShape(shapeOf(this.network))) : null);
+	/** Layers the reader chose to draw whole (a wide layer is drawn in part: ../view/diagram/collapse.ts). */
+	expanded = $state<number[]>([]);
+	readonly layout = $derived.by<Layout | null>(() => {
+		if (!this.network) return null;
+		const shape = parseShape(shapeOf(this.network));
+		return computeLayout({ ...shape, visible: visibleNeurons(shape.sizes, new Set(this.expanded)) });
+	});
 	/** The diagram before any step: weights, inputs and targets only, so it gives no answer away. */
 	readonly scene = $derived<Scene | null>(this.exact ? buildScene(this.exact, -1) : null);
 	readonly blank = $derived(this.rows.filter((r) => (this.typed[r.id] ?? '').trim() === '').length);
@@ -69,6 +76,7 @@ export class CheckState {
 		const exact = loaded.network.rounding ? buildTrace({ ...loaded.network, rounding: null }) : loaded.trace;
 		const hand = loaded.network.rounding ? loaded.trace : null;
 		this.json = loaded.json;
+		this.expanded = [];
 		this.rounding = rounding;
 		this.network = loaded.network;
 		this.exact = exact;

@@ -12,6 +12,7 @@ import { compareSheet, type SheetLine } from '$lib/engine/check/sheet';
 import { type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { computeLayout, type BiasKind, type Layout } from '$lib/view/diagram/layout';
+import { focusOf, visibleNeurons, visibleSignature } from '$lib/view/diagram/collapse';
 import { setLeaf, type Leaf } from './edits';
 import { markIfEdit } from './edited-title';
 import type { Lang } from '$lib/i18n';
@@ -57,13 +58,22 @@ export class LabState {
 	readonly scene = $derived<Scene>(buildScene(this.trace, this.step));
 	/** The network's shape as a string: the layout is recomputed only when it changes. */
 	readonly shape = $derived(shapeOf(this.network));
-	/** The last layout by shape: recomputed only when the shape changes, whoever reads it. */
-	private layoutCache: { shape: string; layout: Layout } | null = null;
+	/** Layers the reader chose to draw whole (a wide layer is drawn in part: ../view/diagram/collapse.ts). */
+	expanded = $state<number[]>([]);
+	/** The last layout by shape and drawn neurons: recomputed only when either changes, whoever reads it. */
+	private layoutCache: { key: string; layout: Layout } | null = null;
 	readonly layout = $derived.by<Layout>(() => {
-		const shape = this.shape;
-		if (this.layoutCache?.shape !== shape) this.layoutCache = { shape, layout: computeLayout(parseShape(shape)) };
+		const shape = parseShape(this.shape);
+		const visible = visibleNeurons(shape.sizes, new Set(this.expanded), focusOf(this.current?.id, shape.sizes.length - 1));
+		const key = `${this.shape}#${visibleSignature(visible)}`;
+		if (this.layoutCache?.key !== key) this.layoutCache = { key, layout: computeLayout({ ...shape, visible }) };
 		return this.layoutCache.layout;
 	});
+
+	/** Draws layer `l` whole. */
+	expand(l: number): void {
+		if (!this.expanded.includes(l)) this.expanded = [...this.expanded, l];
+	}
 	/** The file's worked sheet marked against the network, by the id each line stands for. */
 	readonly sheet = $derived(new Map((compareSheet(this.network) ?? []).flatMap((l): [string, SheetLine][] => (l.id ? [[l.id, l]] : []))));
 	/** The sheet's line for the current step, where the sheet writes one. */

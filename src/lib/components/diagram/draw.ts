@@ -10,6 +10,7 @@ import { TAG_BOX, type Layout, type Point } from '$lib/view/diagram/layout';
 import type { Mark, NodeView, ParamView, Scene, TargetView } from '$lib/view/diagram/scene';
 import { edgeStyle, maxMagnitude } from '$lib/view/diagram/style';
 import { formatValue, labelPlain, labelRuns } from '$lib/view/diagram/text';
+import { describeGaps, drawGaps } from './gaps';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type T = Selection<SVGTextElement, unknown, null, undefined>;
@@ -19,6 +20,8 @@ export type { Describe };
 export interface Handlers {
 	/** A weight, bias, input or target was chosen for editing (click, Enter or Space). */
 	edit(key: string, anchor: Point): void;
+	/** An ellipsis row was chosen: draw its layer whole. */
+	expand?(l: number): void;
 }
 
 interface Item {
@@ -31,6 +34,7 @@ interface Item {
 }
 
 export interface Drawing {
+	svg: SVGSVGElement;
 	layout: Layout;
 	items: Map<string, Item>;
 }
@@ -123,6 +127,7 @@ export function drawStatic(svgEl: SVGSVGElement, layout: Layout, handlers: Handl
 		editable(g, b.key, b, handlers);
 		items.set(b.key, { g, title, main, extra });
 	}
+	drawGaps(nodesG, layout, handlers.expand);
 	for (const t of layout.targets) {
 		const g = nodesG.append('g').attr('class', 'target').attr('data-key', t.key).attr('transform', `translate(${t.x},${t.y})`);
 		const title = g.append('title');
@@ -139,7 +144,7 @@ export function drawStatic(svgEl: SVGSVGElement, layout: Layout, handlers: Handl
 		g.attr('role', 'img').attr('tabindex', 0);
 		items.set('E', { g, title, main });
 	}
-	return { layout, items };
+	return { svg: svgEl, layout, items };
 }
 
 function setMark(g: G, mark: Mark): void {
@@ -187,6 +192,7 @@ export function updateDrawing(
 ): void {
 	const fmt = (x: number | null) => (x == null ? null : formatValue(x, rounding));
 	const { items, layout } = d;
+	if (!prev) describeGaps(select(d.svg), layout, describe);
 	const maxW = maxMagnitude(Object.values(scene.edges).map((e) => e.value));
 	const prevMaxW = prev ? maxMagnitude(Object.values(prev.edges).map((e) => e.value)) : -1;
 
@@ -212,8 +218,9 @@ export function updateDrawing(
 
 	for (const [key, view] of Object.entries(scene.edges) as [string, ParamView][]) {
 		if (same(prev?.edges[key], view) && maxW === prevMaxW) continue;
-		const it = items.get(key)!;
-		const lab = items.get(`${key}:label`)!;
+		const it = items.get(key);
+		const lab = items.get(`${key}:label`);
+		if (!it || !lab) continue; // an edge of a neuron not drawn (a collapsed layer)
 		const style = edgeStyle(view.value, maxW);
 		it.g.attr('class', `edge ${style.sign}`);
 		setMark(it.g, view.mark);
@@ -254,7 +261,8 @@ export function updateDrawing(
 
 	for (const [key, view] of Object.entries(scene.targets) as [string, TargetView][]) {
 		if (same(prev?.targets[key], view)) continue;
-		const it = items.get(key)!;
+		const it = items.get(key);
+		if (!it) continue;
 		setMark(it.g, view.mark);
 		writeLabel(it.main!, view.label);
 		it.main!.append('tspan').text(` ${fmt(view.value)}`);

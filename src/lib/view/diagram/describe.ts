@@ -11,6 +11,8 @@ export interface Describe {
 	param(kind: 'weight' | 'bias', label: string, value: string, gradient: string | null, updated: string | null, shown?: string | null): string;
 	target(label: string, value: string): string;
 	loss(value: string | null): string;
+	/** An ellipsis row: `hidden` neurons of layer `l` not drawn (a button that draws them). */
+	gap(hidden: number, l: number): string;
 }
 
 export function describeDiagram(t: (key: MessageKey, params?: Params) => string): Describe {
@@ -25,6 +27,7 @@ export function describeDiagram(t: (key: MessageKey, params?: Params) => string)
 			(gradient == null ? '' : `, ${t('diagram.gradient', { value: gradient })}`) +
 			(updated == null ? '' : `, ${t('diagram.updated', { value: updated })}`),
 		target: (label, value) => t('diagram.target', { label, value }),
-		loss: (value) => (value == null ? t('diagram.lossPending') : t('diagram.loss', { value }))
+		loss: (value) => (value == null ? t('diagram.lossPending') : t('diagram.loss', { value })),
+		gap: (hidden, l) => t(l === 0 ? 'diagram.gapInput' : 'diagram.gap', { n: hidden, l })
 	};
 }

@@ -10,6 +10,8 @@ export interface LayoutInput {
 	sizes: number[];
 	/** For layers 1..L (index 0 is layer 1): how its biases are given. */
 	biases: BiasKind[];
+	/** For each layer 0..L, the neurons drawn (1-based, ascending), or null for all (./collapse.ts). */
+	visible?: readonly (readonly number[] | null)[];
 }
 
 export interface NodeBox {
@@ -50,6 +52,16 @@ export interface TagBox {
 	y: number;
 }
 
+/** An ellipsis standing for the neurons of a layer that are not drawn: a button that shows them. */
+export interface GapBox {
+	key: string;
+	l: number;
+	/** How many neurons it stands for. */
+	hidden: number;
+	x: number;
+	y: number;
+}
+
 export interface Layout {
 	width: number;
 	height: number;
@@ -63,6 +75,7 @@ export interface Layout {
 	edges: EdgeBox[];
 	biases: TagBox[];
 	targets: TagBox[];
+	gaps: GapBox[];
 	loss: Point;
 	/** Size of a weight label's box, for the collision test. */
 	labelBox: { width: number; height: number };
@@ -80,6 +93,7 @@ export const edgeKey = (l: number, j: number, i: number) => `e${l}-${j}-${i}`;
 export const biasKey = (l: number, j: number | null) => (j == null ? `b${l}` : `b${l}-${j}`);
 export const targetKey = (j: number) => `y${j}`;
 export const LOSS_KEY = 'E';
+export const gapKey = (l: number, after: number) => `g${l}-${after}`;
 
 /** Vertical distance between neurons of a column: generous for the course's small networks. */
 export function rowGap(maxSize: number): number {
@@ -117,10 +131,28 @@ function candidates(preferred: number): number[] {
 	return out.filter((t) => t >= 0.12 && t <= 0.88);
 }
 
+/** A column's rows: the neurons drawn, and a gap where neurons are left out. */
+type Slot = { j: number } | { gap: number; after: number };
+
+function slotsOf(size: number, visible: readonly number[] | null | undefined): Slot[] {
+	if (!visible) return Array.from({ length: size }, (_, i) => ({ j: i + 1 }));
+	const slots: Slot[] = [];
+	let last = 0;
+	for (const j of visible) {
+		if (j - last > 1) slots.push({ gap: j - last - 1, after: last });
+		slots.push({ j });
+		last = j;
+	}
+	if (size > last) slots.push({ gap: size - last, after: last });
+	return slots;
+}
+
 export function computeLayout(input: LayoutInput): Layout {
 	const { sizes } = input;
 	const L = sizes.length - 1;
-	const maxSize = Math.max(...sizes);
+	const columns = sizes.map((n, l) => slotsOf(n, input.visible?.[l]));
+	const rowsOf = columns.map((c) => c.length);
+	const maxSize = Math.max(...rowsOf);
 	const gap = rowGap(maxSize);
 	const r = Math.round(Math.min(26, gap * 0.3));
 	const nodeValues = gap >= 70;
@@ -128,12 +160,17 @@ export function computeLayout(input: LayoutInput): Layout {
 	const top = PAD + 22; // room for the bias tags above the first row
 	const height = top + (maxSize - 1) * gap + PAD + (nodeValues ? 30 : 0);
 	const xOf = (l: number) => PAD + 30 + l * colGap;
-	const yOf = (l: number, j: number) => top + ((maxSize - sizes[l]) * gap) / 2 + (j - 1) * gap;
+	const rowOf = columns.map((c) => new Map(c.flatMap((slot, row) => ('j' in slot ? [[slot.j, row] as const] : []))));
+	const drawnOf = (l: number) => [...rowOf[l].keys()];
+	const yOf = (l: number, j: number) => top + ((maxSize - rowsOf[l]) * gap) / 2 + (rowOf[l].get(j) ?? 0) * gap;
 
 	const nodes: NodeBox[] = [];
-	sizes.forEach((n, l) => {
-		for (let j = 1; j <= n; j++) nodes.push({ key: nodeKey(l, j), l, j, x: xOf(l), y: round1(yOf(l, j)) });
+	sizes.forEach((_, l) => {
+		for (const j of drawnOf(l)) nodes.push({ key: nodeKey(l, j), l, j, x: xOf(l), y: round1(yOf(l, j)) });
 	});
+	const gaps: GapBox[] = columns.flatMap((c, l) =>
+		c.flatMap((slot, row) => ('gap' in slot ? [{ key: gapKey(l, slot.after), l, hidden: slot.gap, x: xOf(l), y: round1(top + ((maxSize - rowsOf[l]) * gap) / 2 + row * gap) }] : []))
+	);
 
 	// Bias tags sit above their neuron (a shared one above the layer); at rest only where rows are far apart.
 	const biasesShown = gap >= 100;
@@ -142,7 +179,7 @@ export function computeLayout(input: LayoutInput): Layout {
 		const l = index + 1;
 		if (kind === 'shared') biases.push({ key: biasKey(l, null), l, j: null, x: xOf(l), y: round1(yOf(l, 1) - r - 16) });
 		if (kind === 'each') {
-			for (let j = 1; j <= sizes[l]; j++) {
+			for (const j of drawnOf(l)) {
 				// Where rows are close the tag is a small marker at the neuron's upper right.
 				const [dx, dy] = biasesShown ? [0, -r - 14] : [r + 3, -r + 3];
 				biases.push({ key: biasKey(l, j), l, j, x: round1(xOf(l) + dx), y: round1(yOf(l, j) + dy) });
@@ -160,16 +197,16 @@ export function computeLayout(input: LayoutInput): Layout {
 	// Labels near a column can reach into the next gap, so collisions are checked across all of them.
 	const placed: Rect[] = [];
 	for (let l = 1; l <= L; l++) {
-		const n = sizes[l];
-		const prev = sizes[l - 1];
+		const n = rowsOf[l];
+		const prev = rowsOf[l - 1];
 		const shown = edgeLabelsShown(prev, n, maxSize);
-		for (let j = 1; j <= n; j++) {
+		for (const j of drawnOf(l)) {
 			// Labels into neuron j sit at their own fraction along the edge, so labels of edges
 			// fanning out of one source are spread across the gap; they lean towards the wider
 			// column, where the edges are furthest apart.
 			const [lo, hi] = prev > n ? [0.15, 0.5] : prev < n ? [0.5, 0.85] : [0.22, 0.78];
-			const preferred = n === 1 ? lo : lo + ((hi - lo) * (j - 1)) / (n - 1);
-			for (let i = 1; i <= prev; i++) {
+			const preferred = n === 1 ? lo : lo + ((hi - lo) * (rowOf[l].get(j) ?? 0)) / (n - 1);
+			for (const i of drawnOf(l - 1)) {
 				const a = { x: xOf(l - 1), y: yOf(l - 1, i) };
 				const b = { x: xOf(l), y: yOf(l, j) };
 				const len = Math.hypot(b.x - a.x, b.y - a.y);
@@ -210,7 +247,7 @@ export function computeLayout(input: LayoutInput): Layout {
 
 	const targetX = xOf(L) + Math.min(colGap, 190) * 0.62;
 	const targets: TagBox[] = [];
-	for (let j = 1; j <= sizes[L]; j++) targets.push({ key: targetKey(j), l: L, j, x: round1(targetX), y: round1(yOf(L, j)) });
+	for (const j of drawnOf(L)) targets.push({ key: targetKey(j), l: L, j, x: round1(targetX), y: round1(yOf(L, j)) });
 	const loss = { x: round1(targetX + 110), y: round1(top + ((maxSize - 1) * gap) / 2) };
 
 	return {
@@ -223,6 +260,7 @@ export function computeLayout(input: LayoutInput): Layout {
 		edges,
 		biases,
 		targets,
+		gaps,
 		loss,
 		labelBox: LABEL_BOX
 	};
