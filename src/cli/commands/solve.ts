@@ -12,7 +12,7 @@ import { traceToTex } from '../../lib/engine/format/tex';
 import { traceToMarkdown } from '../../lib/engine/format/markdown';
 import { traceToJson, writeTraceJson } from '../../lib/engine/format/json';
 import { ROUNDING_FIELDS } from '../../lib/engine/spec/schema';
-import { READ_LIMIT, selectSteps, STEP_CHOICES, STEP_LIMIT, tooLarge, type StepChoice } from '../../lib/engine/format/select';
+import { READ_LIMIT, selectSteps, STEP_CHOICES, STEP_LIMIT, type StepChoice } from '../../lib/engine/format/select';
 import { parseArgs, expectPositionals } from '../args';
 import { CliError, inFile } from '../errors';
 import { LANGS, langFromEnv, type Lang } from '../lang';
@@ -67,10 +67,10 @@ export const solve: Command = async (args, io) => {
 	if (typeof options.style === 'string') net = { ...net, style: options.style as Style };
 	// Past the exact engine's limits (docs/limits.md) the trace refuses with an InputError naming the place.
 	const full = inFile(file, () => buildTrace(net));
-	const { trace, excerpt } = selectSteps(full, (options.steps as StepChoice | undefined) ?? 'auto');
+	const { trace, excerpt, why: reason } = selectSteps(full, (options.steps as StepChoice | undefined) ?? 'auto');
 	if (excerpt && options.steps === undefined) {
 		const why =
-			tooLarge(full) === 'steps'
+			reason === 'steps'
 				? `${full.steps.length.toLocaleString('en')} steps, more than ${STEP_LIMIT.toLocaleString('en')}`
 				: `its steps read over ${READ_LIMIT.toLocaleString('en')} quantities in all (a clipped update reads its whole tensor)`;
 		io.stderr(`backstep solve: ${why}: writing the first sample's steps and the first neuron's parameters in full, every value in the tables (--steps all writes every step)\n`);

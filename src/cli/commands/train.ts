@@ -22,7 +22,6 @@ import { spawnNodeHelper } from '../../lib/fast/kernels/node-helper';
 import { parseCsv } from '../../lib/fast/datasets/csv';
 import { decodeDigits } from '../../lib/fast/datasets/digits';
 import { fitToNetwork } from '../../lib/fast/datasets/fit';
-import { checkDataRange } from '../../lib/fast/datasets/range';
 import { parseJsonData } from '../../lib/fast/datasets/json';
 import { TOY_SETS, toyDataset, type ToyName } from '../../lib/fast/datasets/toy';
 import { irisDataset } from '../../lib/fast/datasets/iris';
@@ -144,12 +143,7 @@ export const train: Command = async (args, io) => {
 	const data = await loadData(io, options.data, options, seed);
 	const outputs = net.layers[net.layers.length - 1].size;
 	const precision = options.precision === 'f64' ? 'f64' : 'f32';
-	const fit = (d: Dataset) =>
-		aboutData(() => {
-			const fitted = fitToNetwork(d, net.input.size, outputs);
-			checkDataRange(fitted, precision);
-			return fitted;
-		});
+	const fit = (d: Dataset) => aboutData(() => fitToNetwork(d, net.input.size, outputs));
 	const trainSet = fit(data.train);
 	const validation = data.validation ? fit(data.validation) : null;
 	// Two threads by default where there are two cores and the network is large enough to split.
@@ -175,7 +169,8 @@ async function runTraining(
 	io: CliIO, options: { json?: boolean; out?: string }, net: Network, kernels: Kernels,
 	trainSet: Dataset, validation: Dataset | null, { epochs, batch, lr, seed, precision }: Settings
 ): Promise<number> {
-	const trainer = new Trainer(kernels, sourceFromNetwork(net), trainSet, {
+	// The Trainer refuses numbers the kernels' precision cannot hold (an InputError about the data).
+	const trainer = aboutData(() => new Trainer(kernels, sourceFromNetwork(net), trainSet, {
 		epochs,
 		batchSize: batch,
 		learningRate: lr,
@@ -183,7 +178,7 @@ async function runTraining(
 		validation,
 		custom: compileCustom,
 		progressEvery: Math.max(1, Math.floor(Math.ceil(trainSet.count / batch) / 50))
-	});
+	}));
 	await helperStarted(kernels, 5000); // both threads from the first step (one, if the helper never comes)
 
 	const json = options.json === true;

@@ -24,16 +24,17 @@ function inExcerpt(s: Step): boolean {
 }
 
 /** Why the excerpt is written by default: too many steps, or too many reads, or neither (null). */
-export function tooLarge(trace: Trace): 'steps' | 'reads' | null {
+function tooLarge(trace: Trace): 'steps' | 'reads' | null {
 	if (trace.steps.length > STEP_LIMIT) return 'steps';
 	let reads = 0;
 	for (const s of trace.steps) if ((reads += s.dependsOn.length) > READ_LIMIT) return 'reads';
 	return null;
 }
 
-/** The trace with the steps to write: all of them, or the excerpt (`auto`: the excerpt when tooLarge). */
-export function selectSteps(trace: Trace, choice: StepChoice): { trace: Trace; excerpt: boolean } {
-	const excerpt = choice === 'excerpt' || (choice === 'auto' && tooLarge(trace) !== null);
+/** The trace with the steps to write: all of them, or the excerpt (`auto`: the excerpt when tooLarge, which `why` gives). */
+export function selectSteps(trace: Trace, choice: StepChoice): { trace: Trace; excerpt: boolean; why?: 'steps' | 'reads' | null } {
+	const why = choice === 'auto' ? tooLarge(trace) : null;
+	const excerpt = choice === 'excerpt' || why !== null;
 	if (!excerpt) return { trace, excerpt: false };
-	return { trace: { ...trace, steps: trace.steps.filter(inExcerpt) }, excerpt: true };
+	return { trace: { ...trace, steps: trace.steps.filter(inExcerpt) }, excerpt: true, why };
 }
