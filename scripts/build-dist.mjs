@@ -31,7 +31,7 @@ const result = await build({
 	target: 'node20',
 	// Chunks sit beside the entries: the helper thread is found as ./node-helper-entry.js.
 	chunkNames: '[name]-[hash]',
-	minify: true,
+	minify: process.env.BACKSTEP_NO_MINIFY ? false : true,
 	legalComments: 'none',
 	metafile: true,
 	logLevel: 'warning'

@@ -1,7 +1,8 @@
 // What a command may touch of the outside world, so that tests can run commands in-process.
 
 export interface CliIO {
-	stdout(text: string): void;
+	/** Writes to standard output; the promise, when there is one, resolves once a slower reader (a pipe) has taken it. */
+	stdout(text: string): void | Promise<void>;
 	stderr(text: string): void;
 	/** Reads a file as UTF-8; `-` reads standard input. Throws InputError naming the file when it cannot. */
 	readText(path: string): Promise<string>;

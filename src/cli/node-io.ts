@@ -51,7 +51,8 @@ export function nodeIO(): CliIO {
 		throw e;
 	});
 	return {
-		stdout: (text) => void process.stdout.write(text),
+		// A pipe takes what its reader has read; the rest waits in memory until 'drain'.
+		stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', resolve))),
 		stderr: (text) => void process.stderr.write(text),
 		readText: readTextFile,
 		async writeText(path, text) {

@@ -70,12 +70,14 @@ export function courseTrace(): Trace {
 		network: validateNetwork(course),
 		steps,
 		values,
+		valueEntries: () => Object.entries(values),
 		leaves,
 		gradients: { 'w[2][1][1]': 0.03 },
 		updated: { 'w[2][1][1]': 0.09 },
 		loss: 0.21,
 		labelToId: {},
-		idToLabel
+		idToLabel,
+		leafLabels: idToLabel
 	};
 }
 

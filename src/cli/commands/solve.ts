@@ -10,7 +10,7 @@ import { buildTrace } from '../../lib/engine/trace/build';
 import { traceToText } from '../../lib/engine/format/text';
 import { traceToTex } from '../../lib/engine/format/tex';
 import { traceToMarkdown } from '../../lib/engine/format/markdown';
-import { traceToJson, writeTraceJson } from '../../lib/engine/format/json';
+import { traceJsonChunks, traceToJson } from '../../lib/engine/format/json';
 import { ROUNDING_FIELDS } from '../../lib/engine/spec/schema';
 import { READ_LIMIT, selectSteps, STEP_CHOICES, STEP_LIMIT, type StepChoice } from '../../lib/engine/format/select';
 import { parseArgs, expectPositionals } from '../args';
@@ -76,8 +76,8 @@ export const solve: Command = async (args, io) => {
 		io.stderr(`backstep solve: ${why}: writing the first sample's steps and the first neuron's parameters in full, every value in the tables (--steps all writes every step)\n`);
 	}
 	if (format === 'json') {
-		// Written in pieces: the largest trace's JSON is tens of megabytes.
-		writeTraceJson(trace, (chunk) => io.stdout(chunk));
+		// Written in pieces, each once the reader has taken the last: the largest trace's JSON is tens of megabytes.
+		for (const chunk of traceJsonChunks(trace)) await io.stdout(chunk);
 		return 0;
 	}
 	const out = renderTrace(trace, format, lang);

@@ -120,11 +120,13 @@ export function tinyTrace(): Trace {
 		network: net,
 		steps,
 		values: all,
+		valueEntries: () => Object.entries(all),
 		leaves,
 		gradients: { 'w[1][1][1]': all['dE/dw[1][1][1]'], 'w[2][1][1]': all['dE/dw[2][1][1]'] },
 		updated: { 'w[1][1][1]': all["w[1][1][1]'"], 'w[2][1][1]': all["w[2][1][1]'"] },
 		loss: all.E,
 		labelToId: { x: 'a[0][1]', H: 'a[1][1]', O: 'a[2][1]', u: 'w[1][1][1]', v: 'w[2][1][1]' },
-		idToLabel
+		idToLabel,
+		leafLabels: idToLabel
 	};
 }

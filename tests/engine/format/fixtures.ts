@@ -149,11 +149,13 @@ export function trace(rounding: Rounding | null = { decimals: 2 }, title?: strin
 		network: net,
 		steps,
 		values,
+		valueEntries: () => Object.entries(values),
 		leaves,
 		gradients: Object.fromEntries(params.map((p) => [p, values[`dE/d${p}`]])),
 		updated: Object.fromEntries(params.map((p) => [p, values[`${p}'`]])),
 		loss: values.E,
 		labelToId,
-		idToLabel
+		idToLabel,
+		leafLabels: idToLabel
 	};
 }

@@ -142,7 +142,7 @@ function givenSentence(trace: Trace, t: Terms, w: Writer, lang: Lang): string | 
 	if (params.length > MAX_GIVEN) {
 		return lang === 'en' ? `${t.given}: ${params.length} parameters, as in the file.` : `${t.given}：${params.length} 個參數，如檔案所列。`;
 	}
-	const items = params.map((id) => w.math(`${trace.idToLabel[id] ?? id} = ${formatExactTex(trace.leaves[id])}`));
+	const items = params.map((id) => w.math(`${trace.leafLabels[id] ?? id} = ${formatExactTex(trace.leaves[id])}`));
 	return `${t.given}${t.colon}${items.join(t.listSeparator)}${lang === 'en' ? '.' : '。'}`;
 }
 

@@ -46,47 +46,47 @@ export function traceToJson(trace: Trace): TraceJson {
 	};
 }
 
+/** Pieces of about a megabyte: small enough to hold, large enough to write quickly. */
+const CHUNK = 1 << 20;
+
 /**
- * The same text as `JSON.stringify(traceToJson(trace), null, 2)`, handed to `write` in pieces: the
- * largest trace's JSON (tens of megabytes, 800,000 values) is never held as one string or copied as
- * a second object.
+ * The same text as `JSON.stringify(traceToJson(trace), null, 2)`, in pieces: the largest trace's
+ * JSON (tens of megabytes, 800,000 values) is never held as one string or copied as a second
+ * object, and a writer may wait between pieces (a pipe whose reader is slower).
  */
-export function writeTraceJson(trace: Trace, write: (chunk: string) => void): void {
-	const lines: string[] = [];
-	const flush = (force = false) => {
-		if (force || lines.length >= 4096) {
-			write(lines.join('\n') + '\n');
-			lines.length = 0;
+export function* traceJsonChunks(trace: Trace): Generator<string, void, undefined> {
+	let out = `{\n  "loss": ${JSON.stringify(num(trace.loss))}`;
+	const objects: [string, Iterable<[string, number]>][] = [
+		['values', trace.valueEntries()],
+		['gradients', Object.entries(trace.gradients)],
+		['updated', Object.entries(trace.updated)]
+	];
+	for (const [key, entries] of objects) {
+		out += `,\n  ${JSON.stringify(key)}: {`;
+		let any = false;
+		for (const [id, value] of entries) {
+			// Finite numbers (the trace refuses others) print as JSON.stringify prints them.
+			out += `${any ? ',' : ''}\n    ${JSON.stringify(id)}: ${num(value)}`;
+			any = true;
+			if (out.length >= CHUNK) {
+				yield out;
+				out = '';
+			}
 		}
-	};
-	const object = (key: string, record: Record<string, number>, last = false) => {
-		const entries = Object.keys(record);
-		if (entries.length === 0) {
-			lines.push(`  ${JSON.stringify(key)}: {}${last ? '' : ','}`);
-			return;
-		}
-		lines.push(`  ${JSON.stringify(key)}: {`);
-		entries.forEach((k, m) => {
-			lines.push(`    ${JSON.stringify(k)}: ${JSON.stringify(num(record[k]))}${m < entries.length - 1 ? ',' : ''}`);
-			flush();
-		});
-		lines.push(`  }${last ? '' : ','}`);
-	};
-	lines.push('{', `  "loss": ${JSON.stringify(num(trace.loss))},`);
-	object('values', trace.values);
-	object('gradients', trace.gradients);
-	object('updated', trace.updated);
-	if (trace.steps.length === 0) lines.push('  "steps": []');
-	else {
-		lines.push('  "steps": [');
-		trace.steps.forEach((s, m) => {
-			const step: StepJson = { id: s.id, label: s.label, phase: s.phase, formula: s.formula, substituted: s.substituted, value: num(s.value), dependsOn: [...s.dependsOn] };
-			const text = JSON.stringify(step, null, 2).replace(/\n/g, '\n    ');
-			lines.push(`    ${text}${m < trace.steps.length - 1 ? ',' : ''}`);
-			flush();
-		});
-		lines.push('  ]');
+		out += any ? '\n  }' : '}';
 	}
-	lines.push('}');
-	flush(true);
+	if (trace.steps.length === 0) out += ',\n  "steps": []';
+	else {
+		out += ',\n  "steps": [';
+		for (const [m, s] of trace.steps.entries()) {
+			const step: StepJson = { id: s.id, label: s.label, phase: s.phase, formula: s.formula, substituted: s.substituted, value: num(s.value), dependsOn: [...s.dependsOn] };
+			out += `${m > 0 ? ',' : ''}\n    ${JSON.stringify(step, null, 2).replace(/\n/g, '\n    ')}`;
+			if (out.length >= CHUNK) {
+				yield out;
+				out = '';
+			}
+		}
+		out += '\n  ]';
+	}
+	yield `${out}\n}\n`;
 }

@@ -8,6 +8,7 @@
 // 64 × 63 layer lists 4,032 ids in each of its 4,032 updates (461 MB of JSON from 16,000 steps).
 
 import type { Step, Trace } from '../trace/types';
+import { withSteps } from '../trace/with-steps';
 
 export const STEP_LIMIT = 20_000;
 /** The most ids all the steps' dependsOn may list together before the excerpt is written. */
@@ -17,6 +18,8 @@ export type StepChoice = (typeof STEP_CHOICES)[number];
 
 /** Of sample 1 (or of no sample), and for parameters only those into neuron 1 of their layer. */
 function inExcerpt(s: Step): boolean {
+	// A step's sample is known without writing its id (800,000 ids are 40 MB).
+	if (s.sample !== null) return s.sample === 1;
 	const sample = /@(\d+)$/.exec(s.id);
 	if (sample) return sample[1] === '1';
 	const param = /^(?:dE\/d)?(?:w|b|alpha)\[(\d+)\](?:\[(\d+)\])?/.exec(s.id);
@@ -36,5 +39,5 @@ export function selectSteps(trace: Trace, choice: StepChoice): { trace: Trace; e
 	const why = choice === 'auto' ? tooLarge(trace) : null;
 	const excerpt = choice === 'excerpt' || why !== null;
 	if (!excerpt) return { trace, excerpt: false };
-	return { trace: { ...trace, steps: trace.steps.filter(inExcerpt) }, excerpt: true, why };
+	return { trace: withSteps(trace, trace.steps.filter(inExcerpt)), excerpt: true, why };
 }

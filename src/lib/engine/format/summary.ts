@@ -20,7 +20,7 @@ export interface UpdateRow {
 export function summaryRows(trace: Trace): UpdateRow[] {
 	return Object.keys(trace.updated).map((id) => ({
 		id,
-		label: trace.idToLabel[id] ?? id,
+		label: trace.leafLabels[id] ?? id,
 		old: trace.leaves[id] ?? Number.NaN,
 		gradient: id in trace.gradients ? trace.gradients[id] : null,
 		updated: trace.updated[id]

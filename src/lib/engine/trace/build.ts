@@ -14,6 +14,7 @@ import { updatePhase } from './update';
 import { courseBackward, courseForward, netInputValues, useCourseLabels } from './course';
 import { checkCourseLimits } from './course/limits';
 import { assertFinite } from './finite';
+import { LazyStep } from './lazy';
 
 export function buildTrace(net: Network): Trace {
 	const ctx = createContext(net);
@@ -40,16 +41,24 @@ export function buildTrace(net: Network): Trace {
 		steps: rec.steps,
 		leaves: rec.leaves,
 		loss: rec.value(ids.E()),
-		labelToId: labelIndex(net)
+		labelToId: labelIndex(net),
+		*valueEntries(): Generator<[string, number]> {
+			// The course's tables add net inputs that are not steps: few, so the built index is cheap.
+			if (course) yield* Object.entries(built.values);
+			else for (const s of rec.steps) yield [s instanceof LazyStep ? s.passingId() : s.id, s.value];
+		}
 	};
+	let labelled: Record<string, string> | undefined;
+	const leavesLabelled = () => (labelled ??= leafLabels(ctx));
 	// The indexes with an entry per step or per parameter are built when first read.
-	return lazyFields(trace, {
+	const built: Trace = lazyFields(trace, {
 		values: () => {
 			const values: Record<string, number> = course ? netInputValues(ctx) : {};
 			for (const s of rec.steps) values[s.id] = s.value;
 			return values;
 		},
-		idToLabel: () => rec.idToLabel(leafLabels(ctx)),
+		leafLabels: leavesLabelled,
+		idToLabel: () => rec.idToLabel(leavesLabelled()),
 		gradients: () => {
 			const gradients: Record<string, number> = {};
 			if (pv.hasGrad) for (const p of pv.all) gradients[p.id] = pv.grad[p.index];
@@ -61,6 +70,7 @@ export function buildTrace(net: Network): Trace {
 			return updated;
 		}
 	});
+	return built;
 }
 
 /** Adds properties computed on first read (then kept as plain data properties). */

@@ -15,10 +15,11 @@ import type { Kind } from './lazy';
 /** One sample's share: the ids it reads, how it is written, and its value from those ids. */
 interface Share {
 	deps: string[];
-	symbols: string;
-	numbers: (num: (id: string) => string) => string;
-	value: (args: number[]) => number;
-	factors: Factor[];
+	// Methods, not getters: an object literal with accessors is built slowly (180,000 shares make an excerpt).
+	symbols(): string;
+	numbers(num: (id: string) => string): string;
+	value(args: number[]): number;
+	factors(): Factor[];
 }
 
 /**
@@ -78,26 +79,38 @@ const GRADIENT: Kind = {
 	describe(ctx, _l, _j, _k, param) {
 		const p = param as Param;
 		const { labels } = ctx;
-		const shares = ctx.samples.map((k) => share(ctx, p, k));
-		const N = shares.length;
+		// Written anew at each use, not kept: a kept description would hold 256 shares per gradient
+		// (a worked excerpt of the largest trace reads 700 gradients: 190 MB).
+		const shares = () => ctx.samples.map((k) => share(ctx, p, k));
+		const N = ctx.samples.length;
 		const penalty = gradientTerm(ctx, p);
 		const lhs = labels.partial(p.label);
 		const mean = (term: (m: number) => string) => (N === 1 ? term(0) : `\\frac{1}{${N}}\\left(${sumOf(N, term)}\\right)`);
 		const plusPenalty = (s: string, pen: string | undefined) => (pen ? `${s} + ${pen}` : s);
 		const chainRule = N === 1 ? `${ruleOf(ctx, p)} = ` : `\\frac{1}{${N}}\\sum_{k=1}^{${N}} ${labels.partial(p.label, 'k')} = `;
-		const arity = shares[0].deps.length;
+		let deps: string[] | undefined;
 		return {
-			formula: () => `${lhs} = ${chainRule}${plusPenalty(mean((m) => shares[m].symbols), penalty?.symbols)}`,
-			substituted: (num) => plusPenalty(mean((m) => shares[m].numbers(num)), penalty?.numbers(num)),
-			dependsOn: [...shares.flatMap((s) => s.deps), ...(penalty ? [p.id] : [])],
+			formula: () => {
+				const each = shares();
+				return `${lhs} = ${chainRule}${plusPenalty(mean((m) => each[m].symbols()), penalty?.symbols)}`;
+			},
+			substituted: (num) => {
+				const each = shares();
+				return plusPenalty(mean((m) => each[m].numbers(num)), penalty?.numbers(num));
+			},
+			get dependsOn() {
+				return (deps ??= [...shares().flatMap((s) => s.deps), ...(penalty ? [p.id] : [])]);
+			},
 			evaluate: (args) => {
+				const each = shares();
+				const arity = each[0].deps.length;
 				let total = 0;
-				for (let m = 0; m < N; m++) total += shares[m].value(args.slice(m * arity, (m + 1) * arity));
+				for (let m = 0; m < N; m++) total += each[m].value(args.slice(m * arity, (m + 1) * arity));
 				return total / N + (penalty ? penalty.value(args[N * arity]) : 0);
 			},
 			// Written when a page asks (the largest trace has 49,152 gradients of 256 shares each).
 			get factors() {
-				return shares.flatMap((s) => s.factors);
+				return shares().flatMap((s) => s.factors());
 			}
 		};
 	}
@@ -127,17 +140,13 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 		const a = ids.a(l - 1, i, k);
 		return {
 			deps: [d, a],
-			get symbols() {
-				return symProduct(labels.delta(l, j, k), labels.a(l - 1, i, k));
-			},
+			symbols: () => symProduct(labels.delta(l, j, k), labels.a(l - 1, i, k)),
 			numbers: (num) => numProduct(num(d), num(a)),
 			value: ([dv, av]) => dv * av,
-			get factors() {
-				return [
-					{ tex: labels.delta(l, j, k), ref: d },
-					{ tex: labels.a(l - 1, i, k), ref: a }
-				];
-			}
+			factors: () => [
+				{ tex: labels.delta(l, j, k), ref: d },
+				{ tex: labels.a(l - 1, i, k), ref: a }
+			]
 		};
 	}
 	if (p.kind === 'b') {
@@ -145,10 +154,10 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 		const deltas = js.map((j) => ids.delta(l, j, k));
 		return {
 			deps: deltas,
-			symbols: sum(js.map((j) => labels.delta(l, j, k))),
+			symbols: () => sum(js.map((j) => labels.delta(l, j, k))),
 			numbers: (num) => sum(deltas.map((d) => numProduct(num(d)))),
 			value: (args) => args.reduce((s, x) => s + x, 0),
-			factors: deltas.map((d, m) => ({ tex: labels.delta(l, js[m], k), ref: d }))
+			factors: () => deltas.map((d, m) => ({ tex: labels.delta(l, js[m], k), ref: d }))
 		};
 	}
 	const j = p.j as number;
@@ -159,9 +168,9 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 	const a = ids.a(l, j, k);
 	return {
 		deps: [dA, z, a, p.id],
-		symbols: chain(labels.partial(labels.a(l, j, k), k), `\\min(0, ${labels.z(l, j, k)})`),
+		symbols: () => chain(labels.partial(labels.a(l, j, k), k), `\\min(0, ${labels.z(l, j, k)})`),
 		numbers: (num) => chain(numProduct(num(dA)), `\\min(0, ${num(z)})`),
 		value: ([g, zv, av, alpha]) => g * (op.dAlpha ? op.dAlpha(zv, av, act, alpha) : 0),
-		factors: [{ tex: labels.partial(labels.a(l, j, k), k), ref: dA }]
+		factors: () => [{ tex: labels.partial(labels.a(l, j, k), k), ref: dA }]
 	};
 }

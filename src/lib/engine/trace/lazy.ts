@@ -122,6 +122,11 @@ export class LazyStep implements Step {
 		return (this.#id ??= this.#t.id(this.#n));
 	}
 
+	/** The id written without being kept: one pass over every step (solve's JSON) would keep 800,000 strings. */
+	passingId(): string {
+		return this.#id ?? this.#t.id(this.#n);
+	}
+
 	get phase(): Phase {
 		return this.#t.kinds[this.#n].phase;
 	}

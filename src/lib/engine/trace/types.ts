@@ -44,6 +44,8 @@ export interface Trace {
 	steps: Step[];
 	/** Every computed quantity by id (what `values` holds in docs/cli.md's JSON). */
 	values: Record<string, number>;
+	/** What `values` holds, in its order, without building it (800,000 keys take a second). */
+	valueEntries(): Iterable<[string, number]>;
 	/** Parameters, inputs and targets: leaves of the graph, by id (`w[1][1][2]`, `a[0][1]@2`, `y[1]`). */
 	leaves: Record<string, number>;
 	/** ∂E/∂θ by parameter id (mean over samples, regularisation and clipping applied). */
@@ -55,4 +57,6 @@ export interface Trace {
 	labelToId: Record<string, string>;
 	/** id → TeX label, for every leaf and step. */
 	idToLabel: Record<string, string>;
+	/** id → TeX label of the leaves alone: what a table of parameters needs, without a label per step. */
+	leafLabels: Record<string, string>;
 }
