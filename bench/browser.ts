@@ -14,6 +14,7 @@
 //   --batch B       batch size (default 64)
 //   --skip-build    serve the existing build (else `vite build` first)
 //   --port P        vite preview's port (default 4317, or a free one when taken)
+//   --no-pages      leave out the pages at the engine's limits (./pages.ts)
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser';
 import { digitsFile } from '../src/lib/fast/digits-model';
 import { describeNote, startBusy, watchMachine, type MachineNote } from './machine';
 import { median } from './medians';
+import { pageFigures, type PageFigure } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -142,7 +144,12 @@ const file = join(dir, 'digits-mlp.json');
 writeFileSync(file, JSON.stringify(digitsFile('mlp', 'sgd', 0.1)));
 const runs = new Map<string, Run[]>();
 const machine: Record<Condition, MachineNote[]> = { idle: [], loaded: [] };
+let pages: PageFigure[] = [];
 try {
+	if (!args.includes('--no-pages')) {
+		log('the lab and /check at the exact engine’s limits…');
+		pages = await pageFigures(browser, url);
+	}
 	for (let round = 1; round <= rounds; round++) {
 		for (const condition of (round % 2 ? ['idle', 'loaded'] : ['loaded', 'idle']) as Condition[]) {
 			const stopBusy = condition === 'loaded' ? startBusy() : null;
@@ -176,9 +183,12 @@ const figures = (['idle', 'loaded'] as Condition[]).flatMap((condition) =>
 	})
 );
 
-if (json) process.stdout.write(JSON.stringify({ epochs, batch, rounds, figures, machine }, null, 2) + '\n');
+if (json) process.stdout.write(JSON.stringify({ epochs, batch, rounds, figures, machine, pages }, null, 2) + '\n');
 else {
 	const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+	for (const p of pages) {
+		console.log(`page, ${p.name}: shown after ${fmt(p.shownMs)} ms, longest task ${fmt(p.longestTaskMs)} ms${p.longestAtEndMs === null ? '' : `, at the last step (End) ${fmt(p.longestAtEndMs)} ms`}`);
+	}
 	console.log(`\nDigits in Chromium (/digits, its worker) and backstep train: course model 784-300-200-100-10, SGD 0.1, batch ${batch}, ${epochs} epochs of 8,000; samples/s, median of ${rounds} interleaved round${rounds > 1 ? 's' : ''}\n`);
 	const cols = ['page', 'backstep train', 'train/page'];
 	console.log(''.padEnd(24) + [1, 2].flatMap((t) => cols.map((c) => `${c} ${t}T`.padStart(19))).join(''));

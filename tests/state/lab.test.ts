@@ -103,6 +103,19 @@ describe('LabState', () => {
 		expect(b.linkError).toBeNull();
 	});
 
+	it('shows the link opened last when a second is opened while the first is still being traced', async () => {
+		const first = new LabState();
+		first.editAt('e1-1-1', 0.3);
+		const second = new LabState();
+		second.editAt('e1-1-1', 0.7);
+		const [one, two] = [await first.hash('en'), await second.hash('zh-TW')];
+		const lab = new LabState();
+		const [a, b] = await Promise.all([lab.restore(one), lab.restore(two)]);
+		expect([a, b]).toEqual([null, 'zh-TW']);
+		expect(lab.json).toEqual(second.json);
+		expect(lab.trace.loss).toBe(second.trace.loss);
+	});
+
 	it('shows the default example and says why for a garbled link', async () => {
 		const lab = new LabState();
 		lab.editAt('e1-1-1', 0.3);

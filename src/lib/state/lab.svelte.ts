@@ -5,7 +5,7 @@
 import { isInputError } from '$lib/engine/spec/errors';
 import { networkToText } from '$lib/engine/spec/encode';
 import { validateNetwork } from '$lib/engine/spec/validate';
-import { load, loadGrowing, type Loaded } from './lab-load';
+import { load, loadGrowing, loadInSlices, type Loaded } from './lab-load';
 import { customCompilerLoaded, CustomNotPreparedError, loadCustomCompiler, mentionsCustom, prepareCustomActivations } from '$lib/engine/ops';
 import type { Network, Style } from '$lib/engine/spec/types';
 import { compareSheet, type SheetLine } from '$lib/engine/check/sheet';
@@ -13,13 +13,13 @@ import { type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { computeLayout, type BiasKind, type Layout } from '$lib/view/diagram/layout';
 import { focusOf, visibleNeurons, visibleSignature } from '$lib/view/diagram/collapse';
-import { setLeaf, type Leaf } from './edits';
+import { setLeaf } from './edits';
+import { leafAt, type EditableLeaf } from './leaf-at';
 import { markIfEdit } from './edited-title';
 import type { Lang } from '$lib/i18n';
 import defaultExample from '../../../static/examples/course-2-2-2.json';
 import { looksLikeNetwork, withRounding, type NetworkJson } from './network-json';
 import { decodeShare, labHashOf, linkFromHash } from './share';
-import { ids } from '$lib/engine/trace/ids';
 
 export const DEFAULT_NETWORK = defaultExample as unknown as NetworkJson;
 
@@ -55,20 +55,24 @@ export class LabState {
 	readonly phase = $derived<Phase>(this.current?.phase ?? 'forward');
 	/** The first step of each phase present in the trace. */
 	readonly phaseStarts = $derived(phaseStarts(this.trace));
-	readonly scene = $derived<Scene>(buildScene(this.trace, this.step));
 	/** The network's shape as a string: the layout is recomputed only when it changes. */
 	readonly shape = $derived(shapeOf(this.network));
 	/** Layers the reader chose to draw whole (a wide layer is drawn in part: ../view/diagram/collapse.ts). */
 	expanded = $state<number[]>([]);
 	/** The last layout by shape and drawn neurons: recomputed only when either changes, whoever reads it. */
 	private layoutCache: { key: string; layout: Layout } | null = null;
+	/** Per layer the neurons drawn (null: all), the current step's among them. */
+	readonly visible = $derived.by(() => {
+		const { sizes } = parseShape(this.shape);
+		return visibleNeurons(sizes, new Set(this.expanded), focusOf(this.current?.id, sizes.length - 1));
+	});
 	readonly layout = $derived.by<Layout>(() => {
 		const shape = parseShape(this.shape);
-		const visible = visibleNeurons(shape.sizes, new Set(this.expanded), focusOf(this.current?.id, shape.sizes.length - 1));
-		const key = `${this.shape}#${visibleSignature(visible)}`;
-		if (this.layoutCache?.key !== key) this.layoutCache = { key, layout: computeLayout({ ...shape, visible }) };
+		const key = `${this.shape}#${visibleSignature(this.visible)}`;
+		if (this.layoutCache?.key !== key) this.layoutCache = { key, layout: computeLayout({ ...shape, visible: this.visible }) };
 		return this.layoutCache.layout;
 	});
+	readonly scene = $derived<Scene>(buildScene(this.trace, this.step, this.visible));
 
 	/** Draws layer `l` whole. */
 	expand(l: number): void {
@@ -120,19 +124,23 @@ export class LabState {
 	 * damaged or hostile link is only ever parsed as JSON and validated; on any failure the default
 	 * example is shown and `linkError` says why.
 	 */
+	#restoring = 0;
 	async restore(hash: string): Promise<Lang | null> {
 		const link = linkFromHash(hash);
 		if (link === null) return null;
+		const mine = ++this.#restoring;
 		try {
 			const share = await decodeShare(link);
 			await prepareCustomActivations(share.network);
-			const loaded = load(share.network, share.rounding);
+			const loaded = await loadInSlices(share.network, share.rounding);
+			if (mine !== this.#restoring) return null; // a later link was opened meanwhile
 			this.rounding = share.rounding;
 			this.step = share.step;
 			this.accept(loaded);
 			this.linkError = null;
 			return share.lang;
 		} catch (e) {
+			if (mine !== this.#restoring) return null;
 			this.linkError = reasonOf(e);
 			this.step = 0;
 			this.rounding = DEFAULT_NETWORK.rounding != null;
@@ -200,46 +208,9 @@ export class LabState {
 		if (start !== undefined) this.go(start);
 	}
 
-	/**
-	 * The number behind an editable diagram element (`e2-1-1` weight, `b2-1` bias, `n0-1` input,
-	 * `y1` target; inputs and targets of the sample on show), or null.
-	 */
-	leafAt(key: string): { leaf: Leaf; id: string; label: string; value: number } | null {
-		const net = this.network;
-		const k = this.scene.sample ?? 1;
-		const sampleNo = net.samples.length > 1 ? k : null;
-		let m = /^e(\d+)-(\d+)-(\d+)$/.exec(key);
-		if (m) {
-			const [l, j, i] = [+m[1], +m[2], +m[3]];
-			const id = ids.w(l, j, i);
-			const value = net.layers[l - 1]?.weights[j - 1]?.[i - 1];
-			return value === undefined ? null : { leaf: { kind: 'weight', l, j, i }, id, label: this.trace.idToLabel[id] ?? id, value };
-		}
-		m = /^b(\d+)(?:-(\d+))?$/.exec(key);
-		if (m) {
-			const l = +m[1];
-			const j = m[2] === undefined ? null : +m[2];
-			const biases = net.layers[l - 1]?.biases;
-			const value = typeof biases === 'number' ? biases : j == null ? undefined : biases?.[j - 1];
-			const id = j == null ? ids.b(l, null) : ids.b(l, j);
-			return value === undefined ? null : { leaf: { kind: 'bias', l, j }, id, label: this.trace.idToLabel[id] ?? id, value };
-		}
-		m = /^n0-(\d+)$/.exec(key);
-		if (m) {
-			const i = +m[1];
-			const id = ids.a(0, i, sampleNo);
-			const value = net.samples[k - 1]?.input[i - 1];
-			return value === undefined ? null : { leaf: { kind: 'input', sample: k, i }, id, label: this.trace.idToLabel[id] ?? id, value };
-		}
-		m = /^y(\d+)$/.exec(key);
-		if (m) {
-			const j = +m[1];
-			const id = ids.y(j, sampleNo);
-			const sample = (this.json.samples[k - 1] ?? {}).target;
-			const value = Array.isArray(sample) ? sample[j - 1] : sample;
-			return value === undefined ? null : { leaf: { kind: 'target', sample: k, j }, id, label: this.trace.idToLabel[id] ?? `y_{${j}}`, value };
-		}
-		return null;
+	/** The number behind an editable diagram element, or null (./leaf-at.ts). */
+	leafAt(key: string): EditableLeaf | null {
+		return leafAt(this.network, this.json, this.trace, this.scene.sample ?? 1, key);
 	}
 
 	/** Sets the number behind a diagram element; returns the refusal reason, or null when applied. */

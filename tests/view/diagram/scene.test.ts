@@ -41,8 +41,44 @@ describe('buildScene on the course example', () => {
 	});
 
 	it('knownValues holds exactly the steps up to the index', () => {
-		expect([...knownValues(trace, 1).keys()]).toEqual(['z[1][1]', 'a[1][1]']);
+		const known = knownValues(trace, 1);
+		expect(trace.steps.map((s) => known(s.id))).toEqual(trace.steps.map((s, n) => (n <= 1 ? s.value : null)));
 		expect(stepMarks(trace, 99).size).toBe(0);
+	});
+});
+
+describe('knownValues on a long trace', () => {
+	it('gives the same values read directly early on and from the index of positions later', () => {
+		const n = 12;
+		const wave = (s: number) => Array.from({ length: n }, (_, i) => Math.sin(s + i) / 3);
+		const long = buildTrace(
+			validateNetwork({
+				layers: [{ size: n }, { size: n, activation: 'tanh', weights: Array.from({ length: n }, (_, j) => wave(j)), biases: wave(-1) }, { size: 2, activation: 'sigmoid', weights: [wave(3), wave(4)], biases: [0.1, -0.1] }],
+				loss: 'mse',
+				samples: Array.from({ length: 160 }, (_, k) => ({ input: wave(k), target: [0.2, 0.8] })),
+				optimizer: { type: 'adam' }
+			})
+		);
+		expect(long.steps.length).toBeGreaterThan(8000);
+		for (const index of [0, 4095, 4096, 6000, long.steps.length - 1, long.steps.length + 5]) {
+			const known = knownValues(long, index);
+			const probe = long.steps.filter((_, m) => m % 97 === 0 || Math.abs(m - index) < 3);
+			for (const s of probe) expect(known(s.id)).toBe(long.steps.indexOf(s) <= index ? s.value : null);
+			expect(known('w[1][1][1]')).toBeNull();
+		}
+	});
+});
+
+describe('buildScene with the neurons drawn', () => {
+	it('holds only what is drawn, and scales edge widths to the whole network', () => {
+		const whole = buildScene(trace, trace.steps.length - 1);
+		const part = buildScene(trace, trace.steps.length - 1, [[2], null, [1]]);
+		expect(Object.keys(part.nodes).sort()).toEqual(['n0-2', 'n1-1', 'n1-2', 'n2-1']);
+		expect(Object.keys(part.edges).sort()).toEqual(['e1-1-2', 'e1-2-2', 'e2-1-1', 'e2-1-2']);
+		expect(Object.keys(part.targets)).toEqual(['y1']);
+		for (const [key, view] of Object.entries(part.edges)) expect(view).toEqual(whole.edges[key]);
+		expect(part.maxWeight).toBe(whole.maxWeight);
+		expect(whole.maxWeight).toBe(Math.max(...trace.network.layers.flatMap((l) => l.weights.flat().map(Math.abs))));
 	});
 });
 

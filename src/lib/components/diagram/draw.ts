@@ -8,7 +8,7 @@ import 'd3-transition';
 import type { Rounding } from '$lib/engine/spec/types';
 import { TAG_BOX, type Layout, type Point } from '$lib/view/diagram/layout';
 import type { Mark, NodeView, ParamView, Scene, TargetView } from '$lib/view/diagram/scene';
-import { edgeStyle, maxMagnitude } from '$lib/view/diagram/style';
+import { edgeStyle } from '$lib/view/diagram/style';
 import { formatValue, labelPlain, labelRuns } from '$lib/view/diagram/text';
 import { describeGaps, drawGaps } from './gaps';
 
@@ -193,8 +193,8 @@ export function updateDrawing(
 	const fmt = (x: number | null) => (x == null ? null : formatValue(x, rounding));
 	const { items, layout } = d;
 	if (!prev) describeGaps(select(d.svg), layout, describe);
-	const maxW = maxMagnitude(Object.values(scene.edges).map((e) => e.value));
-	const prevMaxW = prev ? maxMagnitude(Object.values(prev.edges).map((e) => e.value)) : -1;
+	const maxW = scene.maxWeight;
+	const prevMaxW = prev ? prev.maxWeight : -1;
 
 	for (const [key, view] of Object.entries(scene.nodes) as [string, NodeView][]) {
 		if (same(prev?.nodes[key], view)) continue;

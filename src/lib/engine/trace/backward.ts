@@ -16,16 +16,23 @@ import { parameterGradient } from './gradients';
 import { layerParams, paramValues } from './params';
 
 /** Layer by layer from the output: its deltas (every sample), then its parameters' gradients. */
-export function backwardPass(ctx: TraceContext): void {
+/** Yields after each sample's deltas and each layer's gradients (build.ts builds in slices). */
+export function* backwardPass(ctx: TraceContext): Generator<void, void, void> {
 	const { v, L, net } = ctx;
 	for (let l = 1; l <= L; l++) {
 		v.mark('delta', l);
 		if (l < L || !(ctx.layer(L).activation.name === 'softmax' && combinesWithSoftmax(net.loss))) v.mark('dA', l);
 	}
 	for (const k of ctx.samples) outputDeltas(ctx, k);
+	yield;
 	for (let l = ctx.L; l >= 1; l--) {
 		for (const p of layerParams(ctx, l)) parameterGradient(ctx, p);
-		if (l > 1) for (const k of ctx.samples) hiddenDeltas(ctx, l - 1, k);
+		yield;
+		if (l > 1)
+			for (const k of ctx.samples) {
+				hiddenDeltas(ctx, l - 1, k);
+				yield;
+			}
 	}
 	paramValues(ctx).hasGrad = true;
 }

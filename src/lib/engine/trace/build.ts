@@ -15,8 +15,22 @@ import { courseBackward, courseForward, netInputValues, useCourseLabels } from '
 import { checkCourseLimits } from './course/limits';
 import { assertFinite } from './finite';
 import { LazyStep } from './lazy';
+import { runAtOnce, runInSlices } from '../slices';
 
 export function buildTrace(net: Network): Trace {
+	return runAtOnce(traceInSlices(net));
+}
+
+/**
+ * buildTrace, handing control back to the page between slices (../slices.ts): the largest trace
+ * takes a second to build, which would freeze a tab. Rejects as buildTrace throws.
+ */
+export function buildTraceInSlices(net: Network, pause?: () => Promise<void>, budgetMs?: number): Promise<Trace> {
+	return runInSlices(traceInSlices(net), pause, budgetMs);
+}
+
+/** The trace's steps computed phase by phase, yielding between samples and layers of the large phases. */
+function* traceInSlices(net: Network): Generator<void, Trace, void> {
 	const ctx = createContext(net);
 	// The perceptron's rule has no chain to write, so it keeps the one way of working.
 	const course = net.style === 'course' && net.optimizer.type !== 'perceptron';
@@ -25,13 +39,16 @@ export function buildTrace(net: Network): Trace {
 		useCourseLabels(ctx);
 	}
 	registerLeaves(ctx);
-	(course ? courseForward : forwardPass)(ctx);
+	if (course) courseForward(ctx);
+	else yield* forwardPass(ctx);
 	lossPhase(ctx);
+	yield;
 	if (net.optimizer.type === 'perceptron') {
 		perceptronUpdate(ctx);
 	} else {
-		(course ? courseBackward : backwardPass)(ctx);
-		updatePhase(ctx);
+		if (course) courseBackward(ctx);
+		else yield* backwardPass(ctx);
+		yield* updatePhase(ctx);
 	}
 	const { rec } = ctx;
 	assertFinite(rec.steps);

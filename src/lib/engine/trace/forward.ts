@@ -10,7 +10,8 @@ import { ids } from './ids';
 import type { Kind } from './lazy';
 import { numProduct, sum, symProduct, texConstant, sumOf } from './tex';
 
-export function forwardPass(ctx: TraceContext): void {
+/** Yields after each sample, so that a page building a large trace can paint between them (build.ts). */
+export function* forwardPass(ctx: TraceContext): Generator<void, void, void> {
 	const { v, rec, L } = ctx;
 	for (let l = 1; l <= L; l++) {
 		v.mark('z', l);
@@ -51,6 +52,7 @@ export function forwardPass(ctx: TraceContext): void {
 				rec.push(ctx.table.add(SOFTMAX_OUTPUT, l, j, k, a, p[j - 1]));
 			}
 		}
+		yield;
 	}
 }
 

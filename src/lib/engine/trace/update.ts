@@ -11,7 +11,8 @@ import { layerParams, paramValue, paramValues, type Param } from './params';
 import { texConstant } from './tex';
 import type { Kind } from './lazy';
 
-export function updatePhase(ctx: TraceContext): void {
+/** Yields every SLICE parameters (build.ts builds in slices). */
+export function* updatePhase(ctx: TraceContext): Generator<void, void, void> {
 	const { rec, net } = ctx;
 	const opt = net.optimizer;
 	const op = optimizerOp(opt.type);
@@ -40,9 +41,12 @@ export function updatePhase(ctx: TraceContext): void {
 		const theta = finiteUpdate(op.update(paramValue(ctx, p), g, op.init(opt), 1, opt, tensor));
 		const value = (pv.updated[p.index] = ctx.v.round(theta));
 		rec.push(ctx.table.add(UPDATE, p.l, 0, null, value, theta, p));
+		if (p.index % SLICE === SLICE - 1) yield;
 	}
 	pv.hasUpdated = true;
 }
+
+const SLICE = 2048;
 
 /**
  * θ', or NaN where an intermediate overflows: v_t = g² for a huge g would print ∞ in the working even
