@@ -28,19 +28,31 @@ export function keyFor(trace: Trace, resolve: Resolve, id: string): string {
 	return resolve(key) === id ? key : id;
 }
 
+interface Entry {
+	id: string;
+	key: string;
+	loose: string[];
+	visual: string[];
+}
+
 export class KeySuggester {
-	private readonly entries: { id: string; key: string; loose: string[]; visual: string[] }[] = [];
+	#entries: Entry[] | null = null;
 
 	constructor(
 		private readonly trace: Trace,
 		private readonly resolve: Resolve
-	) {
-		const ids = [...Object.keys(trace.leaves), ...trace.steps.map((s) => s.id)];
-		for (const id of ids) {
-			const key = keyFor(trace, resolve, id);
-			const forms = [key, id];
-			this.entries.push({ id, key, loose: forms.map(looseKey), visual: forms.map(visualKey) });
+	) {}
+
+	/** Every key of the network in the forms it is compared in: written on the first search (examples need none). */
+	private get entries(): Entry[] {
+		if (this.#entries === null) {
+			this.#entries = [...Object.keys(this.trace.leaves), ...this.trace.steps.map((s) => s.id)].map((id) => {
+				const key = keyFor(this.trace, this.resolve, id);
+				const forms = [key, id];
+				return { id, key, loose: forms.map(looseKey), visual: forms.map(visualKey) };
+			});
 		}
+		return this.#entries;
 	}
 
 	/** The nearest keys of this network to `key`, best first (at most 3). */
@@ -48,9 +60,9 @@ export class KeySuggester {
 		const loose = looseKey(key.replace(/[_\s]?(new|updated)$/i, "'"));
 		const visual = visualKey(key.replace(/[_\s]?(new|updated)$/i, "'"));
 		const update = marksUpdate(key);
-		const prefer = (list: typeof this.entries) =>
+		const prefer = (list: Entry[]) =>
 			[...list].sort((a, b) => Number(b.id.endsWith("'") === update) - Number(a.id.endsWith("'") === update));
-		for (const tier of [(e: (typeof this.entries)[0]) => e.loose.includes(loose), (e: (typeof this.entries)[0]) => e.visual.includes(visual)]) {
+		for (const tier of [(e: Entry) => e.loose.includes(loose), (e: Entry) => e.visual.includes(visual)]) {
 			const found = prefer(this.entries.filter(tier));
 			if (found.length > 0) return found.slice(0, 1).map((e) => this.suggestion(e));
 		}

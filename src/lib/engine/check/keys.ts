@@ -54,13 +54,45 @@ function fileLabels(net: Network): [string, string][] {
 	return out;
 }
 
-export class KeyResolver {
+interface KeyIndex {
 	/** Every id an answer may name: the trace's steps and leaves. */
-	private readonly known = new Set<string>();
+	known: Set<string>;
 	/** Normalised label → id (null where two quantities share a label). */
-	private readonly labels = new Map<string, string | null>();
+	labels: Map<string, string | null>;
 	/** The same without underscores (`H1` for `H_1`), where that is still unambiguous. */
-	private readonly loose = new Map<string, string | null>();
+	loose: Map<string, string | null>;
+}
+
+/** One index per trace: /check resolves its rows, its marking and its extra answers against the same trace. */
+const indexes = new WeakMap<Trace, KeyIndex>();
+
+function indexOf(trace: Trace): KeyIndex {
+	let index = indexes.get(trace);
+	if (index) return index;
+	index = { known: new Set(), labels: new Map(), loose: new Map() };
+	const { known, labels, loose } = index;
+	for (const s of trace.steps) known.add(s.id);
+	for (const id of Object.keys(trace.leaves)) known.add(id);
+	const add = (label: string, id: string) => {
+		const n = normaliseKey(label);
+		if (n === '') return;
+		const prev = labels.get(n);
+		labels.set(n, prev === undefined || prev === id ? id : null);
+		const l = n.replace(/_/g, '');
+		const prevLoose = loose.get(l);
+		loose.set(l, prevLoose === undefined || prevLoose === id ? id : null);
+	};
+	for (const [label, id] of fileLabels(trace.network)) add(label, id);
+	for (const [label, id] of Object.entries(trace.labelToId)) add(label, id);
+	for (const [id, label] of Object.entries(trace.idToLabel)) if (!labels.has(normaliseKey(label))) add(label, id);
+	indexes.set(trace, index);
+	return index;
+}
+
+export class KeyResolver {
+	private readonly known: Set<string>;
+	private readonly labels: Map<string, string | null>;
+	private readonly loose: Map<string, string | null>;
 	private readonly samples: number;
 	/** The file's style: with `course`, δX means ∂Error/∂X as the course writes it. */
 	private readonly course: boolean;
@@ -68,21 +100,8 @@ export class KeyResolver {
 
 	constructor(private readonly trace: Trace) {
 		this.course = trace.network.style === 'course';
-		for (const s of trace.steps) this.known.add(s.id);
-		for (const id of Object.keys(trace.leaves)) this.known.add(id);
 		this.samples = trace.network.samples.length;
-		const add = (label: string, id: string) => {
-			const n = normaliseKey(label);
-			if (n === '') return;
-			const prev = this.labels.get(n);
-			this.labels.set(n, prev === undefined || prev === id ? id : null);
-			const l = n.replace(/_/g, '');
-			const prevLoose = this.loose.get(l);
-			this.loose.set(l, prevLoose === undefined || prevLoose === id ? id : null);
-		};
-		for (const [label, id] of fileLabels(trace.network)) add(label, id);
-		for (const [label, id] of Object.entries(trace.labelToId)) add(label, id);
-		for (const [id, label] of Object.entries(trace.idToLabel)) if (!this.labels.has(normaliseKey(label))) add(label, id);
+		({ known: this.known, labels: this.labels, loose: this.loose } = indexOf(trace));
 	}
 
 	has(id: string): boolean {

@@ -109,7 +109,7 @@ export function markAnswers(exact: Trace, answers: Answer[], hand: Trace | null 
 		results: list,
 		summary,
 		precision: ctx.rule,
-		remarks: sheetRemarks(exact.network, list, keys.examples(), (r) => !!r.suggestion && within(r.given, graph.exact(r.suggestion.id), r.tolerance)),
+		remarks: sheetRemarks(exact.network, list, () => keys.examples(), (r) => !!r.suggestion && within(r.given, graph.exact(r.suggestion.id), r.tolerance)),
 		allAccepted: list.length > 0 && list.every((r) => r.verdict === 'correct')
 	};
 }

@@ -16,16 +16,17 @@ function titleOf(net: Network): { en: string; 'zh-TW': string } {
  * `fits(r)`: an unknown key's number is the value of the key suggested for it (o1 = 0.48 is O_1),
  * so the key is this network's, misspelt. Unknown keys that fit nothing count as another network's.
  */
-export function sheetRemarks(net: Network, results: CheckResult[], examples: string[], fits: (r: CheckResult) => boolean): Remark[] {
-	const e = examples.slice(0, 3);
-	const like = { en: e.join(', '), 'zh-TW': e.join('、') };
+export function sheetRemarks(net: Network, results: CheckResult[], examples: () => string[], fits: (r: CheckResult) => boolean): Remark[] {
+	// Asked for only when a remark quotes them: finding examples indexes every key of the network.
+	const e = () => examples().slice(0, 3);
+	const like = () => ({ en: e().join(', '), 'zh-TW': e().join('、') });
 	if (results.length === 0) {
 		return [
 			{
 				kind: 'empty',
 				notes: {
-					en: `no answers to mark: the sheet is empty. Write each answer under its key, e.g. {"${e[0] ?? 'H_1'}": …} (keys of this network: ${like.en})`,
-					'zh-TW': `沒有可批改的答案：作答表是空的。請把每個答案寫在它的鍵之下，例如 {"${e[0] ?? 'H_1'}": …}（此網路的鍵：${like['zh-TW']}）`
+					en: `no answers to mark: the sheet is empty. Write each answer under its key, e.g. {"${e()[0] ?? 'H_1'}": …} (keys of this network: ${like().en})`,
+					'zh-TW': `沒有可批改的答案：作答表是空的。請把每個答案寫在它的鍵之下，例如 {"${e()[0] ?? 'H_1'}": …}（此網路的鍵：${like()['zh-TW']}）`
 				}
 			}
 		];
@@ -37,8 +38,8 @@ export function sheetRemarks(net: Network, results: CheckResult[], examples: str
 			{
 				kind: 'nothing-recognised',
 				notes: {
-					en: `none of the ${results.length} keys names a quantity of ${title.en}, so nothing was marked: is this the right network? Its keys are like ${like.en}`,
-					'zh-TW': `${results.length} 個鍵都不是${title['zh-TW']}的量，沒有任何答案被批改：網路檔是否選錯了？此網路的鍵例如 ${like['zh-TW']}`
+					en: `none of the ${results.length} keys names a quantity of ${title.en}, so nothing was marked: is this the right network? Its keys are like ${like().en}`,
+					'zh-TW': `${results.length} 個鍵都不是${title['zh-TW']}的量，沒有任何答案被批改：網路檔是否選錯了？此網路的鍵例如 ${like()['zh-TW']}`
 				}
 			}
 		];
