@@ -152,6 +152,15 @@ describe('the training page', () => {
 		await context.close();
 	});
 
+	it('says when the LR finder sees no clear descent, and suggests nothing', async () => {
+		// Two small tanh layers on the spiral: the loss stays near ln 2 at every rate the finder tries.
+		const { page, context } = await openTrain('#data=spiral&layers=8:tanh,8:tanh&optimizer=adam&batch=10&seed=1');
+		await page.getByRole('button', { name: 'Find a learning rate' }).click();
+		await expect.poll(() => page.locator('.lr-finder').textContent(), { timeout: 20_000 }).toContain('No clear descent');
+		expect(await page.locator('.lr-finder button.primary').count()).toBe(0);
+		await context.close();
+	});
+
 	it('refuses a bad CSV file with a message naming the line and column', async () => {
 		const { page, context } = await openTrain('#data=csv');
 		await page.locator('.drop input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x1,x2,label\n1,2,0\n3,abc,1\n') });

@@ -8,7 +8,7 @@ import { wasmKernels } from '../../src/lib/fast/kernels/wasm';
 import { toyDataset } from '../../src/lib/fast/datasets/toy';
 import { sliceDataset } from '../../src/lib/fast/datasets/types';
 import { fromConfig, type ModelConfig } from '../../src/lib/fast/model';
-import { findLearningRate } from '../../src/lib/fast/lr-finder';
+import { CLEAR_FALL, findLearningRate, steepest, type LrPoint } from '../../src/lib/fast/lr-finder';
 import { learningRateAt } from '../../src/lib/fast/schedules';
 import { sourceFromNetwork, Trainer, type TrainEvent } from '../../src/lib/fast/train';
 
@@ -216,6 +216,27 @@ describe('findLearningRate', () => {
 		// Training at the suggested rate does learn.
 		const trained = trainOn('circle', classifier({ type: 'sgd', learningRate: s }), 30);
 		expect(trained.last.accuracy).toBeGreaterThan(0.9);
+	});
+
+	it('suggests nothing when the loss has no clear descent: flat and noisy, or rising from the start', () => {
+		const curve = (f: (x: number) => number, noise: number): LrPoint[] => {
+			let seed = 11;
+			const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 2;
+			let avg = 0;
+			return Array.from({ length: 100 }, (_, i) => {
+				const loss = f(i / 99) + noise * rand();
+				avg = 0.98 * avg + 0.02 * loss;
+				return { lr: 1e-5 * Math.pow(1e6, i / 99), loss, smoothed: avg / (1 - Math.pow(0.98, i + 1)) };
+			});
+		};
+		expect(steepest(curve(() => 0.69, 0.05))).toBeNull();
+		expect(steepest(curve((x) => 0.69 + 0.3 * x * x, 0.05))).toBeNull();
+		expect(steepest(curve((x) => 0.69 * (1 - (CLEAR_FALL / 2) * x), 0.01))).toBeNull();
+		// A clear fall between 10^-3 and 10^-1: the suggestion lies on it.
+		const falling = steepest(curve((x) => 0.7 - 0.5 / (1 + Math.exp(-(x - 0.5) * 20)), 0.05))!;
+		expect(falling).toBeGreaterThan(1e-3);
+		expect(falling).toBeLessThan(1e-1);
+		expect(steepest([])).toBeNull();
 	});
 
 	it('stops when the smoothed loss passes four times its best', () => {

@@ -63,17 +63,26 @@ export function findLearningRate<T extends FloatArray>(kernels: Kernels<T>, sour
 	return { points, suggested: steepest(points), stopped: 'done' };
 }
 
+/** A fall of the smoothed loss by less than this share of its level after the warm-up is no clear descent. */
+export const CLEAR_FALL = 0.1;
+
 /**
  * The rate where d ℓ̄ / d log η is most negative, measured across a window of ±w points (w = n/20,
  * at least 1) so that step-to-step noise does not pass for a slope; the first tenth of the points
- * (the average is still warming up) are left out.
+ * (the average is still warming up) are left out. Null when the curve has no clear descent: a flat,
+ * noisy loss has a steepest point too, and a rate picked from noise would mislead.
  */
 export function steepest(points: LrPoint[]): number | null {
 	const n = points.length;
 	const w = Math.max(1, Math.round(n / 20));
+	const from = Math.max(w, Math.ceil(n / 10));
+	if (from >= n) return null;
+	const level = points[from].smoothed;
+	const lowest = Math.min(...points.slice(from).map((p) => p.smoothed));
+	if (!(level - lowest >= CLEAR_FALL * Math.abs(level))) return null;
 	let best: number | null = null;
 	let bestSlope = 0;
-	for (let i = Math.max(w, Math.ceil(n / 10)); i + w < n; i++) {
+	for (let i = from; i + w < n; i++) {
 		const a = points[i - w];
 		const b = points[i + w];
 		const slope = (b.smoothed - a.smoothed) / (Math.log(b.lr) - Math.log(a.lr));
