@@ -57,7 +57,7 @@ export async function pageFigures(browser: Browser, base: string): Promise<PageF
 	const lab = hashFromLink(await encodeShare({ network: network(11, 64, 256), step: 0, rounding: false, lang: 'en' }));
 	const check = hashFromLink(await encodeShare({ network: network(1, 64, 1), step: 0, rounding: false, lang: 'en' }));
 	return [
-		await measure(browser, `${base}/${lab}`, 'lab, link at the limits (12 × 64, 256 samples)', (p) => p.getByText('of 812673'), true),
+		await measure(browser, `${base}/${lab}`, 'lab, link at the limits (12 × 64, 256 samples)', (p) => p.getByText('of 812,673'), true),
 		await measure(browser, `${base}/check${check}`, '/check, one 64 × 64 layer', (p) => p.locator('.worksheet'), false)
 	];
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, isLang, LANGS, MESSAGES, translate } from '../../src/lib/i18n';
+import { detectLanguage, fill, isLang, LANGS, MESSAGES, translate } from '../../src/lib/i18n';
 import { en } from '../../src/lib/i18n/en';
 
 const keys = Object.keys(en).sort();
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, (?:plural|number))/g)].map((m) => m[1]))].sort();
 
 describe('messages', () => {
 	it.each(LANGS)('%s has exactly the keys of the English table', (lang) => {
@@ -40,8 +40,18 @@ describe('translate', () => {
 		expect(translate('zh-TW', 'controls.position', { n: 3, total: 40 })).toBe('第 3 步，共 40 步');
 	});
 
+	it('writes numbers and plural forms for the language', () => {
+		expect(fill('{n, plural, one {# neuron} other {# neurons}}', { n: 1 }, 'en')).toBe('1 neuron');
+		expect(fill('{n, plural, one {# neuron} other {# neurons}}', { n: 12345 }, 'en')).toBe('12,345 neurons');
+		expect(fill('{n, plural, =0 {no neurons} one {# neuron} other {# neurons}}', { n: 0 }, 'en')).toBe('no neurons');
+		expect(fill('{n, plural, other {# 個神經元}}', { n: 1 }, 'zh-TW')).toBe('1 個神經元');
+		expect(fill('Step {n} of {total, number}', { n: 1, total: 812673 }, 'en')).toBe('Step 1 of 812,673');
+		expect(fill('{x, number}', { x: 0.0001 }, 'en')).toBe('0.0001');
+		expect(fill('{n, plural, one {# neuron} other {# neurons}}', {}, 'en')).toBe('{n, plural, one {# neuron} other {# neurons}}');
+	});
+
 	it('leaves a parameter it was not given as written', () => {
-		expect(translate('en', 'controls.position', { n: 3 })).toBe('Step 3 of {total}');
+		expect(translate('en', 'controls.position', { n: 3 })).toBe('Step 3 of {total, number}');
 	});
 
 	it('does not read parameters from the prototype chain', () => {

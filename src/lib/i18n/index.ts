@@ -16,20 +16,39 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁�
 
 export type Params = Record<string, string | number>;
 
-/** `text` with its `{name}` parameters filled in (unknown names stay as written). */
-export function fill(text: string, params?: Params): string {
+/** `{n, plural, one {# neuron} other {# neurons}}`: the ICU plural form, without nesting. */
+const PLURAL = /\{(\w+), plural,((?:\s*[=\w]+\s*\{[^{}]*\})+)\s*\}/g;
+const OPTION = /([=\w]+)\s*\{([^{}]*)\}/g;
+
+/**
+ * `text` with its `{name}` parameters filled in (unknown names stay as written); `{name, number}`
+ * written by `Intl.NumberFormat` for `lang` (812,673), and plural forms chosen by `Intl.PluralRules`
+ * (`=0` for an exact number, else one, few, other…) where `#` is the number so written.
+ */
+export function fill(text: string, params?: Params, lang: Lang = 'en'): string {
 	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+	const plural = text.replace(PLURAL, (whole, name: string, options: string) => {
+		const n = params[name];
+		if (typeof n !== 'number') return whole;
+		const forms = new Map([...options.matchAll(OPTION)].map((m) => [m[1], m[2]]));
+		const chosen = forms.get(`=${n}`) ?? forms.get(new Intl.PluralRules(lang).select(n)) ?? forms.get('other') ?? whole;
+		return chosen.replace(/#/g, Number.isInteger(n) ? new Intl.NumberFormat(lang).format(n) : String(n));
+	});
+	const numbers = plural.replace(/\{(\w+), number\}/g, (whole, name: string) => {
+		const n = params[name];
+		return typeof n === 'number' ? new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(n) : whole;
+	});
+	return numbers.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** The message for `key` in `lang`, parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-	return fill(MESSAGES[lang][key], params);
+	return fill(MESSAGES[lang][key], params, lang);
 }
 
 /** The `t(lang, key, params)` of a page's own table of messages. */
 export function translator<K extends string>(table: Record<Lang, Record<K, string>>): (lang: Lang, key: K, params?: Params) => string {
-	return (lang, key, params) => fill(table[lang][key], params);
+	return (lang, key, params) => fill(table[lang][key], params, lang);
 }
 
 /**

@@ -37,7 +37,7 @@ export const zhTW: Messages = {
 	'controls.slow': '慢',
 	'controls.normal': '中',
 	'controls.fast': '快',
-	'controls.position': '第 {n} 步，共 {total} 步',
+	'controls.position': '第 {n, number} 步，共 {total, number} 步',
 	'controls.slider': '步驟',
 	'controls.keys': '按鍵：← → 逐步、Home / End、空白鍵播放',
 

@@ -19,7 +19,7 @@ const en = {
 	'set.generate': 'Draw the set',
 	'set.drawing': 'Drawing…',
 	'set.failed': 'Could not draw the set: {reason}',
-	'set.summary': '{count} variants, {questions} questions each, seed {seed}: the same seed gives the same set.',
+	'set.summary': '{count, plural, one {# variant} other {# variants}}, {questions, plural, one {# question} other {# questions}} each, seed {seed}: the same seed gives the same set.',
 	'set.variant': 'Variant',
 	'set.numbers': 'Numbers',
 	'set.answers': 'Key',
