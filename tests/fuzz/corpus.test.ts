@@ -58,6 +58,15 @@ describe('the crash corpus', () => {
 		expect(run.stdout).not.toContain('1e-Infinity');
 	});
 
+	it('an unknown key of a network file that is a long name (found by npm run fuzz) is quoted in part', LIMIT, async () => {
+		const net = JSON.parse(courseText);
+		net.layers[1]['expre'.repeat(340) + 'ssion'] = 1;
+		const run = await backstep(['solve', 'net.json'], { files: { 'net.json': JSON.stringify(net) } });
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('layers[1]["expreexpreexpreexpreexp…"]: unknown key');
+		expect(run.stderr.length).toBeLessThan(300);
+	});
+
 	it('malformed JSON never spans lines nor echoes the input', LIMIT, async () => {
 		const broken = ['{', '{"layers": [', '\u0000{}', `{"title": "${'t'.repeat(5000)}"`, '[1, 2,', '{"a" 1}', 'nul', '{"a": tru}', '"\n"', '{"x":1}}', `{\n${'"k": 1,\n'.repeat(3000)}`];
 		for (const text of broken) refusedClearly(await backstep(['solve', 'net.json'], { files: { 'net.json': text } }), /malformed JSON at line \d+, column \d+/);

@@ -5,7 +5,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** The path of `key` inside the object at `path`: `layers[1]` + `weights` → `layers[1].weights`. */
 export function child(path: string, key: string): string {
-	if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(quoteable(key))}]`;
+	// A long name is untrusted text too (a file may hold a key of 20,000 letters): quoted in part.
+	if (!IDENTIFIER.test(key) || key.length > 40) return `${path}[${JSON.stringify(quoteable(key))}]`;
 	return path ? `${path}.${key}` : key;
 }
 
