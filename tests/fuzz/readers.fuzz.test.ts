@@ -23,7 +23,7 @@ import { fitToNetwork } from '../../src/lib/fast/datasets/fit';
 import { parseJsonData } from '../../src/lib/fast/datasets/json';
 import { checkDataRange } from '../../src/lib/fast/datasets/range';
 import { CheckState } from '../../src/lib/state/check.svelte.ts';
-import { load } from '../../src/lib/state/lab-load';
+import { loadInSlices } from '../../src/lib/state/lab-load';
 import { decodeShare, hashFromLink } from '../../src/lib/state/share';
 import { readTyped } from '../../src/lib/view/check/sheet';
 import { readSaved } from '../../src/lib/view/check/storage';
@@ -126,7 +126,8 @@ describe('fuzz: every reader ends in a value or its own error', () => {
 			const link = 'link' in input ? input.link : await encodeState(input.state).catch(() => 'x');
 			await judged('share link', async () => {
 				const share = await decodeShare(link);
-				const loaded = load(share.network, share.rounding);
+				// As the lab opens a link: the trace in slices, then the diagram's index of positions.
+				const loaded = await loadInSlices(share.network, share.rounding);
 				const check = new CheckState(new MemoryStore(null));
 				await check.openHash(hashFromLink(link));
 				return { json: loaded.json, step: share.step, rows: check.rows.length, marked: check.marked?.report.summary };
