@@ -15,6 +15,7 @@ export interface PageFigure {
 	longestAtEndMs: number | null;
 }
 
+/** Weights drawn by an initialiser, not written out: a link holds 65,536 characters, 49,000 weights do not fit. */
 function network(layers: number, n: number, samples: number): NetworkJson {
 	const wave = (k: number) => Array.from({ length: n }, (_, i) => ((i + k) % 10) / 10);
 	return {

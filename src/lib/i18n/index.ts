@@ -16,6 +16,14 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': 'ç¹é«
 
 export type Params = Record<string, string | number>;
 
+/** Made once per language: messages are filled on every render. */
+const made = new Map<Lang, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+function formatters(lang: Lang) {
+	let f = made.get(lang);
+	if (!f) made.set(lang, (f = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }) }));
+	return f;
+}
+
 /** `{n, plural, one {# neuron} other {# neurons}}`: the ICU plural form, without nesting. */
 const PLURAL = /\{(\w+), plural,((?:\s*[=\w]+\s*\{[^{}]*\})+)\s*\}/g;
 const OPTION = /([=\w]+)\s*\{([^{}]*)\}/g;
@@ -31,12 +39,12 @@ export function fill(text: string, params?: Params, lang: Lang = 'en'): string {
 		const n = params[name];
 		if (typeof n !== 'number') return whole;
 		const forms = new Map([...options.matchAll(OPTION)].map((m) => [m[1], m[2]]));
-		const chosen = forms.get(`=${n}`) ?? forms.get(new Intl.PluralRules(lang).select(n)) ?? forms.get('other') ?? whole;
-		return chosen.replace(/#/g, Number.isInteger(n) ? new Intl.NumberFormat(lang).format(n) : String(n));
+		const chosen = forms.get(`=${n}`) ?? forms.get(formatters(lang).plural.select(n)) ?? forms.get('other') ?? whole;
+		return chosen.replace(/#/g, Number.isInteger(n) ? formatters(lang).number.format(n) : String(n));
 	});
 	const numbers = plural.replace(/\{(\w+), number\}/g, (whole, name: string) => {
 		const n = params[name];
-		return typeof n === 'number' ? new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(n) : whole;
+		return typeof n === 'number' ? formatters(lang).number.format(n) : whole;
 	});
 	return numbers.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

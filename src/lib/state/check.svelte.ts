@@ -56,8 +56,9 @@ export class CheckState {
 	readonly verdicts = $derived(this.marked ? elementVerdicts([...this.marked.byId.values(), ...this.marked.extra]) : new Map());
 	/** Layers the reader chose to draw whole (a wide layer is drawn in part: ../view/diagram/collapse.ts). */
 	expanded = $state<number[]>([]);
-	readonly #visible = $derived(this.network ? visibleNeurons(parseShape(shapeOf(this.network)).sizes, new Set(this.expanded)) : []);
-	readonly layout = $derived.by<Layout | null>(() => (this.network ? computeLayout({ ...parseShape(shapeOf(this.network)), visible: this.#visible }) : null));
+	readonly #shape = $derived(this.network ? parseShape(shapeOf(this.network)) : null);
+	readonly #visible = $derived(this.#shape ? visibleNeurons(this.#shape.sizes, new Set(this.expanded)) : []);
+	readonly layout = $derived.by<Layout | null>(() => (this.#shape ? computeLayout({ ...this.#shape, visible: this.#visible }) : null));
 	/** The diagram before any step: weights, inputs and targets only, so it gives no answer away. */
 	readonly scene = $derived<Scene | null>(this.exact ? buildScene(this.exact, -1, this.#visible) : null);
 	readonly blank = $derived(this.rows.filter((r) => (this.typed[r.id] ?? '').trim() === '').length);

@@ -62,14 +62,11 @@ export class LabState {
 	/** The last layout by shape and drawn neurons: recomputed only when either changes, whoever reads it. */
 	private layoutCache: { key: string; layout: Layout } | null = null;
 	/** Per layer the neurons drawn (null: all), the current step's among them. */
-	readonly visible = $derived.by(() => {
-		const { sizes } = parseShape(this.shape);
-		return visibleNeurons(sizes, new Set(this.expanded), focusOf(this.current?.id, sizes.length - 1));
-	});
+	readonly #parsed = $derived(parseShape(this.shape));
+	readonly visible = $derived(visibleNeurons(this.#parsed.sizes, new Set(this.expanded), focusOf(this.current?.id, this.#parsed.sizes.length - 1)));
 	readonly layout = $derived.by<Layout>(() => {
-		const shape = parseShape(this.shape);
 		const key = `${this.shape}#${visibleSignature(this.visible)}`;
-		if (this.layoutCache?.key !== key) this.layoutCache = { key, layout: computeLayout({ ...shape, visible: this.visible }) };
+		if (this.layoutCache?.key !== key) this.layoutCache = { key, layout: computeLayout({ ...this.#parsed, visible: this.visible }) };
 		return this.layoutCache.layout;
 	});
 	readonly scene = $derived<Scene>(buildScene(this.trace, this.step, this.visible));

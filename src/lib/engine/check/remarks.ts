@@ -17,8 +17,9 @@ function titleOf(net: Network): { en: string; 'zh-TW': string } {
  * so the key is this network's, misspelt. Unknown keys that fit nothing count as another network's.
  */
 export function sheetRemarks(net: Network, results: CheckResult[], examples: () => string[], fits: (r: CheckResult) => boolean): Remark[] {
-	// Asked for only when a remark quotes them: finding examples indexes every key of the network.
-	const e = () => examples().slice(0, 3);
+	// Asked for only when a remark quotes them, and then once.
+	let first: string[] | undefined;
+	const e = () => (first ??= examples().slice(0, 3));
 	const like = () => ({ en: e().join(', '), 'zh-TW': e().join('、') });
 	if (results.length === 0) {
 		return [

@@ -2,7 +2,7 @@
 // parameters by id, and the ordered steps. Numbers are what the trace holds (already rounded when
 // the network rounds), in full double precision; keys in a fixed order.
 
-import type { Phase, Trace } from '../trace/types';
+import type { Phase, Step, Trace } from '../trace/types';
 
 export interface StepJson {
 	id: string;
@@ -34,16 +34,13 @@ export function traceToJson(trace: Trace): TraceJson {
 		values: copy(trace.values),
 		gradients: copy(trace.gradients),
 		updated: copy(trace.updated),
-		steps: trace.steps.map((s) => ({
-			id: s.id,
-			label: s.label,
-			phase: s.phase,
-			formula: s.formula,
-			substituted: s.substituted,
-			value: num(s.value),
-			dependsOn: [...s.dependsOn]
-		}))
+		steps: trace.steps.map(stepJson)
 	};
+}
+
+/** One step as JSON writes it, keys in this order. */
+function stepJson(s: Step): StepJson {
+	return { id: s.id, label: s.label, phase: s.phase, formula: s.formula, substituted: s.substituted, value: num(s.value), dependsOn: [...s.dependsOn] };
 }
 
 /** Pieces of about a megabyte: small enough to hold, large enough to write quickly. */
@@ -79,8 +76,7 @@ export function* traceJsonChunks(trace: Trace): Generator<string, void, undefine
 	else {
 		out += ',\n  "steps": [';
 		for (const [m, s] of trace.steps.entries()) {
-			const step: StepJson = { id: s.id, label: s.label, phase: s.phase, formula: s.formula, substituted: s.substituted, value: num(s.value), dependsOn: [...s.dependsOn] };
-			out += `${m > 0 ? ',' : ''}\n    ${JSON.stringify(step, null, 2).replace(/\n/g, '\n    ')}`;
+			out += `${m > 0 ? ',' : ''}\n    ${JSON.stringify(stepJson(s), null, 2).replace(/\n/g, '\n    ')}`;
 			if (out.length >= CHUNK) {
 				yield out;
 				out = '';

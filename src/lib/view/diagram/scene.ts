@@ -125,11 +125,11 @@ export function buildScene(trace: Trace, index: number, visible?: readonly (read
 	// A gradient is shown once known: the mean when it exists, else this sample's own.
 	const gradient = (id: string): number | null => get(`dE/d${id}`) ?? get(`dE/d${id}${at}`);
 
-	const drawn = (l: number, size: number): readonly number[] => visible?.[l] ?? Array.from({ length: size }, (_, m) => m + 1);
-	const ctxSize = (l: number) => (l === 0 ? net.input.size : net.layers[l - 1].size);
+	const sizes = [net.input.size, ...net.layers.map((layer) => layer.size)];
+	const drawn = (l: number): readonly number[] => visible?.[l] ?? Array.from({ length: sizes[l] }, (_, m) => m + 1);
 
 	const nodes: Record<string, NodeView> = {};
-	for (const i of drawn(0, net.input.size)) {
+	for (const i of drawn(0)) {
 		const id = ids.a(0, i);
 		nodes[nodeKey(0, i)] = {
 			label: label(id, label(id + at, `x_{${i}}`)).replace(/^\{(.*)\}\^\{\(\d+\)\}$/, '$1'),
@@ -142,8 +142,8 @@ export function buildScene(trace: Trace, index: number, visible?: readonly (read
 	const biases: Record<string, ParamView> = {};
 	net.layers.forEach((layer, index0) => {
 		const l = index0 + 1;
-		const from = drawn(l - 1, ctxSize(l - 1));
-		for (const j of drawn(l, layer.size)) {
+		const from = drawn(l - 1);
+		for (const j of drawn(l)) {
 			const a = ids.a(l, j);
 			nodes[nodeKey(l, j)] = {
 				label: layer.names?.[j - 1] ?? (multi ? null : stepLabel(trace, a)) ?? `a^{[${l}]}_{${j}}`,
@@ -166,11 +166,11 @@ export function buildScene(trace: Trace, index: number, visible?: readonly (read
 			biases[key] = { label: label(id, id), value, gradient: gradient(id), updated: get(`${id}'`), mark: mark(key) };
 		};
 		if (typeof layer.biases === 'number') param(ids.b(l, null), biasKey(l, null), layer.biases);
-		else if (layer.biases) for (const j of drawn(l, layer.size)) param(ids.b(l, j), biasKey(l, j), layer.biases[j - 1]);
+		else if (layer.biases) for (const j of drawn(l)) param(ids.b(l, j), biasKey(l, j), layer.biases[j - 1]);
 	});
 	const targets: Record<string, TargetView> = {};
 	const last = net.layers[net.layers.length - 1];
-	for (const j of drawn(net.layers.length, last.size)) {
+	for (const j of drawn(net.layers.length)) {
 		const id = ids.y(j, sample);
 		targets[targetKey(j)] = {
 			label: `y_{${j}}`,
