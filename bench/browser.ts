@@ -187,7 +187,7 @@ if (json) process.stdout.write(JSON.stringify({ epochs, batch, rounds, figures, 
 else {
 	const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 	for (const p of pages) {
-		console.log(`page, ${p.name}: shown after ${fmt(p.shownMs)} ms, longest task ${fmt(p.longestTaskMs)} ms${p.longestAtEndMs === null ? '' : `, at the last step (End) ${fmt(p.longestAtEndMs)} ms`}`);
+		console.log(`page, ${p.name}: shown after ${fmt(p.shownMs)} ms, longest task ${fmt(p.longestTaskMs)} ms${p.longestAtEndMs === null ? '' : `, at the last step (End) ${fmt(p.longestAtEndMs)} ms`}${p.longestScrubMs === null ? '' : `, dragging the step slider ${fmt(p.longestScrubMs)} ms (limit 50)`}`);
 	}
 	console.log(`\nDigits in Chromium (/digits, its worker) and backstep train: course model 784-300-200-100-10, SGD 0.1, batch ${batch}, ${epochs} epochs of 8,000; samples/s, median of ${rounds} interleaved round${rounds > 1 ? 's' : ''}\n`);
 	const cols = ['page', 'backstep train', 'train/page'];

@@ -37,7 +37,7 @@ describe('the lab by keyboard', () => {
 		await page.keyboard.press('End');
 		await settle(page);
 		const last = await currentInView(page);
-		expect(last.id).toBe(await page.locator('.steps li:last-child button').getAttribute('data-step-id'));
+		expect(last.id).toBe(await page.locator('.steps button[data-step-id]').last().getAttribute('data-step-id'));
 		expect(last.inside).toBe(true);
 		for (const back of [1, 5, 12]) {
 			for (let k = 0; k < back; k++) await page.keyboard.press('ArrowLeft');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, hashFromLink, linkFromHash, readShare } from '../../src/lib/state/share';
+import { decodeShare, encodeShare, hashFromLink, labHashOf, linkFromHash, readShare, stepFromHash } from '../../src/lib/state/share';
 import type { NetworkJson } from '../../src/lib/state/network-json';
 import { COURSE_JSON } from '../components/fixtures';
 
@@ -10,6 +10,32 @@ describe('the hash', () => {
 		expect(linkFromHash('')).toBeNull();
 		expect(linkFromHash('#top')).toBeNull();
 		expect(linkFromHash('#state=')).toBe('');
+	});
+});
+
+describe('the step beside the link', () => {
+	it('is written after the link past the first step, and the link itself stays the same', async () => {
+		const view = { network: COURSE_JSON as unknown as NetworkJson, rounding: true, lang: 'en' as const };
+		const first = await labHashOf({ ...view, step: 0 });
+		const later = await labHashOf({ ...view, step: 12 });
+		expect(later).toBe(`${first}&step=12`);
+		expect(linkFromHash(later)).toBe(linkFromHash(first));
+		expect(stepFromHash(later)).toBe(12);
+		expect(stepFromHash(first)).toBeNull();
+	});
+
+	it('is read only as a whole number', () => {
+		for (const bad of ['#state=a&step=-1', '#state=a&step=1.5', '#state=a&step=1e3', '#state=a&step=', '#state=a&step=9999999999', '#state=a&step=%00']) {
+			expect(stepFromHash(bad), bad).toBeNull();
+		}
+		expect(stepFromHash('state=a&step=007')).toBe(7);
+	});
+
+	it('links made before it (the step inside) still open at their step', async () => {
+		const state = { network: COURSE_JSON as unknown as NetworkJson, step: 7, rounding: false, lang: 'zh-TW' as const };
+		const hash = hashFromLink(await encodeShare(state));
+		expect(stepFromHash(hash)).toBeNull();
+		expect((await decodeShare(linkFromHash(hash)!)).step).toBe(7);
 	});
 });
 

@@ -13,13 +13,14 @@ import { type Phase, type Step, type Trace } from '$lib/engine/trace/types';
 import { buildScene, type Scene } from '$lib/view/diagram/scene';
 import { computeLayout, type BiasKind, type Layout } from '$lib/view/diagram/layout';
 import { focusOf, visibleNeurons, visibleSignature } from '$lib/view/diagram/collapse';
+import { phaseRuns, type PhaseRuns } from '$lib/view/step-rows';
 import { setLeaf } from './edits';
 import { leafAt, type EditableLeaf } from './leaf-at';
 import { markIfEdit } from './edited-title';
 import type { Lang } from '$lib/i18n';
 import defaultExample from '../../../static/examples/course-2-2-2.json';
 import { looksLikeNetwork, withRounding, type NetworkJson } from './network-json';
-import { decodeShare, labHashOf, linkFromHash } from './share';
+import { decodeShare, labHashOf, linkFromHash, stepFromHash } from './share';
 
 export const DEFAULT_NETWORK = defaultExample as unknown as NetworkJson;
 
@@ -53,8 +54,10 @@ export class LabState {
 	readonly total = $derived(this.trace.steps.length);
 	readonly current = $derived<Step | undefined>(this.trace.steps[this.step]);
 	readonly phase = $derived<Phase>(this.current?.phase ?? 'forward');
+	/** The runs of steps in one phase, which the step list's headings follow. */
+	readonly phaseRuns = $derived(phaseRuns(this.trace.steps));
 	/** The first step of each phase present in the trace. */
-	readonly phaseStarts = $derived(phaseStarts(this.trace));
+	readonly phaseStarts = $derived(phaseStarts(this.phaseRuns));
 	/** The network's shape as a string: the layout is recomputed only when it changes. */
 	readonly shape = $derived(shapeOf(this.network));
 	/** Layers the reader chose to draw whole (a wide layer is drawn in part: ../view/diagram/collapse.ts). */
@@ -132,7 +135,7 @@ export class LabState {
 			const loaded = await loadInSlices(share.network, share.rounding);
 			if (mine !== this.#restoring) return null; // a later link was opened meanwhile
 			this.rounding = share.rounding;
-			this.step = share.step;
+			this.step = stepFromHash(hash) ?? share.step;
 			this.accept(loaded);
 			this.linkError = null;
 			return share.lang;
@@ -254,10 +257,10 @@ export function clamp(index: number, total: number): number {
 	return Math.max(0, Math.min(total - 1, Math.trunc(index)));
 }
 
-export function phaseStarts(trace: Trace): Partial<Record<Phase, number>> {
+export function phaseStarts(runs: PhaseRuns): Partial<Record<Phase, number>> {
 	const out: Partial<Record<Phase, number>> = {};
-	trace.steps.forEach((s, i) => {
-		if (out[s.phase] === undefined) out[s.phase] = i;
+	runs.phases.forEach((phase, k) => {
+		if (out[phase] === undefined) out[phase] = runs.starts[k];
 	});
 	return out;
 }

@@ -58,9 +58,39 @@ export async function encodeShare(state: LabView): Promise<string> {
 	return encodeState({ v: SHARE_VERSION, ...state });
 }
 
-/** The lab's `#state=…` for a network at a step. */
+/**
+ * Links already compressed, by network and then rounding and language: stepping changes only the
+ * hash's `step=`, and a large network's deflate (tens of ms) is not redone at every step.
+ */
+const compressed = new WeakMap<NetworkJson, Map<string, Promise<string>>>();
+
+function linkAtFirstStep(state: LabView): Promise<string> {
+	let byView = compressed.get(state.network);
+	if (!byView) compressed.set(state.network, (byView = new Map()));
+	const key = `${state.rounding}|${state.lang}`;
+	let link = byView.get(key);
+	if (!link) {
+		link = encodeShare({ ...state, step: 0 });
+		// A refusal (too large to share) is kept too: the same network would be refused again.
+		link.catch(() => undefined);
+		byView.set(key, link);
+	}
+	return link;
+}
+
+/** The lab's `#state=…` for a network, then `&step=n` past the first step. */
 export async function labHashOf(state: LabView): Promise<string> {
-	return hashFromLink(await encodeShare(state));
+	const hash = hashFromLink(await linkAtFirstStep(state));
+	return state.step > 0 ? `${hash}&${STEP_KEY}=${state.step}` : hash;
+}
+
+export const STEP_KEY = 'step';
+
+/** The step a hash names beside its link (a whole number), or null (links once held it inside). */
+export function stepFromHash(hash: string): number | null {
+	const raw = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).get(STEP_KEY);
+	if (raw === null || !/^\d{1,9}$/.test(raw)) return null;
+	return Number(raw);
 }
 
 export async function decodeShare(link: string): Promise<ShareState> {

@@ -6,38 +6,18 @@ import { select, type Selection } from 'd3';
 import type { Describe } from '$lib/view/diagram/describe';
 import 'd3-transition';
 import type { Rounding } from '$lib/engine/spec/types';
-import { TAG_BOX, type Layout, type Point } from '$lib/view/diagram/layout';
+import type { Point } from '$lib/view/diagram/layout';
+import type { Drawing, G, T } from './build';
+
+export { drawStatic, redrawLayout, type Drawing } from './build';
 import type { Mark, NodeView, ParamView, Scene, TargetView } from '$lib/view/diagram/scene';
 import { edgeStyle } from '$lib/view/diagram/style';
-import { formatValue, labelPlain, labelRuns } from '$lib/view/diagram/text';
-import { describeGaps, drawGaps } from './gaps';
+import { formatValue, labelPlain, labelRuns, labelWidthChars } from '$lib/view/diagram/text';
+import { edgeLabelWidth, placeLabels as placeAll } from '$lib/view/diagram/place-labels';
+import { describeGaps } from './gaps';
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
-type T = Selection<SVGTextElement, unknown, null, undefined>;
 
 export type { Describe };
-
-export interface Handlers {
-	/** A weight, bias, input or target was chosen for editing (click, Enter or Space). */
-	edit(key: string, anchor: Point): void;
-	/** An ellipsis row was chosen: draw its layer whole. */
-	expand?(l: number): void;
-}
-
-interface Item {
-	g: G;
-	title: Selection<HTMLTitleElement, unknown, null, undefined>;
-	main?: T;
-	value?: T;
-	extra?: T;
-	path?: Selection<SVGPathElement, unknown, null, undefined>;
-}
-
-export interface Drawing {
-	svg: SVGSVGElement;
-	layout: Layout;
-	items: Map<string, Item>;
-}
 
 const DURATION = 220;
 
@@ -51,101 +31,6 @@ function writeLabel(text: T, tex: string): void {
 	}
 }
 
-function editable(g: G, key: string, anchor: Point, handlers: Handlers): void {
-	g.attr('tabindex', 0)
-		.attr('role', 'button')
-		.classed('editable', true)
-		.on('click', () => handlers.edit(key, anchor))
-		.on('keydown', (event: KeyboardEvent) => {
-			if (event.key === 'Enter' || event.key === ' ') {
-				event.preventDefault();
-				event.stopPropagation();
-				handlers.edit(key, anchor);
-			}
-		});
-}
-
-export function drawStatic(svgEl: SVGSVGElement, layout: Layout, handlers: Handlers): Drawing {
-	const svg = select(svgEl);
-	svg.selectAll('*').remove();
-	svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-	const items = new Map<string, Item>();
-	// Labels above the neurons: a highlighted label in a dense network may sit over one.
-	const edgesG = svg.append('g').attr('class', 'edges');
-	const nodesG = svg.append('g').attr('class', 'nodes');
-	const labelsG = svg.append('g').attr('class', 'edge-labels');
-	const { r } = layout;
-
-	for (const e of layout.edges) {
-		const g = edgesG.append('g').attr('class', 'edge').attr('data-key', e.key);
-		const path = g.append('path').attr('d', e.path);
-		const title = g.append('title');
-		items.set(e.key, { g, path, title });
-	}
-	for (const e of layout.edges) {
-		const g = labelsG
-			.append('g')
-			.attr('class', 'edge-label')
-			.attr('data-key', e.key)
-			.attr('transform', `translate(${e.label.x},${e.label.y})`)
-			.classed('at-rest', e.labelShown);
-		const title = g.append('title');
-		g.append('rect').attr('x', -layout.labelBox.width / 2).attr('y', -12).attr('width', layout.labelBox.width).attr('height', 18).attr('rx', 4);
-		const main = g.append('text').attr('class', 'main').attr('text-anchor', 'middle').attr('y', 2);
-		const extra = g.append('text').attr('class', 'extra grad').attr('text-anchor', 'middle').attr('y', 15);
-		editable(g, e.key, e.label, handlers);
-		const item = items.get(e.key)!;
-		items.set(`${e.key}:label`, { g, title, main, extra });
-		item.g.on('click', () => handlers.edit(e.key, e.label));
-	}
-	for (const t of layout.targets) {
-		const node = layout.nodes.find((n) => n.l === t.l && n.j === t.j)!;
-		nodesG.append('path').attr('class', 'target-link').attr('d', `M${node.x + r},${node.y}L${t.x - 34},${t.y}`);
-	}
-	for (const n of layout.nodes) {
-		const g = nodesG.append('g').attr('class', n.l === 0 ? 'node input' : 'node').attr('data-key', n.key).attr('transform', `translate(${n.x},${n.y})`);
-		const title = g.append('title');
-		g.append('circle').attr('r', r);
-		const main = g.append('text').attr('class', 'label').attr('text-anchor', 'middle').attr('dy', '0.35em');
-		const value = g.append('text').attr('class', 'value').attr('text-anchor', 'middle').attr('y', r + 16);
-		const extra = g.append('text').attr('class', 'extra delta').attr('text-anchor', 'middle').attr('y', r + 31);
-		if (n.l === 0) editable(g, n.key, { x: n.x, y: n.y + r + 12 }, handlers);
-		else g.attr('role', 'img').attr('tabindex', 0);
-		items.set(n.key, { g, title, main, value, extra });
-	}
-	for (const b of layout.biases) {
-		const g = nodesG
-			.append('g')
-			.attr('class', 'bias')
-			.classed('compact', !layout.biasesShown)
-			.attr('data-key', b.key)
-			.attr('transform', `translate(${b.x},${b.y})`);
-		const title = g.append('title');
-		g.append('rect').attr('x', -TAG_BOX.width / 2).attr('y', -TAG_BOX.height / 2).attr('width', TAG_BOX.width).attr('height', TAG_BOX.height).attr('rx', 4);
-		const main = g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-		const extra = g.append('text').attr('class', 'extra grad').attr('text-anchor', 'middle').attr('y', -14);
-		editable(g, b.key, b, handlers);
-		items.set(b.key, { g, title, main, extra });
-	}
-	drawGaps(nodesG, layout, handlers.expand);
-	for (const t of layout.targets) {
-		const g = nodesG.append('g').attr('class', 'target').attr('data-key', t.key).attr('transform', `translate(${t.x},${t.y})`);
-		const title = g.append('title');
-		g.append('rect').attr('x', -34).attr('y', -13).attr('width', 80).attr('height', 26).attr('rx', 5);
-		const main = g.append('text').attr('x', 6).attr('text-anchor', 'middle').attr('dy', '0.35em');
-		editable(g, t.key, t, handlers);
-		items.set(t.key, { g, title, main });
-	}
-	{
-		const g = nodesG.append('g').attr('class', 'loss').attr('data-key', 'E').attr('transform', `translate(${layout.loss.x},${layout.loss.y})`);
-		const title = g.append('title');
-		g.append('rect').attr('x', -44).attr('y', -18).attr('width', 88).attr('height', 36).attr('rx', 8);
-		const main = g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-		g.attr('role', 'img').attr('tabindex', 0);
-		items.set('E', { g, title, main });
-	}
-	return { svg: svgEl, layout, items };
-}
 
 function setMark(g: G, mark: Mark): void {
 	g.classed('current', mark === 'current').classed('reads', mark === 'reads');
@@ -169,10 +54,49 @@ function same<V extends object>(a: V | undefined, b: V): boolean {
 	return true;
 }
 
-/** Widens a label's box past its default for long text (about 7 px a character at 14 px). */
+/** Widens a label's box past its default for long text. */
 function fitBox(g: G, chars: number, min: number): void {
-	const width = Math.max(min, Math.round(chars * 7 + 14));
+	const width = edgeLabelWidth(chars, min);
 	g.select('rect').attr('x', -width / 2).attr('width', width);
+}
+
+/** The length of a weight label's text: its name, a space and its value. */
+const labelChars = (view: ParamView, fmt: (x: number | null) => string | null) => labelWidthChars(view.label) + 1 + (fmt(view.value) ?? '').length;
+
+const translate = (at: Point) => `translate(${Math.round(at.x * 10) / 10},${Math.round(at.y * 10) / 10})`;
+
+/**
+ * Shows the weight labels this step draws, each where it was placed, and hides the rest; moves a
+ * highlighted bias drawn small at rest to where its whole tag has room, and back afterwards.
+ */
+function placeLabels(d: Drawing, scene: Scene, fmt: (x: number | null) => string | null): void {
+	const next = placeAll(d.layout, scene, (view) => labelChars(view, fmt));
+	const g = (key: string) => (d.items.get(`${key}:label`) ?? d.items.get(key))?.g;
+	for (const [key, at] of next) {
+		const before = d.labelsAt.get(key);
+		if (before && before.x === at.x && before.y === at.y) continue;
+		g(key)?.classed('shown', true).attr('transform', translate(at));
+	}
+	for (const key of d.labelsAt.keys()) {
+		if (next.has(key)) continue;
+		g(key)?.classed('shown', false);
+		const bias = d.layout.biases.find((b) => b.key === key);
+		if (bias) g(key)?.attr('transform', translate(bias));
+	}
+	d.labelsAt = next;
+}
+
+const ANIMATED_AT_MOST = 24;
+
+function fewChanges(scene: Scene, prev: Scene): boolean {
+	let n = 0;
+	for (const part of ['nodes', 'edges', 'biases', 'targets'] as const) {
+		const before = prev[part] as Record<string, object>;
+		for (const [key, view] of Object.entries(scene[part] as Record<string, object>)) {
+			if (!same(before[key], view) && ++n > ANIMATED_AT_MOST) return false;
+		}
+	}
+	return true;
 }
 
 /** What a parameter shows under its value: its new value once updated, else its gradient once known. */
@@ -192,7 +116,11 @@ export function updateDrawing(
 ): void {
 	const fmt = (x: number | null) => (x == null ? null : formatValue(x, rounding));
 	const { items, layout } = d;
-	if (!prev) describeGaps(select(d.svg), layout, describe);
+	// A step changes a few elements and they fade in; a jump (End, the slider) may change hundreds,
+	// which are written at once: animating them costs frames and shows nothing one can follow.
+	animate &&= prev !== null && fewChanges(scene, prev);
+	if (!prev || d.gapsFresh) describeGaps(select(d.svg), layout, describe);
+	d.gapsFresh = false;
 	const maxW = scene.maxWeight;
 	const prevMaxW = prev ? prev.maxWeight : -1;
 
@@ -233,7 +161,7 @@ export function updateDrawing(
 			lab.main!.append('tspan').attr('class', 'num');
 		}
 		lab.main!.select('tspan.num').text(` ${fmt(view.value)}`);
-		fitBox(lab.g, name.length + 1 + (fmt(view.value) ?? '').length, layout.labelBox.width);
+		fitBox(lab.g, labelChars(view, fmt), layout.labelBox.width);
 		// Second line: the gradient in the backward pass, the new value once updated (short enough
 		// to fit at full precision; the derivation shows both).
 		lab.g.classed('has-grad', view.gradient != null || view.updated != null);
@@ -244,6 +172,8 @@ export function updateDrawing(
 		lab.title.text(tooltip);
 		it.title.text(tooltip);
 	}
+
+	placeLabels(d, scene, fmt);
 
 	for (const [key, view] of Object.entries(scene.biases) as [string, ParamView][]) {
 		if (same(prev?.biases[key], view)) continue;

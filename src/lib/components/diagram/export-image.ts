@@ -59,6 +59,7 @@ function copyShown(from: Element, to: Element): void {
 		const style = getComputedStyle(child);
 		if (style.display === 'none' || style.visibility === 'hidden') continue;
 		const copy = child.cloneNode(false) as Element;
+		if (child.classList.contains('viewport')) copy.removeAttribute('transform'); // the whole network, unzoomed
 		to.append(copy);
 		copyShown(child, copy);
 	}

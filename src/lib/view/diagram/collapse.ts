@@ -7,6 +7,11 @@
 export const MAX_DRAWN = 12;
 const HEAD = 4;
 const TAIL = 2;
+/**
+ * Rows a drawn-in-part layer may need: the head, a gap, the current step's neuron, a gap, the tail.
+ * The layout keeps room for them all, so that its scale stays put as the current neuron moves.
+ */
+export const COLLAPSED_ROWS = HEAD + TAIL + 3;
 
 /**
  * The neurons (layer → 1-based indices) a step id is about, in a network of `L` layers after the

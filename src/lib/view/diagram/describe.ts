@@ -13,6 +13,8 @@ export interface Describe {
 	loss(value: string | null): string;
 	/** An ellipsis row: `hidden` neurons of layer `l` not drawn (a button that draws them). */
 	gap(hidden: number, l: number): string;
+	/** The zoom buttons' names and the hint on how to zoom. */
+	zoom: { in: string; out: string; reset: string; hint: string };
 }
 
 export function describeDiagram(t: (key: MessageKey, params?: Params) => string): Describe {
@@ -28,6 +30,7 @@ export function describeDiagram(t: (key: MessageKey, params?: Params) => string)
 			(updated == null ? '' : `, ${t('diagram.updated', { value: updated })}`),
 		target: (label, value) => t('diagram.target', { label, value }),
 		loss: (value) => (value == null ? t('diagram.lossPending') : t('diagram.loss', { value })),
-		gap: (hidden, l) => t(l === 0 ? 'diagram.gapInput' : 'diagram.gap', { n: hidden, l })
+		gap: (hidden, l) => t(l === 0 ? 'diagram.gapInput' : 'diagram.gap', { n: hidden, l }),
+		zoom: { in: t('diagram.zoomIn'), out: t('diagram.zoomOut'), reset: t('diagram.zoomReset'), hint: t('diagram.zoomHint') }
 	};
 }

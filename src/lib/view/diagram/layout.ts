@@ -2,6 +2,7 @@
 // centres in columns, straight edges between the rims of the circles, weight labels placed along
 // their edges so that no two overlap, bias tags above the neurons, target boxes and the loss box to
 // the right of the output layer. Pure: no DOM, testable in Node.
+import { COLLAPSED_ROWS } from './collapse';
 
 export type BiasKind = 'none' | 'each' | 'shared';
 
@@ -152,7 +153,7 @@ export function computeLayout(input: LayoutInput): Layout {
 	const L = sizes.length - 1;
 	const columns = sizes.map((n, l) => slotsOf(n, input.visible?.[l]));
 	const rowsOf = columns.map((c) => c.length);
-	const maxSize = Math.max(...rowsOf);
+	const maxSize = Math.max(...rowsOf, input.visible?.some((v) => v) ? COLLAPSED_ROWS : 0);
 	const gap = rowGap(maxSize);
 	const r = Math.round(Math.min(26, gap * 0.3));
 	const nodeValues = gap >= 70;

@@ -60,3 +60,13 @@ export function labelPlain(tex: string): string {
 export function formatValue(x: number, rounding: Rounding | null): string {
 	return formatPlain(x, rounding);
 }
+
+/** Sub- and superscripts are drawn at 70% (the diagram's CSS). */
+const SCRIPT_SIZE = 0.7;
+
+/** A label's drawn width in characters of the normal size: its scripts count for less. */
+export function labelWidthChars(tex: string): number {
+	let n = 0;
+	for (const run of labelRuns(tex)) n += run.text.length * (run.shift ? SCRIPT_SIZE : 1);
+	return n;
+}
