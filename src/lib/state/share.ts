@@ -8,6 +8,8 @@ import { isLang, type Lang } from '$lib/i18n';
 import type { NetworkJson } from './network-json';
 
 export const HASH_KEY = 'state';
+/** The step, beside the link (links made before it hold the step inside). */
+const STEP_KEY = 'step';
 export const SHARE_VERSION = 1;
 
 export interface ShareState {
@@ -84,7 +86,6 @@ export async function labHashOf(state: LabView): Promise<string> {
 	return state.step > 0 ? `${hash}&${STEP_KEY}=${state.step}` : hash;
 }
 
-export const STEP_KEY = 'step';
 
 /** The step a hash names beside its link (a whole number), or null (links once held it inside). */
 export function stepFromHash(hash: string): number | null {

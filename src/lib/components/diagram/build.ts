@@ -10,6 +10,8 @@ import { drawGaps } from './gaps';
 export type G = Selection<SVGGElement, unknown, null, undefined>;
 export type T = Selection<SVGTextElement, unknown, null, undefined>;
 
+export const translate = (at: Point) => `translate(${Math.round(at.x * 10) / 10},${Math.round(at.y * 10) / 10})`;
+
 export interface Handlers {
 	/** A weight, bias, input or target was chosen for editing (click, Enter or Space). */
 	edit(key: string, anchor: Point): void;
@@ -166,7 +168,7 @@ export function redrawLayout(d: Drawing, layout: Layout, handlers: Handlers): bo
 	d.layout = layout;
 	select(d.svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
 	const keep = new Set<string>(['E']);
-	const at = (key: string, p: { x: number; y: number }) => d.items.get(key)!.g.attr('transform', `translate(${p.x},${p.y})`);
+	const at = (key: string, p: Point) => d.items.get(key)!.g.attr('transform', translate(p));
 	for (const e of layout.edges) {
 		keep.add(e.key).add(`${e.key}:label`);
 		if (!d.items.has(e.key)) addEdge(d, d.groups, e, handlers);

@@ -6,17 +6,14 @@ import { select, type Selection } from 'd3';
 import type { Describe } from '$lib/view/diagram/describe';
 import 'd3-transition';
 import type { Rounding } from '$lib/engine/spec/types';
-import type { Point } from '$lib/view/diagram/layout';
-import type { Drawing, G, T } from './build';
-
-export { drawStatic, redrawLayout, type Drawing } from './build';
+import { translate, type Drawing, type G, type T } from './build';
 import type { Mark, NodeView, ParamView, Scene, TargetView } from '$lib/view/diagram/scene';
 import { edgeStyle } from '$lib/view/diagram/style';
 import { formatValue, labelPlain, labelRuns, labelWidthChars } from '$lib/view/diagram/text';
 import { edgeLabelWidth, placeLabels as placeAll } from '$lib/view/diagram/place-labels';
 import { describeGaps } from './gaps';
 
-
+export { drawStatic, redrawLayout, type Drawing } from './build';
 export type { Describe };
 
 const DURATION = 220;
@@ -62,8 +59,6 @@ function fitBox(g: G, chars: number, min: number): void {
 
 /** The length of a weight label's text: its name, a space and its value. */
 const labelChars = (view: ParamView, fmt: (x: number | null) => string | null) => labelWidthChars(view.label) + 1 + (fmt(view.value) ?? '').length;
-
-const translate = (at: Point) => `translate(${Math.round(at.x * 10) / 10},${Math.round(at.y * 10) / 10})`;
 
 /**
  * Shows the weight labels this step draws, each where it was placed, and hides the rest; moves a

@@ -2,7 +2,7 @@
 // only with Ctrl or ⌘ (a trackpad's pinch arrives so), a finger pans only once zoomed in, and two
 // fingers pinch; the buttons beside the diagram do the same for the keyboard.
 
-import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
 import 'd3-transition';
 
 export interface Zoomer {
@@ -53,6 +53,6 @@ export function attachZoom(svg: SVGSVGElement, viewport: () => SVGGElement | nul
 			if (animate) root.transition().duration(200).call(behaviour.transform, zoomIdentity);
 			else root.call(behaviour.transform, zoomIdentity);
 		},
-		current: () => (svg as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity
+		current: () => zoomTransform(svg)
 	};
 }
