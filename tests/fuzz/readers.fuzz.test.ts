@@ -24,7 +24,8 @@ import { parseJsonData } from '../../src/lib/fast/datasets/json';
 import { checkDataRange } from '../../src/lib/fast/datasets/range';
 import { CheckState } from '../../src/lib/state/check.svelte.ts';
 import { loadInSlices } from '../../src/lib/state/lab-load';
-import { decodeShare, hashFromLink } from '../../src/lib/state/share';
+import { decodeShare, hashFromLink, stepFromHash } from '../../src/lib/state/share';
+import { LabState } from '../../src/lib/state/lab.svelte';
 import { readTyped } from '../../src/lib/view/check/sheet';
 import { readSaved } from '../../src/lib/view/check/storage';
 import { configFromQuery } from '../../src/lib/view/train/config';
@@ -131,6 +132,26 @@ describe('fuzz: every reader ends in a value or its own error', () => {
 				const check = new CheckState(new MemoryStore(null));
 				await check.openHash(hashFromLink(link));
 				return { json: loaded.json, step: share.step, rows: check.rows.length, marked: check.marked?.report.summary };
+			});
+		});
+	});
+
+	it('the step beside a lab link, whatever it holds, opens a step of the trace', async () => {
+		const link = await encodeState({ v: 1, network: JSON.parse(COURSE), step: 3, rounding: true, lang: 'en' });
+		const steps = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 40 }),
+			fc.constantFrom('-1', '1e9', '9'.repeat(400), 'NaN', 'Infinity', '0x10', ' 7', '7 ', '1.5', '%00', '&step=2'),
+			fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String)
+		);
+		await fuzz(steps, async (raw) => {
+			const hash = `#state=${link}&step=${raw}`;
+			await judged('lab link step', async () => {
+				const step = stepFromHash(hash);
+				if (step !== null && !(Number.isSafeInteger(step) && step >= 0)) throw new Error(`stepFromHash gave ${step}`);
+				const lab = new LabState();
+				await lab.restore(hash);
+				if (!(lab.step >= 0 && lab.step < lab.total)) throw new Error(`the lab opened step ${lab.step} of ${lab.total}`);
+				return { step, opened: lab.step };
 			});
 		});
 	});
