@@ -5,7 +5,7 @@
 
 import type { Rounding } from '../engine/spec/types';
 import { chainTex } from '../engine/format/chain';
-import { alignedLines } from '../engine/format/layout';
+import { displayBlock } from '../engine/format/layout';
 import { selectSteps } from '../engine/format/select';
 import { PHASES, type Phase, type Step, type Trace } from '../engine/trace/types';
 
@@ -61,8 +61,5 @@ export function printedSolution(trace: Trace): PrintedSolution {
 
 /** The step as one display block: `lhs = symbols = numbers = value`, or an aligned block where that would pass a printed line. */
 export function stepTex(step: Step, rounding: Rounding | null): string {
-	const chains = chainTex(step, rounding);
-	const lines = alignedLines(chains);
-	if (lines.length === 1) return [chains[0].lhs, ...chains[0].symbols, ...chains[0].numbers].join(' = ');
-	return `\\begin{aligned}\n${lines.join(' \\\\\n')}\n\\end{aligned}`;
+	return displayBlock(chainTex(step, rounding));
 }

@@ -17,3 +17,10 @@ export function alignedLines(chains: Chain[]): string[] {
 		return [`${c.lhs} &= ${first}`, ...more.map((p) => `&= ${p}`)];
 	});
 }
+
+/** A step's equations as one display block: `lhs = symbols = numbers` on one line where it fits, else an aligned block. */
+export function displayBlock(chains: Chain[]): string {
+	const lines = alignedLines(chains);
+	if (lines.length === 1) return [chains[0].lhs, ...chains[0].symbols, ...chains[0].numbers].join(' = ');
+	return `\\begin{aligned}\n${lines.join(' \\\\\n')}\n\\end{aligned}`;
+}

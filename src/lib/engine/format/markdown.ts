@@ -6,7 +6,7 @@ import { PHASES, type Step, type Trace } from '../trace/types';
 import { chainTex } from './chain';
 import { describeNetwork, titleOf, type Writer } from './describe';
 import { escapeMarkdownMath, escapeMarkdownText, mixed } from './escape';
-import { alignedLines } from './layout';
+import { displayBlock } from './layout';
 import { formatPlain } from './number';
 import { formatGiven, summaryRows } from './summary';
 import { terms, type Lang } from './terms';
@@ -20,12 +20,7 @@ function block(step: Step, trace: Trace): string {
 		symbols: c.symbols.map(escapeMarkdownMath),
 		numbers: c.numbers.map(escapeMarkdownMath)
 	}));
-	const lines = alignedLines(e);
-	const body =
-		lines.length === 1
-			? [e[0].lhs, ...e[0].symbols, ...e[0].numbers].join(' = ')
-			: `\\begin{aligned}\n${lines.join(' \\\\\n')}\n\\end{aligned}`;
-	return `$$\n${body}\n$$`;
+	return `$$\n${displayBlock(e)}\n$$`;
 }
 
 function phaseBlocks(trace: Trace, steps: Step[], lang: Lang, out: string[]): void {
