@@ -22,6 +22,6 @@ export function seededNetwork(sizes: number[], seed = 7, samples = 1): NetworkJs
 	} as unknown as NetworkJson;
 }
 
-export async function labLink(network: NetworkJson, step = 0): Promise<string> {
-	return `#state=${await encodeState({ v: 1, network, step, rounding: true, lang: 'en' })}`;
+export async function labLink(network: NetworkJson, step = 0, lang = 'en'): Promise<string> {
+	return `#state=${await encodeState({ v: 1, network, step, rounding: true, lang })}`;
 }
