@@ -21,6 +21,9 @@ function dense(
 		trainableWeights: options.frozen !== 'weights',
 		trainableBiases: options.frozen !== 'biases',
 		regularizer: null,
+		biasRegularizer: null,
+		activityRegularizer: null,
+		dropout: null,
 		alphas: options.act === 'prelu' ? new Array<number>(size).fill(0.25) : null
 	};
 }

@@ -38,6 +38,8 @@ export interface ForwardPass<T extends FloatArray = FloatArray> {
 	D: (T | null)[];
 	mask: (Uint8Array | null)[];
 	dropout: number[];
+	/** The masks were set from outside (a network file's own, one-step.ts) and are not drawn. */
+	fixedMask: boolean;
 	train: BatchActivation[];
 	test: BatchActivation[];
 }
@@ -74,6 +76,7 @@ export function createForwardPass<T extends FloatArray>(kernels: Kernels<T>, mod
 		D: layers.map((l, k) => (dropout[k] > 0 ? kernels.alloc(B * l.outSize) : null)),
 		mask: layers.map((l, k) => (dropout[k] > 0 ? new Uint8Array(B * l.outSize) : null)),
 		dropout,
+		fixedMask: false,
 		train: layers.map((l, k) => batchActivation(l.activation, true, compiled(k))),
 		test: layers.map((l, k) => batchActivation(l.activation, false, compiled(k)))
 	};
@@ -107,13 +110,13 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 			(training ? p.train : p.test)[k].forward(Z, p.A[k], rows, out, p.model.alpha[k]);
 		}
 		const D = p.D[k];
-		if (training && D && rng) {
+		if (training && D && (rng || p.fixedMask)) {
 			// Inverted dropout: keep with probability 1 − rate and scale by 1/(1 − rate).
 			const M = p.mask[k]!;
 			const keep = 1 - p.dropout[k];
 			const A = p.A[k];
 			for (let i = 0, n = rows * out; i < n; i++) {
-				M[i] = rng.uniform() < keep ? 1 : 0;
+				if (!p.fixedMask) M[i] = rng!.uniform() < keep ? 1 : 0;
 				D[i] = M[i] ? A[i] / keep : 0;
 			}
 		}

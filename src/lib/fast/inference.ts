@@ -6,7 +6,7 @@ import type { Activation } from '../engine/spec/types';
 import { createForwardPass, forward, type ForwardPass } from './forward';
 import type { FloatArray } from './kernels/types';
 import { typedArrayKernels } from './kernels/typedarray';
-import type { BiasKind, LayerSpec } from './model';
+import { NO_PENALTIES, type BiasKind, type LayerSpec } from './model';
 import type { LayerTensors } from './tensors';
 
 const asDouble = (a: FloatArray): Float64Array => (a instanceof Float64Array ? a : Float64Array.from(a));
@@ -20,7 +20,7 @@ export function inferencePass(activations: Activation[], params: LayerTensors, i
 		if (!Number.isInteger(outSize)) throw new Error(`layer ${k + 1}: ${w.length} weights do not fit ${inSize} inputs`);
 		const n = params.b[k].length;
 		const bias: BiasKind = n === outSize ? 'each' : n === 1 ? 'shared' : 'none';
-		const layer = { inSize, outSize, activation: activations[k], bias, trainableWeights: true, trainableBiases: true, l1: 0, l2: 0 };
+		const layer = { inSize, outSize, activation: activations[k], bias, trainableWeights: true, trainableBiases: true, ...NO_PENALTIES };
 		inSize = outSize;
 		return layer;
 	});

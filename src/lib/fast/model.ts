@@ -20,7 +20,16 @@ export interface LayerSpec {
 	trainableBiases: boolean;
 	l1: number;
 	l2: number;
+	/** Penalties on the biases (Keras's bias_regularizer). */
+	biasL1: number;
+	biasL2: number;
+	/** Penalties on the outputs, per sample, averaged over the batch (Keras's activity_regularizer). */
+	activityL1: number;
+	activityL2: number;
 }
+
+/** A layer with no penalty of any kind. */
+export const NO_PENALTIES = { l1: 0, l2: 0, biasL1: 0, biasL2: 0, activityL1: 0, activityL2: 0 } as const;
 
 export interface ModelSpec {
 	inputSize: number;
@@ -64,7 +73,11 @@ export function specFromNetwork(net: Network): ModelSpec {
 			trainableWeights: l.trainableWeights,
 			trainableBiases: l.trainableBiases,
 			l1: l.regularizer?.l1 ?? 0,
-			l2: l.regularizer?.l2 ?? 0
+			l2: l.regularizer?.l2 ?? 0,
+			biasL1: l.biasRegularizer?.l1 ?? 0,
+			biasL2: l.biasRegularizer?.l2 ?? 0,
+			activityL1: l.activityRegularizer?.l1 ?? 0,
+			activityL2: l.activityRegularizer?.l2 ?? 0
 		};
 		inSize = l.size;
 		return spec;
@@ -118,8 +131,7 @@ export function specFromConfig(config: ModelConfig): ModelSpec {
 		bias: config.bias === false ? 'none' : 'each',
 		trainableWeights: true,
 		trainableBiases: true,
-		l1: 0,
-		l2: 0
+		...NO_PENALTIES
 	}));
 	const optimizer = optimizerWithDefaults(config.optimizer ?? { type: 'sgd' });
 	return { inputSize: config.sizes[0], layers, loss: config.loss, optimizer, seed: config.seed ?? 1 };
@@ -175,6 +187,9 @@ export function toNetwork(model: Model, base: Network | null): Network {
 			trainableWeights: l.trainableWeights,
 			trainableBiases: l.trainableBiases,
 			regularizer: l.l1 || l.l2 ? { l1: l.l1, l2: l.l2 } : null,
+			biasRegularizer: l.biasL1 || l.biasL2 ? { l1: l.biasL1, l2: l.biasL2 } : null,
+			activityRegularizer: l.activityL1 || l.activityL2 ? { l1: l.activityL1, l2: l.activityL2 } : null,
+			dropout: from?.dropout ?? null,
 			alphas: model.alpha[k] ? Array.from(model.alpha[k]!) : null
 		};
 	});

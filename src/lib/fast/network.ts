@@ -8,6 +8,7 @@ import { createForwardPass, forwardElements, inputOf, type ForwardPass, type Net
 import type { FloatArray, Kernels } from './kernels/types';
 import { combinedGradient, lossGradient, lossSum } from './losses';
 import { biasLength, hasAlpha, type Model, type ModelSpec } from './model';
+import { addActivityGradient } from './regularize';
 import type { LayerTensors } from './tensors';
 
 /** ∂E/∂W, ∂E/∂b and ∂E/∂α of each layer (∂E/∂α only for prelu). */
@@ -83,6 +84,7 @@ export function backward<T extends FloatArray>(p: Pass<T>, rows: number, trainin
 		const l = layers[k];
 		const out = l.outSize;
 		const G = p.G[k];
+		if (k < L - 1) addActivityGradient(l, p.A[k], G, rows);
 		if (!(k === L - 1 && straight)) {
 			const M = training ? p.mask[k] : null;
 			if (M) {

@@ -10,6 +10,7 @@ import type { NumericalTrouble } from './numerics';
 import type { LayerTensors } from './tensors';
 import { applyUpdate, computeGradients, createOptimizerState, parameterTrouble } from './step';
 import { ids } from '../engine/trace/ids';
+import { layerDropouts } from '../engine/trace/dropout';
 
 export interface OneStep {
 	loss: number;
@@ -38,10 +39,15 @@ function eachParameter(
 export function oneStep<T extends FloatArray>(kernels: Kernels<T>, net: Network, custom?: (expression: string) => ScalarFn): OneStep {
 	const spec = specFromNetwork(net);
 	const rows = net.samples.length;
-	const options = { maxBatch: rows, custom };
+	const options = { maxBatch: rows, custom, dropout: net.layers.map((l) => l.dropout?.rate ?? 0) };
 	kernels.reserve(modelElements(spec) + passElements(spec, options));
 	const model = createModel(kernels, spec, paramsFromNetwork(net));
 	const p = createPass(kernels, model, options);
+	// The file's own dropout masks (given, or drawn from its seed as the trace draws them).
+	layerDropouts(net).slice(1).forEach((d, k) => {
+		if (d) p.mask[k]!.set(d.mask.flat());
+	});
+	p.fixedMask = true;
 	net.samples.forEach((s, r) => {
 		p.X.set(s.input, r * spec.inputSize);
 		p.Y.set(s.target, r * s.target.length);

@@ -11,7 +11,7 @@ import { firstNonFinite, trouble, type NumericalTrouble, type Quantity } from '.
 import { VECTOR_OPTIMIZERS, type VectorOptimizer } from './optimizers/index';
 import type { MatrixShape } from './optimizers/types';
 import type { Rng } from '../engine/spec/random';
-import { addRegularizationGradient, clipGradients, regularizationLoss } from './regularize';
+import { activityLoss, addRegularizationGradient, clipGradients, regularizationLoss } from './regularize';
 
 /** The optimizer's state: per tensor (W, b, alpha of each layer), one array per slot. */
 export interface OptimizerState {
@@ -87,7 +87,7 @@ export function computeGradients(p: Pass, rows: number, step: number, rng: Rng |
 		const t = (p.finiteZ[k] ? null : check(p.Z[k], n, step, k + 1, 'z')) ?? (layers[k].activation.name === 'custom' ? check(p.A[k], n, step, k + 1, 'a') : null);
 		if (t) return { loss: NaN, trouble: parameterTrouble(p, step - 1) ?? t };
 	}
-	const loss = batchLossSum(p, rows) / rows + regularizationLoss(p.model);
+	const loss = batchLossSum(p, rows) / rows + regularizationLoss(p.model) + activityLoss(p.model.spec, p.A, rows);
 	if (!Number.isFinite(loss)) return { loss, trouble: trouble(step, null, 'E', loss) };
 	// The perceptron rule is not a gradient method: no regularisation or clipping of its step.
 	const perceptron = optimizer.type === 'perceptron';
@@ -128,6 +128,6 @@ export function fusableLayers(spec: Pick<Model['spec'], 'layers' | 'optimizer'>)
 		o.type === 'perceptron' ||
 		(o.type === 'sgd' && !o.momentum && !o.weightDecay && (o.clipnorm === null || !(o.clipnorm > 0)) && (o.clipvalue === null || !(o.clipvalue > 0)));
 	if (!plain) return null;
-	const layers = spec.layers.map((l) => l.trainableWeights && (l.bias === 'none' || l.trainableBiases) && (o.type === 'perceptron' || (!l.l1 && !l.l2)));
+	const layers = spec.layers.map((l) => l.trainableWeights && (l.bias === 'none' || l.trainableBiases) && (o.type === 'perceptron' || (!l.l1 && !l.l2 && !l.biasL1 && !l.biasL2)));
 	return layers.some(Boolean) ? layers : null;
 }

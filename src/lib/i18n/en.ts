@@ -80,6 +80,7 @@ export const en = {
 	'diagram.label': 'Network diagram',
 	'diagram.neuron': '{label} = {value}',
 	'diagram.neuronPending': '{label}, not computed yet',
+	'diagram.dropped': 'dropped out for this sample',
 	'diagram.delta': 'δ = {value}',
 	'diagram.weight': 'weight {label} = {value}',
 	'diagram.bias': 'bias {label} = {value}',

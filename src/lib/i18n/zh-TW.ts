@@ -81,6 +81,7 @@ export const zhTW: Messages = {
 	'diagram.label': '網路圖',
 	'diagram.neuron': '{label} = {value}',
 	'diagram.neuronPending': '{label}，尚未計算',
+	'diagram.dropped': '此樣本中被 dropout 丟棄',
 	'diagram.delta': 'δ = {value}',
 	'diagram.weight': '權重 {label} = {value}',
 	'diagram.bias': '偏差值 {label} = {value}',

@@ -45,6 +45,9 @@ function layerToJson(layer: DenseLayer, l: number, seed: number): Json {
 	if (!layer.trainableWeights) out.trainableWeights = false;
 	if (!layer.trainableBiases) out.trainableBiases = false;
 	if (layer.regularizer) out.regularizer = { ...layer.regularizer };
+	if (layer.biasRegularizer) out.biasRegularizer = { ...layer.biasRegularizer };
+	if (layer.activityRegularizer) out.activityRegularizer = { ...layer.activityRegularizer };
+	if (layer.dropout) out.dropout = layer.dropout.mask ? { rate: layer.dropout.rate, mask: layer.dropout.mask.map((row) => row.slice()) } : layer.dropout.rate;
 	const alphas = alphasToJson(layer, l, seed);
 	if (alphas) out.alphas = alphas;
 	return out;

@@ -16,6 +16,7 @@ import {
 	NETWORK_FIELDS,
 	OPTIMIZER_PARAM_FIELDS,
 	REGULARIZER_FIELDS,
+	DROPOUT_FIELDS,
 	ROUNDING_FIELDS,
 	SAMPLE_FIELDS,
 	type Field
@@ -95,6 +96,16 @@ export function networkJsonSchema(): Schema {
 				weightNames: { type: 'array', items: labels },
 				biasNames: { anyOf: [labels, label] },
 				regularizer: object(REGULARIZER_FIELDS),
+				biasRegularizer: object(REGULARIZER_FIELDS),
+				activityRegularizer: object(REGULARIZER_FIELDS),
+				dropout: {
+					anyOf: [
+						{ type: 'number', minimum: 0, exclusiveMaximum: 1 },
+						object(DROPOUT_FIELDS, {
+							mask: { anyOf: [{ type: 'array', items: { enum: [0, 1] } }, { type: 'array', items: { type: 'array', items: { enum: [0, 1] } } }] }
+						})
+					]
+				},
 				alphas: numbers
 			}),
 			sample: object(SAMPLE_FIELDS, { input: numbers, target: { anyOf: [numbers, { type: 'integer', minimum: 0 }] } }),

@@ -12,7 +12,7 @@ import { perceptronUpdate } from './perceptron';
 import type { Trace } from './types';
 import { updatePhase } from './update';
 import { courseBackward, courseForward, netInputValues, useCourseLabels } from './course';
-import { checkCourseLimits } from './course/limits';
+import { checkCourseFeatures, checkCourseLimits } from './course/limits';
 import { assertFinite } from './finite';
 import { LazyStep } from './lazy';
 import { runAtOnce, runInSlices } from '../slices';
@@ -36,6 +36,7 @@ function* traceInSlices(net: Network): Generator<void, Trace, void> {
 	const course = net.style === 'course' && net.optimizer.type !== 'perceptron';
 	if (course) {
 		checkCourseLimits(net);
+		checkCourseFeatures(net);
 		useCourseLabels(ctx);
 	}
 	registerLeaves(ctx);
