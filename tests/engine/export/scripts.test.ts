@@ -39,7 +39,9 @@ describe('exported scripts', () => {
 		expect(torch).toContain('a1 = sigmoid(z1) * M1 / (1 - 0.5)');
 		expect(kerasScript(dropout)).toContain('a1 = sigmoid(z1) * M1 / (1 - 0.5)');
 		const penalties = read('regularization-bias-activity.json');
-		expect(pytorchScript(penalties)).toContain('0.00001 * W1.abs().sum() + 0.0001 * (W1 ** 2).sum() + 0.0001 * (b1 ** 2).sum() + 0.00001 * (a1 ** 2).sum() / 2');
+		const torchPenalties = pytorchScript(penalties);
+		expect(torchPenalties).toContain('E_k = loss_per_sample(a2, Y) + 0.00001 * (a1 ** 2).sum(dim=1)');
+		expect(torchPenalties).toContain('E = E_k.mean() + 0.00001 * W1.abs().sum() + 0.0001 * (W1 ** 2).sum() + 0.0001 * (b1 ** 2).sum()');
 		const keras = kerasScript(penalties);
 		expect(keras).toContain('bias_regularizer=keras.regularizers.L1L2(l1=0.0, l2=0.0001), activity_regularizer=keras.regularizers.L1L2(l1=0.0, l2=0.00001)');
 		expect(keras).toContain('tf.reduce_sum(model.layers[0].bias ** 2)');

@@ -4,7 +4,7 @@
 // It prints the same `id value` lines as the PyTorch script (./pytorch.ts).
 
 import type { Network, Regularizer } from '../spec/types';
-import { dropoutMasks, penaltyTerms, withDropout } from './penalties';
+import { activityTerms, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
 import { activationCall, activationDefs, checkExportable, lossDef, pyList, pyMatrix, pyNumber, sampleSuffixExpr } from './python';
 import { scriptTitle } from './title';
 
@@ -33,15 +33,17 @@ export function kerasScript(net: Network): string {
 		if (layer.trainableWeights) grads.push(`show_matrix("w[${l}]", tf.transpose(${gradOf(`model.layers[${i}].kernel`)}))`);
 		if (Array.isArray(layer.biases) && layer.trainableBiases) grads.push(`show_vector("b[${l}]", ${gradOf(`model.layers[${i}].bias`)})`);
 	});
-	penalty.push(
-		...penaltyTerms(net, {
-			W: (l) => `model.layers[${l - 1}].kernel`,
-			b: (l) => `model.layers[${l - 1}].bias`,
-			a: (l) => `a${l}`,
-			sumAbs: (x) => `tf.reduce_sum(tf.abs(${x}))`,
-			sumSq: (x) => `tf.reduce_sum(${x} ** 2)`
-		})
-	);
+	const names: PythonNames = {
+		W: (l) => `model.layers[${l - 1}].kernel`,
+		b: (l) => `model.layers[${l - 1}].bias`,
+		a: (l) => `a${l}`,
+		sumAbs: (x) => `tf.reduce_sum(tf.abs(${x}))`,
+		sumSq: (x) => `tf.reduce_sum(${x} ** 2)`,
+		rowAbs: (x) => `tf.reduce_sum(tf.abs(${x}), axis=1)`,
+		rowSq: (x) => `tf.reduce_sum(${x} ** 2, axis=1)`
+	};
+	penalty.push(...penaltyTerms(net, names));
+	const activity = activityTerms(net, names);
 	const masks = dropoutMasks(net, (m) => `tf.constant(${m}, dtype=tf.float64)`).filter((m) => m !== null);
 	return [
 		...scriptTitle(net, 'Keras'),
@@ -87,7 +89,7 @@ export function kerasScript(net: Network): string {
 		'',
 		'with tf.GradientTape() as tape:',
 		...forward,
-		`    E_k = loss_per_sample(a${L}, Y)`,
+		`    E_k = loss_per_sample(a${L}, Y)${activity.map((t) => ` + ${t}`).join('')}${activity.length ? '  # with the outputs\' penalties' : ''}`,
 		`    E = tf.reduce_mean(E_k)${penalty.length ? ` + ${penalty.join(' + ')}` : ''}  # the mean over the samples${penalty.length ? ', plus the L1/L2 penalties' : ''}`,
 		`g = tape.gradient(E, [${watched.join(', ')}])`,
 		'',

@@ -6,7 +6,7 @@
 import type { Network } from '../spec/types';
 import { activationCall, activationDefs, checkExportable, lossDef, pyList, pyMatrix, pyNumber, sampleSuffixExpr } from './python';
 import { scriptTitle } from './title';
-import { dropoutMasks, penaltyTerms, withDropout } from './penalties';
+import { activityTerms, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
 
 export function pytorchScript(net: Network): string {
 	checkExportable(net, 'PyTorch');
@@ -34,13 +34,17 @@ export function pytorchScript(net: Network): string {
 		forward.push(`z${l} = a${l - 1} @ W${l}.T${bias}`, `a${l} = ${withDropout(net, i, activationCall(layer, `z${l}`, `alpha${l}`))}`);
 		shows.push(`show_rows("z[${l}]", z${l})`, `show_rows("a[${l}]", a${l})`);
 	});
-	const penalty = penaltyTerms(net, {
+	const names: PythonNames = {
 		W: (l) => `W${l}`,
 		b: (l) => `b${l}`,
 		a: (l) => `a${l}`,
 		sumAbs: (x) => `${x}.abs().sum()`,
-		sumSq: (x) => `(${x} ** 2).sum()`
-	});
+		sumSq: (x) => `(${x} ** 2).sum()`,
+		rowAbs: (x) => `${x}.abs().sum(dim=1)`,
+		rowSq: (x) => `(${x} ** 2).sum(dim=1)`
+	};
+	const penalty = penaltyTerms(net, names);
+	const activity = activityTerms(net, names);
 	const masks = dropoutMasks(net, (m) => `torch.tensor(${m})`).filter((m) => m !== null);
 	return [
 		...scriptTitle(net, 'PyTorch'),
@@ -79,7 +83,7 @@ export function pytorchScript(net: Network): string {
 		...masks,
 		'',
 		...forward,
-		`E_k = loss_per_sample(a${L}, Y)`,
+		`E_k = loss_per_sample(a${L}, Y)${activity.map((t) => ` + ${t}`).join('')}${activity.length ? '  # with the outputs\' penalties' : ''}`,
 		`E = E_k.mean()${penalty.length ? ` + ${penalty.join(' + ')}` : ''}  # the mean over the samples${penalty.length ? ', plus the L1/L2 penalties' : ''}`,
 		'E.backward()',
 		'',
