@@ -103,6 +103,7 @@ export const en = {
 	'diagram.legendNegative': 'negative weight (dashed)',
 	'diagram.legendCurrent': 'this step',
 	'diagram.legendReads': 'read by this step',
+	'diagram.legendDropped': 'dropped out (this sample)',
 
 	'derivation.label': 'Derivation',
 	'derivation.formula': 'Formula',

@@ -104,6 +104,7 @@ export const zhTW: Messages = {
 	'diagram.legendNegative': '負權重（虛線）',
 	'diagram.legendCurrent': '本步驟',
 	'diagram.legendReads': '本步驟讀取的數值',
+	'diagram.legendDropped': '被 dropout 丟棄（此樣本）',
 
 	'derivation.label': '推導',
 	'derivation.formula': '公式',
