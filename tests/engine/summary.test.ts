@@ -24,6 +24,7 @@ function dense(
 		biasRegularizer: null,
 		activityRegularizer: null,
 		dropout: null,
+		batchNorm: null,
 		alphas: options.act === 'prelu' ? new Array<number>(size).fill(0.25) : null
 	};
 }

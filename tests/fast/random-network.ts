@@ -117,6 +117,7 @@ export function randomNetwork(seed: number, o: RandomNetworkOptions = {}): Netwo
 			biasRegularizer: null,
 			activityRegularizer: null,
 			dropout: null,
+			batchNorm: null,
 			alphas
 		});
 	}

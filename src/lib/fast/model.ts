@@ -8,6 +8,7 @@ import type { LayerTensors } from './tensors';
 import { optimizerWithDefaults } from './optimizer-defaults';
 import { drawLayerWeights, rreluStream } from '../engine/spec/init';
 import { Rng } from '../engine/spec/random';
+import { InputError } from '../engine/spec/errors';
 
 export type BiasKind = 'none' | 'each' | 'shared';
 
@@ -63,6 +64,8 @@ export function hasAlpha(layer: LayerSpec): boolean {
 }
 
 export function specFromNetwork(net: Network): ModelSpec {
+	const bn = net.layers.findIndex((l) => l.batchNorm);
+	if (bn >= 0) throw new InputError(`layers[${bn + 1}].batchNorm`, 'batch normalisation is not in the fast path yet');
 	let inSize = net.input.size;
 	const layers = net.layers.map((l): LayerSpec => {
 		const spec: LayerSpec = {
@@ -190,6 +193,7 @@ export function toNetwork(model: Model, base: Network | null): Network {
 			biasRegularizer: l.biasL1 || l.biasL2 ? { l1: l.biasL1, l2: l.biasL2 } : null,
 			activityRegularizer: l.activityL1 || l.activityL2 ? { l1: l.activityL1, l2: l.activityL2 } : null,
 			dropout: from?.dropout ?? null,
+			batchNorm: from?.batchNorm ?? null,
 			alphas: model.alpha[k] ? Array.from(model.alpha[k]!) : null
 		};
 	});

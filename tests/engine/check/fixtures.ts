@@ -45,6 +45,7 @@ export function dense(weights: number[][], names: string[] | null = null, weight
 		biasRegularizer: null,
 		activityRegularizer: null,
 		dropout: null,
+		batchNorm: null,
 		alphas: null
 	};
 }

@@ -53,6 +53,7 @@ function dense(name: string, weightName: string, w: number): DenseLayer {
 		biasRegularizer: null,
 		activityRegularizer: null,
 		dropout: null,
+		batchNorm: null,
 		alphas: null
 	};
 }

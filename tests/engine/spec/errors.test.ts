@@ -20,7 +20,7 @@ function messageFor(change: (file: any) => unknown): string {
 }
 
 const ALLOWED_LABEL = "(use letters, digits, spaces and _ ^ { } \\ ' . , - ( ))";
-const LAYER_KEYS = 'size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, biasRegularizer, activityRegularizer, dropout, init, alphas';
+const LAYER_KEYS = 'size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, biasRegularizer, activityRegularizer, batchNorm, dropout, init, alphas';
 
 // [what is wrong, the change, the exact message]
 const CASES: [string, (f: any) => unknown, string][] = [

@@ -89,6 +89,7 @@ export function modelToNetwork(model: SequentialModel): Network {
 						biasRegularizer: null,
 						activityRegularizer: null,
 						dropout: null,
+						batchNorm: null,
 						alphas: null
 					}
 				]

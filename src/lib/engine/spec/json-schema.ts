@@ -17,6 +17,7 @@ import {
 	OPTIMIZER_PARAM_FIELDS,
 	REGULARIZER_FIELDS,
 	DROPOUT_FIELDS,
+	BATCH_NORM_FIELDS,
 	ROUNDING_FIELDS,
 	SAMPLE_FIELDS,
 	type Field
@@ -98,6 +99,7 @@ export function networkJsonSchema(): Schema {
 				regularizer: object(REGULARIZER_FIELDS),
 				biasRegularizer: object(REGULARIZER_FIELDS),
 				activityRegularizer: object(REGULARIZER_FIELDS),
+				batchNorm: { anyOf: [{ type: 'boolean' }, object(BATCH_NORM_FIELDS, { gamma: numbers, beta: numbers, movingMean: numbers, movingVariance: numbers })] },
 				dropout: {
 					anyOf: [
 						{ type: 'number', minimum: 0, exclusiveMaximum: 1 },

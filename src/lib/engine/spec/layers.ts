@@ -2,6 +2,7 @@
 // activation, weights (given, or drawn by an initialiser), biases, labels and training flags.
 
 import { readActivation } from './activation';
+import { readBatchNorm } from './batch-norm';
 import { InputError } from './errors';
 import { drawLayerWeights, drawRreluSlopes } from './init';
 import { child, describe, index, own, plural } from './path';
@@ -175,6 +176,9 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 	}
 
 	const biases = readBiases(own(obj, 'biases'), size, child(path, 'biases'), sizePath, drawn);
+	if (own(obj, 'dropout') != null && own(obj, 'batchNorm') != null && own(obj, 'batchNorm') !== false) {
+		throw new InputError(child(path, 'dropout'), 'a layer with batch normalisation cannot also have dropout here; put the dropout on another layer');
+	}
 	if (own(obj, 'dropout') != null && own(obj, 'activityRegularizer') != null) {
 		// Keras penalises a Dense layer's output before the Dropout layer after it; the trace names only the output after.
 		throw new InputError(child(path, 'activityRegularizer'), 'a layer with dropout cannot also have an activity regulariser here; give the penalty to a layer without dropout');
@@ -198,6 +202,7 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 		biasRegularizer: readBiasRegularizer(own(obj, 'biasRegularizer'), biases, child(path, 'biasRegularizer')),
 		activityRegularizer: readActivityRegularizer(own(obj, 'activityRegularizer'), isOutput, child(path, 'activityRegularizer')),
 		dropout: readDropout(own(obj, 'dropout'), size, isOutput, child(path, 'dropout')),
+		batchNorm: readBatchNorm(own(obj, 'batchNorm'), size, isOutput, activation, child(path, 'batchNorm'), sizePath),
 		alphas: readAlphas(own(obj, 'alphas'), activation, size, l, ctx.seed, child(path, 'alphas'), sizePath)
 	};
 }

@@ -78,6 +78,21 @@ export interface Dropout {
 	mask: number[][] | null;
 }
 
+/**
+ * Keras's BatchNormalization after a dense layer's net input, before its activation: while training
+ * z is normalised by the batch's mean and (biased) variance, x̂ = (z − μ)/√(σ² + ε), scaled and
+ * shifted, γ x̂ + β (γ, β trainable), and the moving statistics follow the batch's:
+ * m ← momentum · m + (1 − momentum) · μ (and σ² likewise); at test time they stand in for μ and σ².
+ */
+export interface BatchNorm {
+	momentum: number;
+	epsilon: number;
+	gamma: number[];
+	beta: number[];
+	movingMean: number[];
+	movingVariance: number[];
+}
+
 export interface InputLayer {
 	size: number;
 	names: string[] | null;
@@ -103,6 +118,8 @@ export interface DenseLayer {
 	activityRegularizer: Regularizer | null;
 	/** Inverted dropout on the layer's outputs while training (hidden layers only), or none. */
 	dropout: Dropout | null;
+	/** Batch normalisation between the net input and the activation (hidden layers only), or none. */
+	batchNorm: BatchNorm | null;
 	/** prelu: the trainable slope per neuron (starts at activation.alpha). rrelu: the slopes drawn for training. */
 	alphas: number[] | null;
 }

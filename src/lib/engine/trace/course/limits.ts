@@ -22,6 +22,7 @@ export function checkCourseFeatures(net: Network): void {
 	net.layers.forEach((layer, index) => {
 		const at = `layers[${index + 1}]`;
 		if (layer.dropout) throw new InputError(`${at}.dropout`, '"course" style does not write dropout; use "textbook", which shows each neuron kept or dropped');
+		if (layer.batchNorm) throw new InputError(`${at}.batchNorm`, '"course" style does not write batch normalisation; use "textbook"');
 		if (layer.activityRegularizer) throw new InputError(`${at}.activityRegularizer`, '"course" style does not write activity penalties; use "textbook"');
 	});
 }
