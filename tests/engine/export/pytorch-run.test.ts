@@ -18,6 +18,7 @@ const NETWORKS: Record<string, unknown> = {
 	course: { ...example('course-2-2-2.json'), rounding: null, sheet: undefined },
 	dropout: { ...example('dropout-2-4-1.json'), rounding: null },
 	penalties: example('regularization-bias-activity.json'),
+	batchNorm: { ...example('batch-norm-2-3-1.json'), rounding: null },
 	mixed: {
 		layers: [
 			{ size: 3 },

@@ -1,4 +1,4 @@
-// Dropout, bias and activity penalties in the exact trace (#17): the loss and every gradient against
+// Dropout, batch normalisation, bias and activity penalties in the exact trace (#17): the loss and every gradient against
 // the independent reference by finite differences, every step its own rule (with hand rounding too),
 // and dropout's zeros where the course says they are.
 
@@ -12,17 +12,18 @@ import { randomNetworkJson, toReference } from './random-networks';
 
 const NETWORKS = 240;
 
-describe('dropout, bias and activity penalties agree with an independent reference', () => {
+describe('dropout, batch normalisation, bias and activity penalties agree with an independent reference', () => {
 	it(`gives the reference loss and finite-difference gradients on ${NETWORKS} seeded networks`, () => {
 		let checked = 0;
 		let kinks = 0;
-		const seen = { dropout: 0, dropped: 0, bias: 0, activity: 0 };
+		const seen = { dropout: 0, dropped: 0, bias: 0, activity: 0, batchNorm: 0 };
 		for (let seed = 1; seed <= NETWORKS; seed++) {
 			const net = validateNetwork(randomNetworkJson(seed, undefined, true));
 			net.layers.forEach((l) => {
 				if (l.dropout) seen.dropout++;
 				if (l.biasRegularizer) seen.bias++;
 				if (l.activityRegularizer) seen.activity++;
+				if (l.batchNorm) seen.batchNorm++;
 			});
 			const trace = buildTrace(net);
 			seen.dropped += trace.steps.filter((s) => s.note?.en.startsWith('Dropped')).length;
@@ -45,6 +46,7 @@ describe('dropout, bias and activity penalties agree with an independent referen
 		expect(seen.dropped).toBeGreaterThan(40);
 		expect(seen.bias).toBeGreaterThan(40);
 		expect(seen.activity).toBeGreaterThan(40);
+		expect(seen.batchNorm).toBeGreaterThan(40);
 		expect(checked).toBeGreaterThan(2000);
 		expect(kinks).toBeLessThan(checked / 20);
 	});

@@ -2,7 +2,7 @@
 
 import { totalLoss, type RefNet } from './reference';
 
-/** Sets the parameter `id` (w[l][j][i], b[l][j], b[l], alpha[l][j]) of the reference network. */
+/** Sets the parameter `id` (w[l][j][i], b[l][j], b[l], alpha[l][j], gamma[l][j], beta[l][j]) of the reference network. */
 function setParam(ref: RefNet, id: string, value: number): number {
 	const n = id.match(/\d+/g)!.map(Number);
 	const layer = ref.layers[n[0] - 1];
@@ -10,6 +10,10 @@ function setParam(ref: RefNet, id: string, value: number): number {
 	if (id.startsWith('w')) {
 		old = layer.W[n[1] - 1][n[2] - 1];
 		layer.W[n[1] - 1][n[2] - 1] = value;
+	} else if (id.startsWith('gamma') || id.startsWith('beta')) {
+		const v = id.startsWith('gamma') ? layer.bn!.gamma : layer.bn!.beta;
+		old = v[n[1] - 1];
+		v[n[1] - 1] = value;
 	} else if (id.startsWith('alpha')) {
 		old = layer.alpha![n[1] - 1];
 		layer.alpha![n[1] - 1] = value;

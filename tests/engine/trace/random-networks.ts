@@ -85,6 +85,23 @@ function addExtras(layer: Record<string, unknown>, output: boolean, r: () => num
 	const reg = () => ({ l1: r() < 0.5 ? u(0, 0.05) : 0, l2: u(0, 0.05) });
 	if (layer.biases !== undefined && r() < 0.4) layer.biasRegularizer = reg();
 	if (output) return;
+	const act = layer.activation as string | { name: string };
+	if (r() < 0.35 && (typeof act === 'string' ? act : act.name) !== 'prelu') {
+		const size = layer.size as number;
+		layer.batchNorm =
+			r() < 0.3
+				? true
+				: {
+						momentum: u(0.5, 0.99),
+						epsilon: u(1e-3, 0.1),
+						gamma: Array.from({ length: size }, () => u(0.5, 1.5)),
+						beta: Array.from({ length: size }, () => u(-0.5, 0.5)),
+						movingMean: Array.from({ length: size }, () => u(-1, 1)),
+						movingVariance: Array.from({ length: size }, () => u(0.5, 2))
+					};
+		if (r() < 0.4) layer.activityRegularizer = reg();
+		return;
+	}
 	// Keras penalises the output before dropout, which the trace does not name: one or the other.
 	if (r() < 0.4) layer.activityRegularizer = reg();
 	else if (r() < 0.7) {
@@ -109,7 +126,8 @@ export function toReference(net: Network): RefNet {
 			b: Array.isArray(layer.biases) ? layer.biases.slice() : layer.biases,
 			...(layer.dropout ? { dropout: { rate: layer.dropout.rate, mask: maskOf(net, index) } } : {}),
 			...(layer.biasRegularizer ? { biasReg: layer.biasRegularizer } : {}),
-			...(layer.activityRegularizer ? { activityReg: layer.activityRegularizer } : {})
+			...(layer.activityRegularizer ? { activityReg: layer.activityRegularizer } : {}),
+			...(layer.batchNorm ? { bn: { epsilon: layer.batchNorm.epsilon, gamma: layer.batchNorm.gamma.slice(), beta: layer.batchNorm.beta.slice() } } : {})
 		})),
 		loss: net.loss,
 		samples: net.samples.map((s) => ({ x: s.input, y: s.target })),

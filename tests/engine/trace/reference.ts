@@ -10,6 +10,8 @@ export interface RefLayer {
 	/** Dropout: rate and mask[sample][neuron] (1 kept, 0 dropped). */
 	dropout?: { rate: number; mask: number[][] };
 	biasReg?: { l1: number; l2: number };
+	/** Batch normalisation of z over the samples (training mode: the batch's mean and biased variance). */
+	bn?: { epsilon: number; gamma: number[]; beta: number[] };
 	activityReg?: { l1: number; l2: number };
 }
 
@@ -99,14 +101,47 @@ export function forward(net: RefNet, x: number[], sample = 0): { zs: number[][];
 	return { zs, as };
 }
 
+/** Every sample's outputs, layer after layer: batch normalisation reads the whole batch's z. */
+function outputsOfBatch(net: RefNet): number[][][] {
+	let as = net.samples.map((s) => s.x);
+	const all = [as];
+	for (const layer of net.layers) {
+		let zs = as.map((prev) =>
+			layer.W.map((row, j) => {
+				let s = row.reduce((acc, w, i) => acc + w * prev[i], 0);
+				if (layer.b != null) s += typeof layer.b === 'number' ? layer.b : layer.b[j];
+				return s;
+			})
+		);
+		const bn = layer.bn;
+		if (bn) {
+			const N = zs.length;
+			zs = zs.map((z) =>
+				z.map((x, j) => {
+					const mu = zs.reduce((t, r) => t + r[j], 0) / N;
+					const v2 = zs.reduce((t, r) => t + (r[j] - mu) ** 2, 0) / N;
+					return bn.gamma[j] * ((x - mu) / Math.sqrt(v2 + bn.epsilon)) + bn.beta[j];
+				})
+			);
+		}
+		as = zs.map((z, k) => {
+			const a = activate(layer, z);
+			const d = layer.dropout;
+			return d ? a.map((v, j) => (d.mask[k][j] * v) / (1 - d.rate)) : a;
+		});
+		all.push(as);
+	}
+	return all;
+}
+
 export function totalLoss(net: RefNet): number {
 	let E = 0;
 	const penalty = (r: { l1: number; l2: number } | undefined, xs: number[]) =>
 		r ? xs.reduce((t, x) => t + r.l1 * Math.abs(x) + r.l2 * x * x, 0) : 0;
+	const outs = outputsOfBatch(net);
 	net.samples.forEach((s, k) => {
-		const { as } = forward(net, s.x, k);
-		E += sampleLoss(net.loss, as[as.length - 1], s.y);
-		net.layers.forEach((layer, l) => (E += penalty(layer.activityReg, as[l + 1])));
+		E += sampleLoss(net.loss, outs[outs.length - 1][k], s.y);
+		net.layers.forEach((layer, l) => (E += penalty(layer.activityReg, outs[l + 1][k])));
 	});
 	E /= net.samples.length;
 	net.layers.forEach((layer, l) => {

@@ -31,3 +31,10 @@ describe('elementOf', () => {
 		expect(elementOf('')).toBeNull();
 	});
 });
+
+describe('batch normalisation quantities', () => {
+	it('live on their neuron', () => {
+		for (const id of ['mu[1][2]', 'var[1][2]', 'zhat[1][2]@3', 'dE/dztilde[1][2]@1', 'gamma[1][2]', "beta[1][2]'", "movingMean[1][2]'", 'dE/dvar[1][2]'])
+			expect(elementOf(id)?.key, id).toBe('n1-2');
+	});
+});

@@ -4,7 +4,7 @@
 // It prints the same `id value` lines as the PyTorch script (./pytorch.ts).
 
 import type { Network, Regularizer } from '../spec/types';
-import { activityTerms, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
+import { activityTerms, batchNormLines, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
 import { activationCall, activationDefs, checkExportable, lossDef, pyList, pyMatrix, pyNumber, sampleSuffixExpr } from './python';
 import { scriptTitle } from './title';
 
@@ -28,10 +28,15 @@ export function kerasScript(net: Network): string {
 		const bias = Array.isArray(layer.biases) ? `, np.array(${pyList(layer.biases)})` : '';
 		weights.push(`model.layers[${i}].set_weights([np.array(${pyMatrix(layer.weights)}).T${bias}])  # kernel = W.T`);
 		forward.push(`    z${l} = tf.matmul(a${l - 1}, model.layers[${i}].kernel)${layer.biases === null ? '' : ` + model.layers[${i}].bias`}`);
-		forward.push(`    a${l} = ${withDropout(net, i, activationCall(layer, `z${l}`, ''))}`);
+		const bn = batchNormLines(net, i, 'tf');
+		if (layer.batchNorm) {
+			weights.push(`gamma${l} = tf.Variable(${pyList(layer.batchNorm.gamma)}, dtype=tf.float64)  # BatchNormalization, written out below`, `beta${l} = tf.Variable(${pyList(layer.batchNorm.beta)}, dtype=tf.float64)`);
+		}
+		forward.push(...(bn ?? []).map((line) => `    ${line}`), `    a${l} = ${withDropout(net, i, activationCall(layer, bn ? `zt${l}` : `z${l}`, ''))}`);
 		shows.push(`show_rows("z[${l}]", z${l})`, `show_rows("a[${l}]", a${l})`);
 		if (layer.trainableWeights) grads.push(`show_matrix("w[${l}]", tf.transpose(${gradOf(`model.layers[${i}].kernel`)}))`);
 		if (Array.isArray(layer.biases) && layer.trainableBiases) grads.push(`show_vector("b[${l}]", ${gradOf(`model.layers[${i}].bias`)})`);
+		if (layer.batchNorm) grads.push(`show_vector("gamma[${l}]", ${gradOf(`gamma${l}`)})`, `show_vector("beta[${l}]", ${gradOf(`beta${l}`)})`);
 	});
 	const names: PythonNames = {
 		W: (l) => `model.layers[${l - 1}].kernel`,

@@ -51,3 +51,20 @@ export function withDropout(net: Network, i: number, call: string): string {
 	const d = net.layers[i].dropout;
 	return d ? `${call} * M${i + 1} / (1 - ${pyNumber(d.rate)})` : call;
 }
+
+/**
+ * Batch normalisation of layer l's net input z{l} (training mode: the batch's mean and biased
+ * variance), ending in `zt{l}` for the activation; null without it. `ns` names the tool's functions.
+ */
+export function batchNormLines(net: Network, i: number, ns: 'torch' | 'tf'): string[] | null {
+	const bn = net.layers[i].batchNorm;
+	if (!bn) return null;
+	const l = i + 1;
+	const mean = (x: string) => (ns === 'torch' ? `${x}.mean(0)` : `tf.reduce_mean(${x}, axis=0)`);
+	return [
+		`mu${l} = ${mean(`z${l}`)}  # batch normalisation: the batch's mean and (biased) variance`,
+		`var${l} = ${mean(`((z${l} - mu${l}) ** 2)`)}`,
+		`zhat${l} = (z${l} - mu${l}) / ${ns}.sqrt(var${l} + ${pyNumber(bn.epsilon)})`,
+		`zt${l} = gamma${l} * zhat${l} + beta${l}`
+	];
+}

@@ -6,7 +6,7 @@
 import type { Network } from '../spec/types';
 import { activationCall, activationDefs, checkExportable, lossDef, pyList, pyMatrix, pyNumber, sampleSuffixExpr } from './python';
 import { scriptTitle } from './title';
-import { activityTerms, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
+import { activityTerms, batchNormLines, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
 
 export function pytorchScript(net: Network): string {
 	checkExportable(net, 'PyTorch');
@@ -31,7 +31,12 @@ export function pytorchScript(net: Network): string {
 			params.push(`alpha${l} = torch.tensor(${pyList(layer.alphas as number[])}, requires_grad=True)`);
 			grads.push(`show_vector("alpha[${l}]", alpha${l}.grad)`);
 		}
-		forward.push(`z${l} = a${l - 1} @ W${l}.T${bias}`, `a${l} = ${withDropout(net, i, activationCall(layer, `z${l}`, `alpha${l}`))}`);
+		const bn = batchNormLines(net, i, 'torch');
+		if (layer.batchNorm) {
+			params.push(`gamma${l} = torch.tensor(${pyList(layer.batchNorm.gamma)}, requires_grad=True)`, `beta${l} = torch.tensor(${pyList(layer.batchNorm.beta)}, requires_grad=True)`);
+			grads.push(`show_vector("gamma[${l}]", gamma${l}.grad)`, `show_vector("beta[${l}]", beta${l}.grad)`);
+		}
+		forward.push(`z${l} = a${l - 1} @ W${l}.T${bias}`, ...(bn ?? []), `a${l} = ${withDropout(net, i, activationCall(layer, bn ? `zt${l}` : `z${l}`, `alpha${l}`))}`);
 		shows.push(`show_rows("z[${l}]", z${l})`, `show_rows("a[${l}]", a${l})`);
 	});
 	const names: PythonNames = {

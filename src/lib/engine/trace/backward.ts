@@ -17,6 +17,7 @@ import { ids } from './ids';
 import { parameterGradient } from './gradients';
 import { layerParams, paramValues } from './params';
 import { DROPPED_DELTA, dropoutScale } from './dropout';
+import { batchNormBackward } from './batch-norm';
 import { activityRegularizer, penaltySlope } from './regularization';
 
 /** Layer by layer from the output: its deltas (every sample), then its parameters' gradients. */
@@ -32,7 +33,12 @@ export function* backwardPass(ctx: TraceContext): Generator<void, void, void> {
 	for (let l = ctx.L; l >= 1; l--) {
 		for (const p of layerParams(ctx, l)) parameterGradient(ctx, p);
 		yield;
-		if (l > 1)
+		if (l > 1 && ctx.layer(l - 1).batchNorm) {
+			// μ and σ² tie the samples together: every sample's ∂E/∂a first, then the batch's backward.
+			for (const k of ctx.samples) hiddenDeltas(ctx, l - 1, k, false);
+			batchNormBackward(ctx, l - 1);
+			yield;
+		} else if (l > 1)
 			for (const k of ctx.samples) {
 				hiddenDeltas(ctx, l - 1, k);
 				yield;
@@ -96,8 +102,8 @@ function deltas(ctx: TraceContext, l: number, k: number | null): void {
 	}
 }
 
-/** ∂E/∂a_i for a hidden neuron: the sum over the paths back from every neuron of layer l + 1. */
-function hiddenDeltas(ctx: TraceContext, l: number, k: number | null): void {
+/** ∂E/∂a_i for a hidden neuron: the sum over the paths back from every neuron of layer l + 1; then (`withDeltas`) δ. */
+function hiddenDeltas(ctx: TraceContext, l: number, k: number | null, withDeltas = true): void {
 	const { rec, v } = ctx;
 	const next = ctx.layer(l + 1);
 	const m = next.size;
@@ -112,5 +118,5 @@ function hiddenDeltas(ctx: TraceContext, l: number, k: number | null): void {
 		const d = (v.dA[l][at + i - 1] = v.round(s));
 		rec.push(ctx.table.add(HIDDEN_DA, l, i, k, d, s));
 	}
-	deltas(ctx, l, k);
+	if (withDeltas) deltas(ctx, l, k);
 }

@@ -16,7 +16,6 @@ import { checkCourseFeatures, checkCourseLimits } from './course/limits';
 import { assertFinite } from './finite';
 import { LazyStep } from './lazy';
 import { runAtOnce, runInSlices } from '../slices';
-import { InputError } from '../spec/errors';
 
 export function buildTrace(net: Network): Trace {
 	return runAtOnce(traceInSlices(net));
@@ -40,8 +39,6 @@ function* traceInSlices(net: Network): Generator<void, Trace, void> {
 		checkCourseFeatures(net);
 		useCourseLabels(ctx);
 	}
-	const bn = net.layers.findIndex((l) => l.batchNorm);
-	if (bn >= 0) throw new InputError(`layers[${bn + 1}].batchNorm`, 'batch normalisation is not in the step-by-step trace yet');
 	registerLeaves(ctx);
 	if (course) courseForward(ctx);
 	else yield* forwardPass(ctx);

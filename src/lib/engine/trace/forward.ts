@@ -8,54 +8,71 @@ import { softmax } from '../ops/activations/softmax';
 import type { TraceContext } from './context';
 import { ids } from './ids';
 import { DROPPED_OUTPUT, dropoutScale } from './dropout';
+import { batchNormForward } from './batch-norm';
 import type { Kind } from './lazy';
 import { numProduct, sum, symProduct, texConstant, sumOf } from './tex';
 
-/** Yields after each sample, so that a page building a large trace can paint between them (build.ts). */
+/**
+ * Yields after each sample, so that a page building a large trace can paint between them (build.ts).
+ * With batch normalisation the pass goes layer by layer instead: μ and σ² need every sample's z.
+ */
 export function* forwardPass(ctx: TraceContext): Generator<void, void, void> {
-	const { v, rec, L } = ctx;
+	const { v, L } = ctx;
 	for (let l = 1; l <= L; l++) {
 		v.mark('z', l);
 		v.mark('a', l);
 	}
-	for (const k of ctx.samples) {
-		const s = k == null ? 0 : k - 1;
+	if (ctx.net.layers.some((layer) => layer.batchNorm)) {
 		for (let l = 1; l <= L; l++) {
-			const layer = ctx.layer(l);
-			const act = layer.activation;
-			const op = activationOp(act.name);
-			const n = layer.size;
-			const m = ctx.size(l - 1);
-			const prev = v.a[l - 1];
-			const from = s * m;
-			const at = s * n;
-			const zs = v.z[l];
-			const as = v.a[l];
-			const soft = act.name === 'softmax';
-			const slopes = act.name === 'prelu' || act.name === 'rrelu' ? layer.alphas : undefined;
-			const drop = ctx.dropout[l];
-			for (let j = 1; j <= n; j++) {
-				const row = layer.weights[j - 1];
-				let sum = 0;
-				for (let i = 0; i < m; i++) sum += row[i] * prev[from + i];
-				const b = layer.biases;
-				const u = b == null ? sum : sum + (typeof b === 'number' ? b : b[j - 1]);
-				const z = (zs[at + j - 1] = v.round(u));
-				rec.push(ctx.table.add(NET_INPUT, l, j, k, z, u));
-				if (soft) continue;
-				const f = op.f(z, act, slopes?.[j - 1]);
-				const out = drop ? dropoutScale(drop, j, k) * f : f;
-				const a = (as[at + j - 1] = v.round(out));
-				rec.push(ctx.table.add(drop ? DROPPED_OUTPUT : OUTPUT, l, j, k, a, out));
-			}
-			if (!soft) continue;
-			const p = softmax(Array.from(zs.subarray(at, at + n)));
-			for (let j = 1; j <= n; j++) {
-				const a = (as[at + j - 1] = v.round(p[j - 1]));
-				rec.push(ctx.table.add(SOFTMAX_OUTPUT, l, j, k, a, p[j - 1]));
-			}
+			const bn = ctx.layer(l).batchNorm !== null;
+			for (const k of ctx.samples) layerForward(ctx, l, k, !bn);
+			if (bn) batchNormForward(ctx, l);
+			yield;
 		}
+		return;
+	}
+	for (const k of ctx.samples) {
+		for (let l = 1; l <= L; l++) layerForward(ctx, l, k, true);
 		yield;
+	}
+}
+
+/** Layer l's net inputs for sample k, and (`outputs`) its outputs. */
+function layerForward(ctx: TraceContext, l: number, k: number | null, outputs: boolean): void {
+	const { v, rec } = ctx;
+	const s = k == null ? 0 : k - 1;
+	const layer = ctx.layer(l);
+	const act = layer.activation;
+	const op = activationOp(act.name);
+	const n = layer.size;
+	const m = ctx.size(l - 1);
+	const prev = v.a[l - 1];
+	const from = s * m;
+	const at = s * n;
+	const zs = v.z[l];
+	const as = v.a[l];
+	const soft = act.name === 'softmax';
+	const slopes = act.name === 'prelu' || act.name === 'rrelu' ? layer.alphas : undefined;
+	const drop = ctx.dropout[l];
+	for (let j = 1; j <= n; j++) {
+		const row = layer.weights[j - 1];
+		let sum = 0;
+		for (let i = 0; i < m; i++) sum += row[i] * prev[from + i];
+		const b = layer.biases;
+		const u = b == null ? sum : sum + (typeof b === 'number' ? b : b[j - 1]);
+		const z = (zs[at + j - 1] = v.round(u));
+		rec.push(ctx.table.add(NET_INPUT, l, j, k, z, u));
+		if (soft || !outputs) continue;
+		const f = op.f(z, act, slopes?.[j - 1]);
+		const out = drop ? dropoutScale(drop, j, k) * f : f;
+		const a = (as[at + j - 1] = v.round(out));
+		rec.push(ctx.table.add(drop ? DROPPED_OUTPUT : OUTPUT, l, j, k, a, out));
+	}
+	if (!soft) return;
+	const p = softmax(Array.from(zs.subarray(at, at + n)));
+	for (let j = 1; j <= n; j++) {
+		const a = (as[at + j - 1] = v.round(p[j - 1]));
+		rec.push(ctx.table.add(SOFTMAX_OUTPUT, l, j, k, a, p[j - 1]));
 	}
 }
 

@@ -10,6 +10,7 @@ import { paramValue, paramValues, type Param } from './params';
 import { gradientTerm, paramRegularizer, penaltySlope } from './regularization';
 import { chain, numProduct, sum, symProduct, sumOf, texConstant } from './tex';
 import { dropoutScale } from './dropout';
+import { batchNormNumbers } from './batch-norm';
 import type { Factor } from './types';
 import type { Kind } from './lazy';
 
@@ -48,6 +49,10 @@ export function parameterGradient(ctx: TraceContext, p: Param): void {
 			else share += ds[s * n + p.j - 1];
 			total += share;
 		}
+	} else if (p.kind === 'gamma' || p.kind === 'beta') {
+		const { zhat, dztilde } = batchNormNumbers(ctx, l);
+		const x = (p.j as number) - 1;
+		for (let s = 0; s < N; s++) total += p.kind === 'gamma' ? dztilde[s * n + x] * zhat[s * n + x] : dztilde[s * n + x];
 	} else {
 		const layer = ctx.layer(l);
 		const act = layer.activation;
@@ -125,6 +130,7 @@ function ruleOf(ctx: TraceContext, p: Param): string {
 		return sum(js.map((j) => chain(labels.partial(labels.z(p.l, j)), labels.local(labels.z(p.l, j), p.label))));
 	}
 	const j = p.j as number;
+	if (p.kind === 'gamma' || p.kind === 'beta') return chain(labels.partial(labels.ztilde(p.l, j)), labels.local(labels.ztilde(p.l, j), p.label));
 	const a = labels.a(p.l, j);
 	const z = labels.z(p.l, j);
 	if (p.kind === 'alpha') return chain(labels.partial(a), labels.local(a, p.label));
@@ -162,6 +168,7 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 		};
 	}
 	const j = p.j as number;
+	if (p.kind === 'gamma' || p.kind === 'beta') return batchNormShare(ctx, p, j, k);
 	const act = ctx.layer(l).activation;
 	const op = activationOp(act.name);
 	const dA = ids.d(ids.a(l, j, k));
@@ -177,5 +184,29 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 		numbers: (num) => chain(numProduct(num(dA)), ...scaleTex, `\\min(0, ${num(z)})`),
 		value: ([g, zv, av, alpha]) => g * scale * (op.dAlpha ? op.dAlpha(zv, av, act, alpha) : 0),
 		factors: () => [{ tex: labels.partial(labels.a(l, j, k), k), ref: dA }]
+	};
+}
+
+/** γ_j's share ∂E_k/∂z̃ · ẑ, or β_j's ∂E_k/∂z̃, for sample k. */
+function batchNormShare(ctx: TraceContext, p: Param, j: number, k: number | null): Share {
+	const { labels } = ctx;
+	const g = ids.d(ids.ztilde(p.l, j, k));
+	const gTex = labels.partial(labels.ztilde(p.l, j, k), k);
+	if (p.kind === 'beta') {
+		return {
+			deps: [g],
+			symbols: () => gTex,
+			numbers: (num) => numProduct(num(g)),
+			value: ([x]) => x,
+			factors: () => [{ tex: gTex, ref: ids.a(p.l, j, k) }]
+		};
+	}
+	const zhat = ids.zhat(p.l, j, k);
+	return {
+		deps: [g, zhat],
+		symbols: () => symProduct(gTex, labels.zhat(p.l, j, k)),
+		numbers: (num) => numProduct(num(g), num(zhat)),
+		value: ([x, y]) => x * y,
+		factors: () => [{ tex: gTex, ref: ids.a(p.l, j, k) }]
 	};
 }

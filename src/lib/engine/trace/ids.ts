@@ -13,6 +13,15 @@ export const ids = {
 	/** `j` null for a bias shared by the whole layer. */
 	b: (l: number, j: number | null) => (j == null ? `b[${l}]` : `b[${l}][${j}]`),
 	alpha: (l: number, j: number) => `alpha[${l}][${j}]`,
+	/** Batch normalisation (batch-norm.ts): the batch's mean and variance of z, ẑ, z̃ = γẑ + β, γ, β and the moving statistics. */
+	mu: (l: number, j: number) => `mu[${l}][${j}]`,
+	variance: (l: number, j: number) => `var[${l}][${j}]`,
+	zhat: (l: number, j: number, k?: number | null) => `zhat[${l}][${j}]${at(k)}`,
+	ztilde: (l: number, j: number, k?: number | null) => `ztilde[${l}][${j}]${at(k)}`,
+	gamma: (l: number, j: number) => `gamma[${l}][${j}]`,
+	beta: (l: number, j: number) => `beta[${l}][${j}]`,
+	movingMean: (l: number, j: number) => `movingMean[${l}][${j}]`,
+	movingVariance: (l: number, j: number) => `movingVariance[${l}][${j}]`,
 	E: (k?: number | null) => `E${at(k)}`,
 	delta: (l: number, j: number, k?: number | null) => `delta[${l}][${j}]${at(k)}`,
 	/** ∂E/∂X for a quantity or parameter id X (X may carry its own @k). */

@@ -60,6 +60,44 @@ export class Labels {
 		return `\\alpha_{${this.neuron(l, j)}}`;
 	}
 
+	/** Batch normalisation's quantities of neuron (l, j): written with its name (μ_{H_1}) or the layer's (μ^{[1]}_{2}). */
+	private bn(symbol: string, l: number, j: number): string {
+		const named = this.net.layers[l - 1].names?.[j - 1];
+		return named ? `${symbol}_{${named}}` : `${symbol}^{[${l}]}_{${j}}`;
+	}
+
+	mu(l: number, j: number): string {
+		return this.bn('\\mu', l, j);
+	}
+
+	variance(l: number, j: number): string {
+		return this.bn('\\sigma^2', l, j).replace('\\sigma^2^', '{\\sigma^2}^');
+	}
+
+	zhat(l: number, j: number, k?: number | null): string {
+		return this.sample(this.bn('\\hat{z}', l, j), k);
+	}
+
+	ztilde(l: number, j: number, k?: number | null): string {
+		return this.sample(this.bn('\\tilde{z}', l, j), k);
+	}
+
+	gamma(l: number, j: number): string {
+		return this.bn('\\gamma', l, j);
+	}
+
+	beta(l: number, j: number): string {
+		return this.bn('\\beta', l, j);
+	}
+
+	movingMean(l: number, j: number): string {
+		return this.bn('m', l, j);
+	}
+
+	movingVariance(l: number, j: number): string {
+		return this.bn('v', l, j);
+	}
+
 	/** The loss of sample k (E_k; k may be the letter `k` of a sum), or the mean loss E. */
 	E(k?: number | string | null): string {
 		return this.multi && k != null ? `E_{${k}}` : 'E';

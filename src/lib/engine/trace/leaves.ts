@@ -27,6 +27,15 @@ function eachLeaf(ctx: TraceContext, withLabels: boolean, visit: (id: string, va
 			const value = b.j == null ? (layer.biases as number) : (layer.biases as number[])[b.j - 1];
 			visit(b.id, value, withLabels ? labels.b(l, b.j) : null);
 		}
+		const bn = layer.batchNorm;
+		if (bn) {
+			for (let j = 1; j <= layer.size; j++) {
+				visit(ids.gamma(l, j), bn.gamma[j - 1], withLabels ? labels.gamma(l, j) : null);
+				visit(ids.beta(l, j), bn.beta[j - 1], withLabels ? labels.beta(l, j) : null);
+				visit(ids.movingMean(l, j), bn.movingMean[j - 1], withLabels ? labels.movingMean(l, j) : null);
+				visit(ids.movingVariance(l, j), bn.movingVariance[j - 1], withLabels ? labels.movingVariance(l, j) : null);
+			}
+		}
 		if (layer.activation.name === 'prelu' && layer.alphas) {
 			layer.alphas.forEach((alpha, j) => visit(ids.alpha(l, j + 1), alpha, withLabels ? labels.alpha(l, j + 1) : null));
 		}

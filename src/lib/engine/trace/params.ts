@@ -1,13 +1,15 @@
 // The trainable parameters of the network in the order a person updates them: layer by layer,
-// weights row by row, then biases, then prelu slopes. Frozen ones are left out.
+// weights row by row, then biases, then batch normalisation's γ and β, then prelu slopes. Frozen
+// ones are left out.
 
 import type { TraceContext } from './context';
 import { biasIds, ids } from './ids';
+import type { BatchNorm } from '../spec/types';
 
 export interface Param {
 	id: string;
 	label: string;
-	kind: 'w' | 'b' | 'alpha';
+	kind: 'w' | 'b' | 'gamma' | 'beta' | 'alpha';
 	l: number;
 	/** Neuron of layer l (null for a shared bias). */
 	j: number | null;
@@ -41,7 +43,11 @@ class TraceParam implements Param {
 				? labels.w(this.l, this.j as number, this.i as number)
 				: this.kind === 'b'
 					? labels.b(this.l, this.j)
-					: labels.alpha(this.l, this.j as number));
+					: this.kind === 'gamma'
+						? labels.gamma(this.l, this.j as number)
+						: this.kind === 'beta'
+							? labels.beta(this.l, this.j as number)
+							: labels.alpha(this.l, this.j as number));
 	}
 }
 
@@ -99,6 +105,7 @@ export function paramValue(ctx: TraceContext, p: Param): number {
 	const layer = ctx.layer(p.l);
 	if (p.kind === 'w') return layer.weights[(p.j as number) - 1][(p.i as number) - 1];
 	if (p.kind === 'alpha') return (layer.alphas as number[])[(p.j as number) - 1];
+	if (p.kind === 'gamma' || p.kind === 'beta') return (layer.batchNorm as BatchNorm)[p.kind][(p.j as number) - 1];
 	return typeof layer.biases === 'number' ? layer.biases : (layer.biases as number[])[(p.j as number) - 1];
 }
 
@@ -117,6 +124,9 @@ function listParams(ctx: TraceContext, l: number, all: Param[]): Param[] {
 	}
 	if (layer.trainableBiases) {
 		for (const b of biasIds(layer, l)) add(b.id, 'b', b.j, null, `b[${l}]`);
+	}
+	if (layer.batchNorm) {
+		for (const kind of ['gamma', 'beta'] as const) for (let j = 1; j <= layer.size; j++) add(ids[kind](l, j), kind, j, null, `${kind}[${l}]`);
 	}
 	if (layer.activation.name === 'prelu' && layer.trainableWeights) {
 		for (let j = 1; j <= layer.size; j++) add(ids.alpha(l, j), 'alpha', j, null, `alpha[${l}]`);

@@ -9,6 +9,7 @@ import type { TraceContext } from './context';
 import { ids } from './ids';
 import { layerParams, paramValue, paramValues, type Param } from './params';
 import { texConstant } from './tex';
+import { movingStatistics } from './batch-norm';
 import type { Kind } from './lazy';
 
 /** Yields every SLICE parameters (build.ts builds in slices). */
@@ -44,6 +45,7 @@ export function* updatePhase(ctx: TraceContext): Generator<void, void, void> {
 		if (p.index % SLICE === SLICE - 1) yield;
 	}
 	pv.hasUpdated = true;
+	movingStatistics(ctx);
 }
 
 const SLICE = 2048;

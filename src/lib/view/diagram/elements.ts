@@ -1,5 +1,6 @@
-// Which drawn element a quantity id lives at: a[l][j], z[l][j], delta[l][j], ∂E/∂a[l][j] and
-// alpha[l][j] on neuron (l, j); w[l][j][i], its gradient and its update on edge (l, j, i); b[l][j]
+// Which drawn element a quantity id lives at: a[l][j], z[l][j], delta[l][j], ∂E/∂a[l][j],
+// alpha[l][j] and batch normalisation's quantities (zhat, ztilde, mu, var, gamma, beta, moving
+// statistics) on neuron (l, j); w[l][j][i], its gradient and its update on edge (l, j, i); b[l][j]
 // on its bias tag; y[j] on its target box; E on the loss box. A trailing @k names the sample.
 
 import { biasKey, edgeKey, LOSS_KEY, nodeKey, targetKey } from './layout';
@@ -13,7 +14,7 @@ export interface ElementRef {
 const WEIGHT = /w\[(\d+)\]\[(\d+)\]\[(\d+)\]/;
 // A name starts the id, follows `dE/d`, or follows a non-letter (inside an optimizer's term).
 const BIAS = /(?:^|dE\/d|[^A-Za-z])b\[(\d+)\](?:\[(\d+)\])?/;
-const NEURON = /(?:^|dE\/d|[^A-Za-z])(?:a|z|delta|alpha)\[(\d+)\]\[(\d+)\]/;
+const NEURON = /(?:^|dE\/d|[^A-Za-z])(?:a|z|delta|alpha|zhat|ztilde|mu|var|gamma|beta|movingMean|movingVariance)\[(\d+)\]\[(\d+)\]/;
 const TARGET = /(?:^|dE\/d|[^A-Za-z])y\[(\d+)\]/;
 const LOSS = /^E(?:@\d+)?$/;
 
