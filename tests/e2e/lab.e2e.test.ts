@@ -212,4 +212,26 @@ describe('the lab', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('greys the neurons a sample drops out, and steps through batch normalisation to the moving statistics (#17)', async () => {
+		const example = async (name: string) => JSON.parse(await readFile(new URL(`../../static/examples/${name}`, import.meta.url), 'utf8'));
+		const dropout = await encodeState({ v: 1, network: await example('dropout-2-4-1.json'), step: 0, rounding: true, lang: 'en' });
+		const { page, context, errors } = await open(browser, `${base}#state=${dropout}`);
+		await stepTo(page, 'delta[1][2]@1');
+		expect(await valueTex(page)).toBe('{\\delta_{H_2}}^{(1)} = 0.0000');
+		await expect(page.locator('[data-key="n1-2"]').getAttribute('class')).resolves.toContain('dropped');
+		await expect(page.locator('[data-key="n1-2"]').getAttribute('aria-label')).resolves.toMatch(/dropped out for this sample$/);
+		await expect(page.locator('[data-key="n1-1"]').getAttribute('class')).resolves.not.toContain('dropped');
+		await expect(page.locator('.legend').first().textContent()).resolves.toContain('dropped out (this sample)');
+		await expect(page.locator('.derivation').textContent()).resolves.toContain('Dropped out (rate 0.5)');
+		const bn = await encodeState({ v: 1, network: await example('batch-norm-2-3-1.json'), step: 0, rounding: true, lang: 'zh-TW' });
+		await page.goto(`${base}#state=${bn}`);
+		await stepTo(page, 'mu[1][1]');
+		expect(await valueTex(page)).toBe('\\mu_{H_1} = -0.1900');
+		await expect(page.locator('[data-key="n1-1"]').getAttribute('class')).resolves.toContain('current');
+		await page.keyboard.press('End');
+		await expect(page.locator('.derivation').textContent()).resolves.toContain('移動統計量');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });
