@@ -122,6 +122,20 @@ function smooth(net: Network): boolean {
 }
 
 describe('oneStep (Float32) agrees with buildTrace to float32 precision', () => {
+	it('with dropout, bias and activity penalties on 60 smooth networks', () => {
+		const failures: string[] = [];
+		let compared = 0;
+		for (let i = 0; i < 2000 && compared < 60; i++) {
+			const net = randomNetwork(3000 + i, { activation: (['sigmoid', 'tanh', 'softplus', 'swish'] as const)[i % 4], samples: 1 + (i % 4), extras: true });
+			if (!smooth(net)) continue;
+			compared++;
+			const bad = disagreement(net, 'f32', 1e-4);
+			if (bad.length) failures.push(`network ${i}: ${bad[0]}`);
+		}
+		expect(compared).toBe(60);
+		expect(failures).toEqual([]);
+	});
+
 	it('on 100 seeded random networks with smooth activations', () => {
 		const failures: string[] = [];
 		let compared = 0;
