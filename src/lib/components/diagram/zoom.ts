@@ -1,13 +1,17 @@
-// Zoom and pan of the diagram (d3-zoom). The page scrolls as usual over the diagram: the wheel zooms
+// Zoom and pan of the diagram (d3-zoom). The buttons zoom about the current step, and a zoomed-in
+// view follows the step when it leaves (./focus.ts finds it). The page scrolls over the diagram: the wheel zooms
 // only with Ctrl or ⌘ (a trackpad's pinch arrives so), a finger pans only once zoomed in, and two
 // fingers pinch; the buttons beside the diagram do the same for the keyboard.
 
 import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
 import 'd3-transition';
+import type { Point } from '$lib/view/diagram/layout';
 
 export interface Zoomer {
-	/** Multiplies the scale by `factor` about the centre. */
-	by(factor: number): void;
+	/** Multiplies the scale by `factor` about `focus` (a point of the drawing), else the centre. */
+	by(factor: number, focus?: Point | null): void;
+	/** Zoomed in, brings `focus` back to the middle when it has left the view (or nearly). */
+	follow(focus: Point | null): void;
 	/** Back to the whole network. */
 	reset(animate?: boolean): void;
 	current(): ZoomTransform;
@@ -45,8 +49,18 @@ export function attachZoom(svg: SVGSVGElement, viewport: () => SVGGElement | nul
 	root.on('dblclick.zoom', null); // a double click is two clicks on a weight, not a zoom
 	svg.style.touchAction = 'pan-x pan-y';
 	return {
-		by(factor) {
-			root.transition().duration(200).call(behaviour.scaleBy, factor);
+		by(factor, focus) {
+			const at = focus ? (zoomTransform(svg).apply([focus.x, focus.y]) as [number, number]) : null;
+			if (at) root.transition().duration(200).call(behaviour.scaleBy, factor, at);
+			else root.transition().duration(200).call(behaviour.scaleBy, factor);
+		},
+		follow(focus) {
+			if (!focus || k <= 1) return;
+			const box = svg.viewBox.baseVal;
+			const [x, y] = zoomTransform(svg).apply([focus.x, focus.y]);
+			const margin = 0.1;
+			const inside = x > box.width * margin && x < box.width * (1 - margin) && y > box.height * margin && y < box.height * (1 - margin);
+			if (!inside) root.transition().duration(200).call(behaviour.translateTo, focus.x, focus.y);
 		},
 		reset(animate = true) {
 			fit();
