@@ -1,7 +1,7 @@
 // Zoom and pan of the diagram (d3-zoom). The buttons zoom about the current step, and a zoomed-in
-// view follows the step when it leaves (./focus.ts finds it). The page scrolls over the diagram: the wheel zooms
-// only with Ctrl or ⌘ (a trackpad's pinch arrives so), a finger pans only once zoomed in, and two
-// fingers pinch; the buttons beside the diagram do the same for the keyboard.
+// view follows the step when it leaves (view/diagram/focus.ts finds it). The page scrolls over the
+// diagram: the wheel zooms only with Ctrl or ⌘ (a trackpad's pinch arrives so), a finger pans only
+// once zoomed in, and two fingers pinch; the buttons beside the diagram do the same for the keyboard.
 
 import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
 import 'd3-transition';

@@ -1,5 +1,6 @@
 // The forward pass: for each layer, each neuron's net input z = Σ_i w_ji a_i + b_j, then its
-// output a = f(z) (with dropout, m/(1 − p) · f(z): dropout.ts). Softmax outputs read every z of their layer. Values are computed here over the
+// output a = f(z) (with dropout m/(1 − p) · f(z), dropout.ts; with batch normalisation f(γẑ + β),
+// batch-norm.ts). Softmax outputs read every z of their layer. Values are computed here over the
 // layer arrays, in the order each step's own rule (`evaluate`) computes them, so the two agree to
 // the last bit; each step's TeX and dependencies are written when read (lazy.ts).
 
