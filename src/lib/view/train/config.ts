@@ -48,6 +48,12 @@ export interface TrainConfig {
 	dropout: number;
 	init: InitName;
 	seed: number;
+	/** The data's own seed ("Regenerate data"); null: the seed above. */
+	dataSeed: number | null;
+	/** Draw the test points on the output plane. */
+	showTest: boolean;
+	/** Colour the output plane by the class, not the probability. */
+	discretize: boolean;
 }
 
 export const MAX_LAYERS = 6;
@@ -75,7 +81,10 @@ const BASE: TrainConfig = {
 	l2: 0,
 	dropout: 0,
 	init: 'glorot_uniform',
-	seed: 1
+	seed: 1,
+	dataSeed: null,
+	showTest: false,
+	discretize: false
 };
 
 /**
@@ -121,6 +130,9 @@ export function switchData(c: TrainConfig, data: DataSource): TrainConfig {
 	return { ...c, data, output, loss: output === c.output ? c.loss : lossFor(output) };
 }
 
+/** The data seed after `seed` for "Regenerate data": the next draw of the Park–Miller generator. */
+export const nextDataSeed = (seed: number) => (seed * 48271) % 2147483647 || 1;
+
 /** Whether the settings describe a regression (a linear or tanh output) rather than classes. */
 export const isRegression = (c: TrainConfig) => c.output === 'linear' || c.output === 'tanh';
 
@@ -160,6 +172,9 @@ export function configToQuery(c: TrainConfig): string {
 	q.set('dropout', String(c.dropout));
 	q.set('init', c.init);
 	q.set('seed', String(c.seed));
+	if (c.dataSeed !== null) q.set('dataSeed', String(c.dataSeed));
+	if (c.showTest) q.set('test', '1');
+	if (c.discretize) q.set('discrete', '1');
 	return q.toString();
 }
 
@@ -198,6 +213,9 @@ export function configFromQuery(hash: string): TrainConfig {
 		l2: num(q.get('l2'), 0, 1, d.l2),
 		dropout: num(q.get('dropout'), 0, 0.9, d.dropout),
 		init: choice(q.get('init'), INITIALIZERS, d.init),
-		seed: num(q.get('seed'), 0, 2 ** 31 - 1, d.seed, true)
+		seed: num(q.get('seed'), 0, 2 ** 31 - 1, d.seed, true),
+		dataSeed: q.has('dataSeed') ? num(q.get('dataSeed'), 0, 2 ** 31 - 1, NaN, true) || null : null,
+		showTest: q.get('test') === '1',
+		discretize: q.get('discrete') === '1'
 	};
 }
