@@ -51,6 +51,7 @@ export class TrainRun {
 	private client: TrainingClient | null = null;
 	private started = false;
 	private snapshotting = false;
+	private again = false;
 	private lastSnapshot = 0;
 	private watchRun = 0;
 	private readonly reports = new ReportBuffer((r) => this.show(r));
@@ -133,9 +134,16 @@ export class TrainRun {
 		this.reports.flush();
 	}
 
-	/** Asks the worker for the current weights and shows them. */
+	/**
+	 * Asks the worker for the current weights and shows them. Asked while a snapshot is on its way
+	 * (which may predate a change, such as an edited weight), it asks again once that one has come.
+	 */
 	async refresh(): Promise<void> {
-		if (!this.going || this.snapshotting) return;
+		if (!this.going) return;
+		if (this.snapshotting) {
+			this.again = true;
+			return;
+		}
 		this.snapshotting = true;
 		this.lastSnapshot = performance.now();
 		try {
@@ -148,6 +156,10 @@ export class TrainRun {
 			// the run ended between the request and the reply; its last weights stay shown
 		} finally {
 			this.snapshotting = false;
+		}
+		if (this.again) {
+			this.again = false;
+			await this.refresh();
 		}
 	}
 
