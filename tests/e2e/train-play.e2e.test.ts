@@ -102,6 +102,13 @@ describe('the run survives', () => {
 		await page.waitForSelector('canvas.plane');
 		await expect.poll(() => page.locator('.keep-note').textContent()).toContain('Your last run is back');
 		expect([await status(page), await edgeTitles(page)]).toEqual(before);
+		// Away to another page of the site and Back: the run is there.
+		await page.getByRole('link', { name: 'Step-through lab' }).click();
+		await page.waitForSelector('.diagram-svg');
+		await page.goBack();
+		await page.waitForSelector('canvas.plane');
+		await expect.poll(() => status(page)).toBe(before[0]);
+		expect(await edgeTitles(page)).toEqual(before[1]);
 		// The address without settings opens the saved run too.
 		await page.goto(`${base}train/`);
 		await page.waitForSelector('canvas.plane');
