@@ -159,7 +159,7 @@ describe('the training page', () => {
 
 	it('says when the LR finder sees no clear descent, and suggests nothing', async () => {
 		// Two small tanh layers on the spiral: the loss stays near ln 2 at every rate the finder tries.
-		const { page, context } = await openTrain('#data=spiral&layers=8:tanh,8:tanh&optimizer=adam&batch=10&seed=1');
+		const { page, context } = await openTrain('#data=spiral&features=x1,x2&layers=8:tanh,8:tanh&optimizer=adam&batch=10&seed=1');
 		await page.getByRole('button', { name: 'Find a learning rate' }).click();
 		await expect.poll(() => page.locator('.lr-finder').textContent(), { timeout: 20_000 }).toContain('No clear descent');
 		expect(await page.locator('.lr-finder button.primary').count()).toBe(0);
