@@ -149,6 +149,7 @@ describe('playground interactions', () => {
 	it('draws a pointed-at neuron on the plane, by mouse and by keyboard, and the output again after', async () => {
 		const { page, context } = await openTrain(XOR);
 		await epochs(page, 2);
+		await expect.poll(() => status(page)).toContain('epoch 2');
 		const plane = page.locator('canvas.plane');
 		const output = await planePixels(page);
 		await page.getByRole('button', { name: 'Layer 1, neuron 2' }).hover();
@@ -158,10 +159,18 @@ describe('playground interactions', () => {
 		await page.mouse.move(5, 5);
 		await expect.poll(() => plane.getAttribute('data-showing')).toBe('output');
 		expect(await planePixels(page)).toBe(output);
-		await page.getByRole('button', { name: 'Input x₂' }).focus();
+		await page.getByRole('button', { name: 'Input x₂', exact: true }).focus();
 		await expect.poll(() => plane.getAttribute('data-showing')).toBe('neuron');
-		await page.getByRole('button', { name: 'Input x₂' }).blur();
+		await page.getByRole('button', { name: 'Input x₂', exact: true }).blur();
 		await expect.poll(() => plane.getAttribute('data-showing')).toBe('output');
+		// As in the Playground, every feature is in the first column; a click turns one on (a new network).
+		const square = page.getByRole('button', { name: 'Input x₁²' });
+		expect(await square.getAttribute('aria-pressed')).toBe('false');
+		await square.click();
+		await expect.poll(() => new URL(page.url()).hash).toContain('features=x1%2Cx2%2Cx1sq');
+		expect(await square.getAttribute('aria-pressed')).toBe('true');
+		expect(await status(page)).toBe('Step 0, epoch 0');
+		expect(await page.locator('line.hit').count()).toBe(3 * 4 + 4 * 2 + 2);
 		await context.close();
 	});
 

@@ -69,8 +69,8 @@ export class TrainState implements RunHost {
 	speed = $state<'watch' | 'fast'>('watch');
 
 	/** The step and epoch a restored run had reached (0 for a run from the seed's weights). */
-	stepBase = 0;
-	epochBase = 0;
+	stepBase = $state(0);
+	epochBase = $state(0);
 
 	private loaded: Network | null = null;
 	private readonly run: TrainRun;

@@ -130,6 +130,12 @@ export function switchData(c: TrainConfig, data: DataSource): TrainConfig {
 	return { ...c, data, output, loss: output === c.output ? c.loss : lossFor(output) };
 }
 
+/** The features with `f` turned on or off (kept in FEATURES' order); the same list when it would leave none. */
+export function toggledFeatures(features: readonly Feature[], f: Feature): Feature[] {
+	const next = features.includes(f) ? features.filter((g) => g !== f) : FEATURES.filter((g) => g === f || features.includes(g));
+	return next.length > 0 ? next : [...features];
+}
+
 /** The data seed after `seed` for "Regenerate data": the next draw of the Park–Miller generator. */
 export const nextDataSeed = (seed: number) => (seed * 48271) % 2147483647 || 1;
 
