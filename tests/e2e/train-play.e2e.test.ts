@@ -171,6 +171,10 @@ describe('playground interactions', () => {
 		expect(await square.getAttribute('aria-pressed')).toBe('true');
 		expect(await status(page)).toBe('Step 0, epoch 0');
 		expect(await page.locator('line.hit').count()).toBe(3 * 4 + 4 * 2 + 2);
+		// Above each hidden layer, its size and a neuron more or less.
+		await page.locator('.net .head').first().getByRole('button', { name: 'Add a neuron to layer 1' }).click();
+		await expect.poll(() => new URL(page.url()).hash).toContain('layers=5%3Atanh%2C2%3Atanh');
+		expect(await page.locator('.net .head').first().textContent()).toContain('5 neurons');
 		await context.close();
 	});
 

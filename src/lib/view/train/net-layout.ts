@@ -27,11 +27,15 @@ export interface NetLayout {
 	/** Every feature; `input` is its input number in the network, null when it is not used. */
 	features: { key: string; feature: Feature; ref: NodeRef; input: number | null; x: number; y: number }[];
 	neurons: { key: string; ref: NodeRef; x: number; y: number }[];
+	/** Above each hidden layer (1-based `layer`): where its size and buttons go. */
+	heads: { layer: number; x: number; size: number }[];
 	edges: { key: string; ref: EdgeRef; x1: number; y1: number; x2: number; y2: number; w: number; width: number; title: string }[];
 }
 
 const NODE = 36;
 const ROW = 46;
+/** Room above the columns for each hidden layer's size and buttons. */
+const HEAD = 44;
 /** Room for the features' names. */
 const NAMES = 52;
 const MIN_COL = NODE + 22;
@@ -48,9 +52,10 @@ export function netLayout(
 	const sizes = [FEATURES.length, ...net.layers.map((l) => l.size)];
 	const cols = sizes.length;
 	const col = Math.max(MIN_COL, Math.min(MAX_COL, Math.floor((room - NAMES - NODE - 8) / Math.max(1, cols - 1))));
-	const height = Math.max(...sizes) * ROW;
+	const body = Math.max(...sizes) * ROW;
+	const height = HEAD + body;
 	const x = (l: number) => NAMES + l * col;
-	const y = (l: number, j: number) => (height - sizes[l] * ROW) / 2 + j * ROW + (ROW - NODE) / 2;
+	const y = (l: number, j: number) => HEAD + (body - sizes[l] * ROW) / 2 + j * ROW + (ROW - NODE) / 2;
 	/** The row of input i of the network in the features' column. */
 	const rowOf = (i: number) => FEATURES.indexOf(used[i]);
 	const features = FEATURES.map((feature, j) => {
@@ -75,5 +80,6 @@ export function netLayout(
 			}))
 		)
 	);
-	return { width: x(cols - 1) + NODE + 4, height, node: NODE, features, neurons, edges };
+	const heads = net.layers.slice(0, -1).map((l, k) => ({ layer: k + 1, x: x(k + 1) + NODE / 2, size: l.size }));
+	return { width: x(cols - 1) + NODE + 4, height, node: NODE, features, neurons, heads, edges };
 }
