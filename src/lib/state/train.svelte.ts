@@ -1,6 +1,8 @@
 // The /train page's state: the settings (mirrored in the URL), the prepared data and network, the
 // run in the training worker (train-run.ts: play, pause, step, epoch, reset, a new rate from the
-// current weights), the curves it reports, the current weights and the grids drawn from them.
+// current weights, a weight set by hand), the curves it reports, the current weights and the grids
+// drawn from them; a run resumed from saved weights counts on from its step and epoch
+// (train-keep.svelte.ts keeps and shares it).
 
 import { networkToText } from '$lib/engine/spec/encode';
 import { InputError } from '$lib/engine/spec/errors';
