@@ -132,8 +132,10 @@ describe('the run survives', () => {
 		await expect.poll(() => page.locator('.share-note').textContent()).toMatch(/holds the weights at step \d+/);
 		const url = await page.getByLabel('Link', { exact: true }).inputValue();
 		expect(url).toContain('weights=');
+		await page.locator('section.share').screenshot({ path: `${SHOTS}/share-en.png` });
 		const other = await openTrain(new URL(url).hash);
 		await expect.poll(() => other.page.locator('.keep-note').textContent()).toContain('Opened the shared run');
+		await other.page.screenshot({ path: `${SHOTS}/shared-opened-en.png`, clip: { x: 0, y: 0, width: 1366, height: 420 } });
 		expect(await status(other.page)).toBe(await status(page));
 		const [a, b] = [await edgeTitles(page), await edgeTitles(other.page)];
 		expect(b).toEqual(a);

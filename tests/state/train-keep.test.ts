@@ -89,6 +89,11 @@ describe('TrainKeeper', () => {
 		expect(b.keeper.note).toEqual({ kind: 'link', step: 25, epoch: a.s.epoch });
 		const [wa, wb] = [weights(a.s).flat(), weights(b.s).flat()];
 		wb.forEach((w, k) => expect(w).toBeCloseTo(wa[k], 5));
+		// No curves travel in a link: the weights are scored on the data, one point at their epoch.
+		expect(b.s.history).toHaveLength(1);
+		expect(b.s.history[0]).toMatchObject({ epoch: a.s.epoch, seconds: 0 });
+		expect(b.s.history[0].valAccuracy).toBeGreaterThan(0.3);
+		expect(b.s.history[0].loss).toBeGreaterThan(0);
 		const short = await a.keeper.shareLink('https://x.test/train/', true, 200);
 		expect(short.url).not.toContain('weights=');
 		expect(short.tooLong).toBeGreaterThan(200);

@@ -22,6 +22,7 @@ import type { DatasetPayload } from '$lib/worker/protocol';
 import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/view/train/build';
 import { configToQuery, defaultConfig, nextDataSeed, type TrainConfig } from '$lib/view/train/config';
 import { appendThinned } from '$lib/view/train/thin';
+import { scoreRecord } from '$lib/view/train/score';
 import type { GradPoint } from './train-reports';
 import { weightsOf, withWeights, type RunWeights, type SavedRun } from './train-saved';
 import { TrainRun, type NanInfo, type RunHost, type RunStatus } from './train-run';
@@ -119,8 +120,8 @@ export class TrainState implements RunHost {
 
 	/**
 	 * The run as it was: these settings, these weights at their step and epoch, and its curves. The run
-	 * goes on from there (the optimizer's running averages start afresh). Returns the reason the weights
-	 * do not fit the settings' network, or null.
+	 * goes on from there (the optimizer's running averages and the schedule start afresh). Returns the
+	 * reason the weights do not fit the settings' network, or null.
 	 */
 	async resume(config: TrainConfig, weights: RunWeights, history: EpochRecord[] = []): Promise<string | null> {
 		await this.configure(config);
@@ -130,7 +131,8 @@ export class TrainState implements RunHost {
 		this.initial = net;
 		this.step = this.stepBase = weights.step;
 		this.epoch = this.epochBase = weights.epoch;
-		this.history = history;
+		// Weights without their curves (a link's) are scored on the data, so the page shows how they do.
+		this.history = history.length > 0 || !this.data ? history : [scoreRecord(net, this.data.train, this.data.test, weights.epoch)];
 		this.show(net, paramsFromNetwork(net));
 		return null;
 	}
