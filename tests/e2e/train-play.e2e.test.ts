@@ -68,17 +68,19 @@ async function epochs(page: Page, n: number) {
 }
 
 const XOR = '#data=xor&seed=1';
+/** Two cores shared by several runs: give the page time. */
+const SLOW = { timeout: 10_000, interval: 100 };
 
 describe('the run survives', () => {
 	it('drills into the lab in a new tab, and the run is still there in this one', async () => {
 		const { page, context, errors } = await openTrain(XOR);
 		await epochs(page, 3);
-		await expect.poll(() => status(page)).toContain('epoch 3');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 3');
 		const before = [await status(page), await edgeTitles(page)];
 		await page.getByLabel('Training point').fill('4');
 		await page.getByLabel('Training point').press('Enter');
 		const link = page.getByRole('link', { name: 'Open this step in the lab (new tab)' });
-		await expect.poll(() => link.count()).toBe(1);
+		await expect.poll(() => link.count(), SLOW).toBe(1);
 		expect(await link.getAttribute('target')).toBe('_blank');
 		expect(await link.getAttribute('rel')).toContain('noopener');
 		const [lab] = await Promise.all([context.waitForEvent('page'), link.click()]);
@@ -87,7 +89,7 @@ describe('the run survives', () => {
 		expect([await status(page), await edgeTitles(page)]).toEqual(before);
 		// The run goes on from epoch 3.
 		await epochs(page, 1);
-		await expect.poll(() => status(page)).toContain('epoch 4');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 4');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -95,30 +97,30 @@ describe('the run survives', () => {
 	it('reloads at the same step with the same weights, and says so', async () => {
 		const { page, context, errors } = await openTrain('#data=circle&seed=2');
 		await epochs(page, 2);
-		await expect.poll(() => status(page)).toContain('epoch 2');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 2');
 		const before = [await status(page), await edgeTitles(page)];
 		await page.waitForTimeout(1200); // the save, at most a second behind
 		await page.reload();
 		await page.waitForSelector('canvas.plane');
-		await expect.poll(() => page.locator('.keep-note').textContent()).toContain('Your last run is back');
+		await expect.poll(() => page.locator('.keep-note').textContent(), SLOW).toContain('Your last run is back');
 		expect([await status(page), await edgeTitles(page)]).toEqual(before);
 		// Away to another page of the site and Back: the run is there.
 		await page.getByRole('link', { name: 'Step-through lab' }).click();
 		await page.waitForSelector('.diagram-svg');
 		await page.goBack();
 		await page.waitForSelector('canvas.plane');
-		await expect.poll(() => status(page)).toBe(before[0]);
+		await expect.poll(() => status(page), SLOW).toBe(before[0]);
 		expect(await edgeTitles(page)).toEqual(before[1]);
 		// The address without settings opens the saved run too.
 		await page.goto(`${base}train/`);
 		await page.waitForSelector('canvas.plane');
-		await expect.poll(() => status(page)).toBe(before[0]);
+		await expect.poll(() => status(page), SLOW).toBe(before[0]);
 		// A damaged save: a clear message and the defaults.
 		// (set before the page's scripts run: leaving a page saves its run)
 		await page.addInitScript(() => localStorage.setItem('backstep.train', '{"v":1,"step":"x"'));
 		await page.goto(`${base}train/`);
 		await page.waitForSelector('canvas.plane');
-		await expect.poll(() => page.locator('.keep-note').textContent()).toContain('could not be read (it is not JSON)');
+		await expect.poll(() => page.locator('.keep-note').textContent(), SLOW).toContain('could not be read (it is not JSON)');
 		expect(await status(page)).toBe('Step 0, epoch 0');
 		expect(errors).toEqual([]);
 		await context.close();
@@ -127,20 +129,23 @@ describe('the run survives', () => {
 	it('shares a link with the trained weights that opens at the same step elsewhere', async () => {
 		const { page, context } = await openTrain('#data=spiral');
 		await epochs(page, 2);
-		await expect.poll(() => status(page)).toContain('epoch 2');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 2');
 		await page.getByRole('button', { name: 'Link with the trained weights' }).click();
-		await expect.poll(() => page.locator('.share-note').textContent()).toMatch(/holds the weights at step \d+/);
+		await expect.poll(() => page.locator('.share-note').textContent(), SLOW).toMatch(/holds the weights at step \d+/);
 		const url = await page.getByLabel('Link', { exact: true }).inputValue();
 		expect(url).toContain('weights=');
 		await page.locator('section.share').screenshot({ path: `${SHOTS}/share-en.png` });
 		const other = await openTrain(new URL(url).hash);
-		await expect.poll(() => other.page.locator('.keep-note').textContent()).toContain('Opened the shared run');
+		await expect.poll(() => other.page.locator('.keep-note').textContent(), SLOW).toContain('Opened the shared run');
 		await other.page.screenshot({ path: `${SHOTS}/shared-opened-en.png`, clip: { x: 0, y: 0, width: 1366, height: 420 } });
 		expect(await status(other.page)).toBe(await status(page));
+		expect(await other.page.locator('.status').textContent()).toContain('paused');
+		// Scored on the data: figures, not dashes.
+		expect(await other.page.locator('.acc-line').textContent()).toMatch(/test accuracy \d+\.\d%/);
 		const [a, b] = [await edgeTitles(page), await edgeTitles(other.page)];
 		expect(b).toEqual(a);
 		await page.getByRole('button', { name: 'Link with the settings only' }).click();
-		await expect.poll(() => page.locator('.share-note').textContent()).toContain('settings only');
+		await expect.poll(() => page.locator('.share-note').textContent(), SLOW).toContain('settings only');
 		expect(await page.getByLabel('Link', { exact: true }).inputValue()).not.toContain('weights=');
 		await other.context.close();
 		await context.close();
@@ -151,31 +156,31 @@ describe('playground interactions', () => {
 	it('draws a pointed-at neuron on the plane, by mouse and by keyboard, and the output again after', async () => {
 		const { page, context } = await openTrain(XOR);
 		await epochs(page, 2);
-		await expect.poll(() => status(page)).toContain('epoch 2');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 2');
 		const plane = page.locator('canvas.plane');
 		const output = await planePixels(page);
 		await page.getByRole('button', { name: 'Layer 1, neuron 2' }).hover();
-		await expect.poll(() => plane.getAttribute('data-showing')).toBe('neuron');
+		await expect.poll(() => plane.getAttribute('data-showing'), SLOW).toBe('neuron');
 		expect(await page.locator('.showing').textContent()).toContain('Showing Layer 1, neuron 2 alone');
 		expect(await planePixels(page)).not.toBe(output);
 		await page.mouse.move(5, 5);
-		await expect.poll(() => plane.getAttribute('data-showing')).toBe('output');
+		await expect.poll(() => plane.getAttribute('data-showing'), SLOW).toBe('output');
 		expect(await planePixels(page)).toBe(output);
 		await page.getByRole('button', { name: 'Input x₂', exact: true }).focus();
-		await expect.poll(() => plane.getAttribute('data-showing')).toBe('neuron');
+		await expect.poll(() => plane.getAttribute('data-showing'), SLOW).toBe('neuron');
 		await page.getByRole('button', { name: 'Input x₂', exact: true }).blur();
-		await expect.poll(() => plane.getAttribute('data-showing')).toBe('output');
+		await expect.poll(() => plane.getAttribute('data-showing'), SLOW).toBe('output');
 		// As in the Playground, every feature is in the first column; a click turns one on (a new network).
 		const square = page.getByRole('button', { name: 'Input x₁²' });
 		expect(await square.getAttribute('aria-pressed')).toBe('false');
 		await square.click();
-		await expect.poll(() => new URL(page.url()).hash).toContain('features=x1%2Cx2%2Cx1sq');
+		await expect.poll(() => new URL(page.url()).hash, SLOW).toContain('features=x1%2Cx2%2Cx1sq');
 		expect(await square.getAttribute('aria-pressed')).toBe('true');
 		expect(await status(page)).toBe('Step 0, epoch 0');
 		expect(await page.locator('line.hit').count()).toBe(3 * 4 + 4 * 2 + 2);
 		// Above each hidden layer, its size and a neuron more or less.
 		await page.locator('.net .head').first().getByRole('button', { name: 'Add a neuron to layer 1' }).click();
-		await expect.poll(() => new URL(page.url()).hash).toContain('layers=5%3Atanh%2C2%3Atanh');
+		await expect.poll(() => new URL(page.url()).hash, SLOW).toContain('layers=5%3Atanh%2C2%3Atanh');
 		expect(await page.locator('.net .head').first().textContent()).toContain('5 neurons');
 		await context.close();
 	});
@@ -183,16 +188,16 @@ describe('playground interactions', () => {
 	it('opens an edge’s weight, sets it, and the run goes on from it', async () => {
 		const { page, context, errors } = await openTrain(XOR);
 		await epochs(page, 1);
-		await expect.poll(() => status(page)).toContain('epoch 1');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 1');
 		await clickEdge(page, 2);
 		const editor = page.getByRole('form', { name: /Weight from x₁ to 1\.2/ });
 		await editor.waitFor();
 		await editor.getByLabel('New weight').fill('0.25');
 		await editor.getByRole('button', { name: 'Set weight' }).click();
-		await expect.poll(() => page.locator('line.hit').nth(2).getAttribute('aria-label')).toBe('Weight from x₁ to 1.2: 0.25');
-		await expect.poll(() => editor.locator('.now').textContent()).toBe('now 0.25');
+		await expect.poll(() => page.locator('line.hit').nth(2).getAttribute('aria-label'), SLOW).toBe('Weight from x₁ to 1.2: 0.25');
+		await expect.poll(() => editor.locator('.now').textContent(), SLOW).toBe('now 0.25');
 		await epochs(page, 1);
-		await expect.poll(() => status(page)).toContain('epoch 2');
+		await expect.poll(() => status(page), SLOW).toContain('epoch 2');
 		const after = Number(/: (-?[\d.]+)$/.exec((await page.locator('line.hit').nth(2).getAttribute('aria-label')) ?? '')?.[1]);
 		expect(Math.abs(after - 0.25)).toBeLessThan(0.5);
 		expect(after).not.toBe(0.25);
@@ -200,7 +205,7 @@ describe('playground interactions', () => {
 		await page.locator('line.hit[tabindex="0"]').focus();
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
-		await expect.poll(() => page.locator('form.weight-editor').getAttribute('aria-label')).toBe('Weight from x₂ to 1.2');
+		await expect.poll(() => page.locator('form.weight-editor').getAttribute('aria-label'), SLOW).toBe('Weight from x₂ to 1.2');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -210,15 +215,15 @@ describe('playground interactions', () => {
 		const plane = page.locator('canvas.plane');
 		const first = await planePixels(page);
 		await page.getByRole('button', { name: '⟳ Regenerate data' }).click();
-		await expect.poll(() => new URL(page.url()).hash).toContain('dataSeed=48271');
+		await expect.poll(() => new URL(page.url()).hash, SLOW).toContain('dataSeed=48271');
 		expect(await planePixels(page)).not.toBe(first);
 		expect(await plane.getAttribute('data-points')).toBe('train');
 		const trainOnly = await planePixels(page);
 		await page.getByLabel('Show test data').check();
-		await expect.poll(() => plane.getAttribute('data-points')).toBe('all');
+		await expect.poll(() => plane.getAttribute('data-points'), SLOW).toBe('all');
 		expect(await planePixels(page)).not.toBe(trainOnly);
 		await page.getByLabel('Discretize output').check();
-		await expect.poll(() => plane.getAttribute('data-showing')).toBe('classes');
+		await expect.poll(() => plane.getAttribute('data-showing'), SLOW).toBe('classes');
 		expect(new URL(page.url()).hash).toMatch(/test=1.*discrete=1/);
 		await context.close();
 	});
