@@ -254,6 +254,8 @@ describe('the layout', () => {
 				await page.locator('.controls button').nth(2).click();
 				await page.locator('.controls button').nth(2).click();
 				await clickEdge(page, 5);
+				await page.locator('section.share button').first().click(); // a long link in its field
+				await page.locator('section.share input').waitFor();
 				await page.waitForTimeout(300);
 				await page.screenshot({ path: `${SHOTS}/${lang}-${width}.png`, fullPage: true });
 				for (const part of ['right', 'middle', 'left']) await page.locator(`.stage > .${part}`).screenshot({ path: `${SHOTS}/${lang}-${width}-${part}.png` });
