@@ -206,6 +206,10 @@ describe('playground interactions', () => {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator('form.weight-editor').getAttribute('aria-label'), SLOW).toBe('Weight from x₂ to 1.2');
+		// Escape closes the editor and the focus goes back to that edge.
+		await page.locator('form.weight-editor input').press('Escape');
+		await expect.poll(() => page.locator('form.weight-editor').count(), SLOW).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Weight from x₂ to 1\.2: /);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
