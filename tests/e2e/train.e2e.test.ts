@@ -90,14 +90,19 @@ describe('the training page', () => {
 		const output = Number(/outputs (-?\d+(?:\.\d+)?(?:e-?\d+)?)/.exec(picked)?.[1]);
 		const x1 = Number(/x₁ = (-?[\d.e-]+)/.exec(picked)?.[1]);
 		expect(Number.isFinite(output)).toBe(true);
-		await page.getByRole('button', { name: 'Open this step in the lab' }).click();
-		await page.waitForSelector('.diagram-svg [data-key="n1-1"]');
-		expect(page.url()).toContain('#state=');
+		// The lab opens in a new tab; this one keeps the run.
+		const link = page.getByRole('link', { name: 'Open this step in the lab' });
+		await link.waitFor();
+		const [lab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+		await lab.waitForSelector('.diagram-svg [data-key="n1-1"]');
+		expect(lab.url()).toContain('#state=');
+		expect(await page.locator('.status').textContent()).toContain('epoch 2');
 		// The lab's input x₁ and, at the end of the forward pass, the output ŷ agree with the page.
-		const input = (await page.locator('[data-key="n0-1"]').getAttribute('aria-label')) ?? '';
+		const input = (await lab.locator('[data-key="n0-1"]').getAttribute('aria-label')) ?? '';
 		expect(Number(/= (-?[\d.]+)/.exec(input)?.[1])).toBeCloseTo(x1, 2);
-		await page.keyboard.press('End');
-		const out = (await page.locator('[data-key="n3-1"]').getAttribute('aria-label')) ?? '';
+		await lab.locator('.diagram-svg').click();
+		await lab.keyboard.press('End');
+		const out = (await lab.locator('[data-key="n3-1"]').getAttribute('aria-label')) ?? '';
 		const labOutput = Number(/= (-?[\d.]+)/.exec(out)?.[1]);
 		console.log(`train e2e: drill-in output page ${output}, lab ${labOutput} (${out})`);
 		expect(labOutput).toBeCloseTo(output, 3);
@@ -154,7 +159,7 @@ describe('the training page', () => {
 
 	it('says when the LR finder sees no clear descent, and suggests nothing', async () => {
 		// Two small tanh layers on the spiral: the loss stays near ln 2 at every rate the finder tries.
-		const { page, context } = await openTrain('#data=spiral&layers=8:tanh,8:tanh&optimizer=adam&batch=10&seed=1');
+		const { page, context } = await openTrain('#data=spiral&features=x1,x2&layers=8:tanh,8:tanh&optimizer=adam&batch=10&seed=1');
 		await page.getByRole('button', { name: 'Find a learning rate' }).click();
 		await expect.poll(() => page.locator('.lr-finder').textContent(), { timeout: 20_000 }).toContain('No clear descent');
 		expect(await page.locator('.lr-finder button.primary').count()).toBe(0);

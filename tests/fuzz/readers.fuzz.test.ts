@@ -28,7 +28,11 @@ import { decodeShare, hashFromLink, stepFromHash } from '../../src/lib/state/sha
 import { LabState } from '../../src/lib/state/lab.svelte';
 import { readTyped } from '../../src/lib/view/check/sheet';
 import { readSaved } from '../../src/lib/view/check/storage';
-import { configFromQuery } from '../../src/lib/view/train/config';
+import { configFromQuery, configToQuery, defaultConfig } from '../../src/lib/view/train/config';
+import { buildNetwork } from '../../src/lib/view/train/build';
+import { TrainState } from '../../src/lib/state/train.svelte.ts';
+import { TrainKeeper } from '../../src/lib/state/train-keep.svelte.ts';
+import { weightsOf } from '../../src/lib/state/train-saved';
 import { randomNetworkJson } from '../engine/trace/random-networks';
 import { fuzz, judged, showsNonFinite } from './harness';
 import { jsonTextFor, mutatedJson, textFor } from './mutate';
@@ -165,6 +169,27 @@ describe('fuzz: every reader ends in a value or its own error', () => {
 				const check = new CheckState(new MemoryStore(text));
 				check.open(JSON.parse(COURSE), true);
 				return { read, marked: check.marked?.report.summary };
+			})
+		);
+	});
+
+	it('a /train run saved in the browser, opened on reload: restored, or a reason and the defaults', async () => {
+		const config = defaultConfig('spiral');
+		const saved = {
+			v: 1, settings: configToQuery(config), ...weightsOf(buildNetwork(config, 2), 120, 12),
+			history: [{ epoch: 12, loss: 0.3, accuracy: 0.9, valLoss: 0.31, valAccuracy: null, seconds: 0.01 }]
+		};
+		await fuzz(jsonTextFor(saved), (text) =>
+			judged('saved /train run', async () => {
+				const store = { getItem: () => text, setItem: () => undefined, removeItem: () => undefined };
+				const s = new TrainState();
+				const keeper = new TrainKeeper(s, store);
+				await keeper.open('');
+				const note = keeper.note;
+				if (note && note.kind !== 'restored' && note.kind !== 'corrupt') throw new Error(`note ${note.kind}`);
+				if (note?.kind === 'corrupt' && JSON.stringify(s.config) !== JSON.stringify(defaultConfig())) throw new Error('a damaged save did not end in the defaults');
+				if (!s.network && !s.settingsError) throw new Error('no network and no reason');
+				return { note, step: s.step, out: s.grid?.neurons.at(-1)?.[0][0] ?? null };
 			})
 		);
 	});

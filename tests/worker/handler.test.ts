@@ -143,6 +143,28 @@ describe('createTrainingHandler', () => {
 		tick();
 	});
 
+	it('setParam sets one weight or bias of the run, the next steps start from it, and refuses a place the network has not', () => {
+		const { h, out, tick } = harness();
+		h.handle(start(1, { paused: true }));
+		h.handle({ type: 'step', id: 2, steps: 1 });
+		h.handle({ type: 'setParam', id: 3, layer: 1, kind: 'W', index: 2, value: 7.5 });
+		expect(out.at(-1)).toEqual({ type: 'ack', id: 3, request: 'setParam' });
+		h.handle({ type: 'setParam', id: 4, layer: 0, kind: 'b', index: 1, value: -2 });
+		h.handle({ type: 'snapshot', id: 5 });
+		const snap = (out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot;
+		expect([snap.W[1][2], snap.b[0][1], snap.step]).toEqual([7.5, -2, 1]);
+		h.handle({ type: 'step', id: 6, steps: 1 });
+		h.handle({ type: 'snapshot', id: 7 });
+		const after = (out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot;
+		// One step from 7.5, not from the weight the run had before the edit.
+		expect(Math.abs(after.W[1][2] - 7.5)).toBeLessThan(0.5);
+		h.handle({ type: 'setParam', id: 8, layer: 1, kind: 'W', index: 99, value: 1 });
+		expect(out.at(-1)).toEqual({ type: 'error', id: 8, where: 'setParam', message: 'layer 2 has no weight number 99' });
+		h.handle({ type: 'setParam', id: 9, layer: 0, kind: 'W', index: 0, value: Infinity });
+		expect(out.at(-1)).toMatchObject({ type: 'error', id: 9, message: 'Infinity is not a finite number' });
+		tick();
+	});
+
 	it('a diverging run stops at once with nanStop (step, layer, quantity) and done "nan"', () => {
 		const { h, out, tick } = harness();
 		// relu into a linear output with a rate of 1e200: the weights overflow within a few steps.

@@ -23,6 +23,9 @@ export interface NanInfo {
 export interface RunHost {
 	readonly speed: 'watch' | 'fast';
 	readonly stepsPerEpoch: number;
+	/** The step and epoch the run's weights had reached before it started (a restored run's). */
+	readonly stepBase: number;
+	readonly epochBase: number;
 	status: RunStatus;
 	step: number;
 	epoch: number;
@@ -48,6 +51,7 @@ export class TrainRun {
 	private client: TrainingClient | null = null;
 	private started = false;
 	private snapshotting = false;
+	private again = false;
 	private lastSnapshot = 0;
 	private watchRun = 0;
 	private readonly reports = new ReportBuffer((r) => this.show(r));
@@ -109,6 +113,13 @@ export class TrainRun {
 		return true;
 	}
 
+	/** Sets one parameter of the running run (see the worker's setParam); false when no run is going. */
+	async setParam(layer: number, kind: 'W' | 'b', index: number, value: number): Promise<boolean> {
+		if (!this.going) return false;
+		await this.client!.setParam(layer, kind, index, value);
+		return true;
+	}
+
 	/** Stops watching and the run, and shows the reports that had come. */
 	async stop(): Promise<void> {
 		this.watchRun++;
@@ -123,21 +134,32 @@ export class TrainRun {
 		this.reports.flush();
 	}
 
-	/** Asks the worker for the current weights and shows them. */
+	/**
+	 * Asks the worker for the current weights and shows them. Asked while a snapshot is on its way
+	 * (which may predate a change, such as an edited weight), it asks again once that one has come.
+	 */
 	async refresh(): Promise<void> {
-		if (!this.going || this.snapshotting) return;
+		if (!this.going) return;
+		if (this.snapshotting) {
+			this.again = true;
+			return;
+		}
 		this.snapshotting = true;
 		this.lastSnapshot = performance.now();
 		try {
 			const snap = await this.client!.snapshot();
 			this.reports.flush();
-			this.host.step = snap.step;
-			this.host.epoch = snap.epoch;
+			this.host.step = snap.step + this.host.stepBase;
+			this.host.epoch = snap.epoch + this.host.epochBase;
 			this.host.showWeights(snap);
 		} catch {
 			// the run ended between the request and the reply; its last weights stay shown
 		} finally {
 			this.snapshotting = false;
+		}
+		if (this.again) {
+			this.again = false;
+			await this.refresh();
 		}
 	}
 
@@ -158,7 +180,7 @@ export class TrainRun {
 			epoch: (record) => this.reports.epoch(record),
 			nanStop: (n) => {
 				this.reports.flush();
-				h.nan = { step: n.step, layer: n.layer, quantity: n.quantity, message: n.message };
+				h.nan = { step: n.step + h.stepBase, layer: n.layer, quantity: n.quantity, message: n.message };
 				h.status = 'diverged';
 			},
 			done: () => {
@@ -175,13 +197,17 @@ export class TrainRun {
 		return true;
 	}
 
-	/** Very long runs keep every other early point: the curves keep their shape, the arrays stay small. */
+	/**
+	 * Very long runs keep every other early point: the curves keep their shape, the arrays stay small.
+	 * A restored run counts on from the step and epoch it had reached.
+	 */
 	private show(r: Reports): void {
 		const h = this.host;
-		if (r.history.length) h.history = appendThinned(h.history, r.history, MAX_HISTORY);
-		if (r.grads.length) h.grads = appendThinned(h.grads, r.grads, MAX_GRADS);
-		if (r.step !== null) h.step = r.step;
-		if (r.epoch !== null) h.epoch = r.epoch;
+		const [s0, e0] = [h.stepBase, h.epochBase];
+		if (r.history.length) h.history = appendThinned(h.history, e0 ? r.history.map((x) => ({ ...x, epoch: x.epoch + e0 })) : r.history, MAX_HISTORY);
+		if (r.grads.length) h.grads = appendThinned(h.grads, s0 ? r.grads.map((g) => ({ ...g, step: g.step + s0 })) : r.grads, MAX_GRADS);
+		if (r.step !== null) h.step = r.step + s0;
+		if (r.epoch !== null) h.epoch = r.epoch + e0;
 		if (!this.snapshotting && performance.now() - this.lastSnapshot >= SNAPSHOT_EVERY) void this.refresh();
 	}
 }

@@ -1,6 +1,8 @@
 // The /train page's state: the settings (mirrored in the URL), the prepared data and network, the
 // run in the training worker (train-run.ts: play, pause, step, epoch, reset, a new rate from the
-// current weights), the curves it reports, the current weights and the grids drawn from them.
+// current weights, a weight set by hand), the curves it reports, the current weights and the grids
+// drawn from them; a run resumed from saved weights counts on from its step and epoch
+// (train-keep.svelte.ts keeps and shares it).
 
 import { networkToText } from '$lib/engine/spec/encode';
 import { InputError } from '$lib/engine/spec/errors';
@@ -18,8 +20,11 @@ import type { LayerTensors } from '$lib/fast/tensors';
 import { TrainingClient, type StartRun } from '$lib/worker/client';
 import type { DatasetPayload } from '$lib/worker/protocol';
 import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/view/train/build';
-import { defaultConfig, type TrainConfig } from '$lib/view/train/config';
+import { configToQuery, defaultConfig, nextDataSeed, type TrainConfig } from '$lib/view/train/config';
+import { appendThinned } from '$lib/view/train/thin';
+import { scoreRecord } from '$lib/view/train/score';
 import type { GradPoint } from './train-reports';
+import { weightsOf, withWeights, type RunWeights, type SavedRun } from './train-saved';
 import { TrainRun, type NanInfo, type RunHost, type RunStatus } from './train-run';
 
 export type { GradPoint, NanInfo, RunStatus };
@@ -66,6 +71,10 @@ export class TrainState implements RunHost {
 	/** 'watch': about 30 epochs a second, to follow with the eyes; 'fast': as fast as the worker goes. */
 	speed = $state<'watch' | 'fast'>('watch');
 
+	/** The step and epoch a restored run had reached (0 for a run from the seed's weights). */
+	stepBase = $state(0);
+	epochBase = $state(0);
+
 	private loaded: Network | null = null;
 	private readonly run: TrainRun;
 
@@ -88,8 +97,8 @@ export class TrainState implements RunHost {
 		this.nan = null;
 		this.runError = null;
 		this.rateNote = null;
-		this.step = 0;
-		this.epoch = 0;
+		this.step = this.stepBase = 0;
+		this.epoch = this.epochBase = 0;
 		this.status = 'idle';
 		try {
 			const data = prepareData(this.config, this.config.data === 'csv' ? this.csv : null);
@@ -107,6 +116,55 @@ export class TrainState implements RunHost {
 			this.network = null;
 			this.grid = null;
 		}
+	}
+
+	/**
+	 * The run as it was: these settings, these weights at their step and epoch, and its curves. The run
+	 * goes on from there (the optimizer's running averages and the schedule start afresh). Returns the
+	 * reason the weights do not fit the settings' network, or null.
+	 */
+	async resume(config: TrainConfig, weights: RunWeights, history: EpochRecord[] = []): Promise<string | null> {
+		await this.configure(config);
+		if (!this.initial) return this.settingsError ?? 'no network';
+		const net = withWeights(this.initial, weights);
+		if (typeof net === 'string') return net;
+		this.initial = net;
+		this.step = this.stepBase = weights.step;
+		this.epoch = this.epochBase = weights.epoch;
+		// Weights without their curves (a link's) are scored on the data, so the page shows how they do.
+		this.history = history.length > 0 || !this.data ? history : [scoreRecord(net, this.data.train, this.data.test, weights.epoch)];
+		this.show(net, paramsFromNetwork(net));
+		return null;
+	}
+
+	/** What the browser keeps of the run (null for a CSV file's, which is not kept). */
+	savedRun(): SavedRun | null {
+		if (!this.network || this.config.data === 'csv') return null;
+		return { settings: configToQuery(this.config), ...weightsOf(this.network, this.step, this.epoch), history: appendThinned([], this.history, 300) };
+	}
+
+	/** New points of the same data set (the next data seed); the run starts again from step 0. */
+	regenerate(): Promise<void> {
+		return this.configure({ dataSeed: nextDataSeed(this.config.dataSeed ?? this.config.seed) });
+	}
+
+	/**
+	 * Sets the weight from neuron `i` of the layer before into neuron `j` of `layer` (0-based, the first
+	 * after the inputs): in the running run, which goes on from it, or in step 0's network.
+	 */
+	async setWeight(layer: number, j: number, i: number, value: number): Promise<void> {
+		const net = this.network;
+		if (!net || !Number.isFinite(value) || this.status === 'diverged') return;
+		const index = j * (layer === 0 ? net.input.size : net.layers[layer - 1].size) + i;
+		if (await this.run.setParam(layer, 'W', index, value)) {
+			await this.run.refresh();
+			return;
+		}
+		if (!this.initial) return;
+		const p = paramsFromNetwork(this.initial);
+		p.W[layer][index] = value;
+		this.initial = networkWithTensors(this.initial, p);
+		this.show(this.initial, p);
 	}
 
 	get stepsPerEpoch(): number {

@@ -87,6 +87,11 @@ export class TrainingClient {
 		return this.simple({ type: 'rate', id: this.nextId++, learningRate });
 	}
 
+	/** Sets one weight (`kind` 'W', row-major index) or bias of layer `layer` (0-based) of the run. */
+	setParam(layer: number, kind: 'W' | 'b', index: number, value: number): Promise<void> {
+		return this.simple({ type: 'setParam', id: this.nextId++, layer, kind, index, value });
+	}
+
 	async snapshot(network = false): Promise<Snapshot> {
 		const reply = await this.request({ type: 'snapshot', id: this.nextId++, network });
 		if (reply.type !== 'snapshot') throw new Error(`unexpected ${reply.type} reply to snapshot`);

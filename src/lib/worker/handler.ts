@@ -152,6 +152,15 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 		post({ type: 'predictions', id: m.id, predictions });
 	};
 
+	const setParam = (m: Extract<Request, { type: 'setParam' }>) => {
+		const t = requireRun(m.type);
+		const array = (m.kind === 'W' ? t.model.W : t.model.b)[m.layer];
+		if (!array || !Number.isInteger(m.index) || m.index < 0 || m.index >= array.length)
+			throw new Error(`layer ${m.layer + 1} has no ${m.kind === 'W' ? 'weight' : 'bias'} number ${m.index}`);
+		if (!Number.isFinite(m.value)) throw new Error(`${m.value} is not a finite number`);
+		array[m.index] = m.value;
+	};
+
 	const requireRun = (type: RequestType) => {
 		if (!trainer) throw new Error(`no training run (${type} needs a start first)`);
 		return trainer;
@@ -188,6 +197,9 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 				}
 				case 'rate':
 					requireRun(m.type).setLearningRate(m.learningRate);
+					break;
+				case 'setParam':
+					setParam(m);
 					break;
 				case 'snapshot':
 					snapshot(m);

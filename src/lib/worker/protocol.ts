@@ -56,6 +56,12 @@ export type Request =
 	| { type: 'stop'; id: number }
 	/** Use this learning rate from the next step on (weights, optimizer state, schedule and step count carry on). */
 	| { type: 'rate'; id: number; learningRate: number }
+	/**
+	 * Set one parameter of the run (a person's edit): weight `index` (row-major, out × in) or bias
+	 * `index` of layer `layer` (0-based: the first layer after the inputs). The optimizer's state
+	 * and the step count carry on.
+	 */
+	| { type: 'setParam'; id: number; layer: number; kind: 'W' | 'b'; index: number; value: number }
 	/** The current parameters; with `network`, also the whole trained network file. */
 	| { type: 'snapshot'; id: number; network?: boolean }
 	/** The rows that later classify requests classify (kept until replaced), count × inputSize. */
@@ -114,7 +120,7 @@ export function transferables(message: Request | Reply): ArrayBuffer[] {
 }
 
 const REQUESTS: Record<RequestType, true> = {
-	start: true, pause: true, resume: true, step: true, stop: true, rate: true, snapshot: true, inputs: true, classify: true
+	start: true, pause: true, resume: true, step: true, stop: true, rate: true, setParam: true, snapshot: true, inputs: true, classify: true
 };
 
 /** Whether a received value has the shape of a request (the worker drops anything else). */

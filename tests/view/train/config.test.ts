@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromQuery, configToQuery, defaultConfig, lossFor } from '../../../src/lib/view/train/config';
+import { configFromQuery, configToQuery, defaultConfig, lossFor, nextDataSeed } from '../../../src/lib/view/train/config';
 
 describe('the settings in the URL', () => {
 	it('round-trips every field through the hash', () => {
@@ -19,7 +19,10 @@ describe('the settings in the URL', () => {
 			l2: 0.001,
 			dropout: 0.2,
 			init: 'he_normal' as const,
-			seed: 42
+			seed: 42,
+			dataSeed: 48271,
+			showTest: true,
+			discretize: true
 		};
 		expect(configFromQuery(`#${configToQuery(c)}`)).toEqual(c);
 	});
@@ -42,5 +45,14 @@ describe('the settings in the URL', () => {
 		expect(configFromQuery('#output=linear').loss).toBe('mse');
 		expect(lossFor('softmax')).toBe('categorical_crossentropy');
 		expect(lossFor('sigmoid')).toBe('binary_crossentropy');
+	});
+
+	it('writes the data seed and the view switches only when they are set, and reads them back', () => {
+		const q = configToQuery(defaultConfig());
+		expect(q).not.toMatch(/dataSeed|test=|discrete=/);
+		expect(configFromQuery('#dataSeed=7&test=1&discrete=1')).toMatchObject({ dataSeed: 7, showTest: true, discretize: true });
+		expect(configFromQuery('#dataSeed=-3&test=yes')).toMatchObject({ dataSeed: null, showTest: false });
+		expect(nextDataSeed(1)).toBe(48271);
+		expect(nextDataSeed(nextDataSeed(1))).not.toBe(48271);
 	});
 });

@@ -1,6 +1,7 @@
 // Messages of the /train page in both languages; `satisfies` makes a key missing from either a type error.
 
 import { translator, type Lang } from '../index';
+import { PLAY_EN, PLAY_ZH_TW } from './train-play';
 
 const en = {
 	title: 'Train a small network',
@@ -76,11 +77,11 @@ const en = {
 	'ctl.loss': 'Training loss {train} · test loss {test}',
 	'ctl.accuracy': 'Training accuracy {train} · test accuracy {test}',
 	'view.boundary': 'Output',
-	'view.boundaryHint': 'Background: the network’s output over the plane (blue: class 1, orange: class 0). Filled marks: training points, hollow: test points. Click a training point to pick it.',
+	'view.boundaryHint': 'Background: the network’s output over the plane (blue: class 1, orange: class 0). Filled marks: training points; with “Show test data”, hollow ringed marks: test points. Click a training point to pick it.',
 	'view.regressionHint': 'Background: the network’s prediction over the plane (blue high, orange low). Marks: the data points coloured by their targets.',
 	'view.canvas': 'The network’s output over the plane with the data points',
 	'view.neurons': 'Neurons',
-	'view.neuronsHint': 'Each neuron’s own output over the plane; edges: blue positive, orange dashed negative, thicker for larger weights.',
+	'view.neuronsHint': 'Every feature on the left (click one to use it or not), each neuron’s own output over the plane; edges: blue positive, orange dashed negative, thicker for larger weights. Point at a neuron to see it large on the output (click to keep it there); click an edge to read or set its weight.',
 	'view.neuron': 'Layer {layer}, neuron {j}',
 	'view.input': 'Input {name}',
 	'view.edge': 'Weight from {from} to {to}: {value}',
@@ -103,10 +104,10 @@ const en = {
 	'nan.advice': 'The usual cause is a learning rate that is too large. Lower it (or run the learning-rate finder), then press Reset.',
 	'nan.detail': 'Technical detail: {message}',
 	'drill.heading': 'Drill in',
-	'drill.hint': 'Pause, then pick a training point (click it, or type its number) and open this exact step in the lab: the current weights and that one sample, with the full chain rule.',
+	'drill.hint': 'Pause, then pick a training point (click it, or type its number) and open this exact step in the lab: the current weights and that one sample, with the full chain rule. The lab opens in a new tab; this run stays here.',
 	'drill.sample': 'Training point',
 	'drill.picked': 'Point {row}: x₁ = {x1}, x₂ = {x2}, target {target}; the network now outputs {output}.',
-	'drill.open': 'Open this step in the lab',
+	'drill.open': 'Open this step in the lab (new tab)',
 	'drill.pauseFirst': 'Pause first to pick a step.',
 	'drill.dropoutNote': 'The lab has no dropout: it traces the step without it.',
 	'lr.heading': 'Learning-rate finder',
@@ -129,7 +130,8 @@ const en = {
 	'error.settings': 'These settings cannot be used: {message}'
 } as const;
 
-type Key = keyof typeof en;
+type BaseKey = keyof typeof en;
+type Key = BaseKey | keyof typeof PLAY_EN;
 
 const zhTW = {
 	title: '訓練一個小型網路',
@@ -205,11 +207,11 @@ const zhTW = {
 	'ctl.loss': '訓練損失 {train} · 測試損失 {test}',
 	'ctl.accuracy': '訓練準確率 {train} · 測試準確率 {test}',
 	'view.boundary': '輸出',
-	'view.boundaryHint': '背景：網路在平面上的輸出（藍：類別 1，橘：類別 0）。實心記號：訓練點，空心：測試點。點選訓練點即可選取。',
+	'view.boundaryHint': '背景：網路在平面上的輸出（藍：類別 1，橘：類別 0）。實心記號：訓練點；勾選「顯示測試資料」後，空心加框的記號是測試點。點選訓練點即可選取。',
 	'view.regressionHint': '背景：網路在平面上的預測（藍高、橘低）。記號：依目標值著色的資料點。',
 	'view.canvas': '網路在平面上的輸出與資料點',
 	'view.neurons': '神經元',
-	'view.neuronsHint': '每個神經元自己在平面上的輸出；連線：藍色為正、橘色虛線為負，權重越大線越粗。',
+	'view.neuronsHint': '左邊是所有輸入特徵（點一下即可使用或不用），每個神經元顯示它自己在平面上的輸出；連線：藍色為正、橘色虛線為負，權重越大線越粗。把游標移到神經元上，就能在輸出圖上看到它的放大圖（點一下可固定）；點選連線可讀取或設定它的權重。',
 	'view.neuron': '第 {layer} 層，第 {j} 個神經元',
 	'view.input': '輸入 {name}',
 	'view.edge': '從 {from} 到 {to} 的權重：{value}',
@@ -232,10 +234,10 @@ const zhTW = {
 	'nan.advice': '最常見的原因是學習率太大。請調低學習率（或執行學習率搜尋），再按「重設」。',
 	'nan.detail': '技術細節：{message}',
 	'drill.heading': '深入這一步',
-	'drill.hint': '先暫停，再選一個訓練點（點選它，或輸入編號），就能在實驗室開啟這一步：目前的權重與這一個樣本，以及完整的連鎖律計算。',
+	'drill.hint': '先暫停，再選一個訓練點（點選它，或輸入編號），就能在實驗室開啟這一步：目前的權重與這一個樣本，以及完整的連鎖律計算。實驗室會在新分頁開啟，這裡的訓練保持不變。',
 	'drill.sample': '訓練點',
 	'drill.picked': '第 {row} 點：x₁ = {x1}，x₂ = {x2}，目標 {target}；網路目前輸出 {output}。',
-	'drill.open': '在實驗室開啟這一步',
+	'drill.open': '在實驗室開啟這一步（新分頁）',
 	'drill.pauseFirst': '請先暫停，才能選擇這一步。',
 	'drill.dropoutNote': '實驗室沒有 dropout：它會以不含 dropout 的方式追蹤這一步。',
 	'lr.heading': '學習率搜尋',
@@ -256,11 +258,11 @@ const zhTW = {
 	'file.mismatch': '它的層與本頁的網路不符（{expected}）',
 	'error.train': '訓練失敗：{message}',
 	'error.settings': '無法使用這些設定：{message}'
-} as const satisfies Record<Key, string>;
+} as const satisfies Record<BaseKey, string>;
 
 export type TrainKey = Key;
 
-export const TRAIN_MESSAGES: Record<Lang, Record<Key, string>> = { en: en satisfies Record<Key, string>, 'zh-TW': zhTW };
+export const TRAIN_MESSAGES: Record<Lang, Record<Key, string>> = { en: { ...en, ...PLAY_EN }, 'zh-TW': { ...zhTW, ...PLAY_ZH_TW } };
 
 /** The message for `key` in `lang`, `{name}` parameters filled in. */
 export const t = translator(TRAIN_MESSAGES);

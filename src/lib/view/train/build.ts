@@ -64,14 +64,15 @@ export function checkCsv(data: Dataset): Dataset {
 }
 
 export function prepareData(c: TrainConfig, csv: Dataset | null): PreparedData {
+	const seed = c.dataSeed ?? c.seed;
 	const points =
 		c.data === 'csv'
 			? csv
 				? checkCsv(csv)
-				: toyDataset('xor', { count: c.count, seed: c.seed })
+				: toyDataset('xor', { count: c.count, seed })
 			: c.data === 'iris'
-				? irisPlane(c.seed)
-				: toyDataset(c.data, { count: c.count, noise: c.noise, seed: c.seed });
+				? irisPlane(seed)
+				: toyDataset(c.data, { count: c.count, noise: c.noise, seed });
 	const trainCount = Math.min(points.count - 1, Math.max(1, Math.round(points.count * c.split)));
 	const regression = isRegression(c);
 	const classes = regression ? 0 : classCount(points);
