@@ -2,6 +2,10 @@
 // second of work each (the worker starts paused), so that an epoch's end is hit exactly: the
 // snapshot taken there is the weights of that epoch, and the last epoch's snapshot is taken before
 // the run is stopped (a finished run frees its weights). Pausing is simply not asking for more steps.
+// The live figures are the trainer's running sums over the epoch's batches (never a window of the
+// last steps), and an epoch's record replaces them when it arrives: the live line and the table's
+// row of an ended epoch are the same numbers (view/digits/live.ts). Progress is written to the
+// page at most once an animation frame.
 
 import type { Activation } from '$lib/engine/spec/types';
 import type { Digits } from '$lib/fast/datasets/digits';
@@ -9,6 +13,7 @@ import { digitsActivations, digitsFile, type DigitOptimizer, type ModelKind } fr
 import type { EpochRecord } from '$lib/fast/train';
 import type { TrainingClient } from '$lib/worker/client';
 import type { Snapshot } from '$lib/worker/protocol';
+import type { LiveProgress } from '$lib/view/digits/live';
 import { payloadInSlices } from './digits-io';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'stopped' | 'nan' | 'error';
@@ -16,14 +21,13 @@ export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' 
 /** Whether a run is under way (started, not ended). */
 export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === 'running' || s === 'paused';
 
-export interface LiveProgress {
-	epoch: number;
-	epochProgress: number;
-	loss: number;
-	accuracy: number | null;
-	/** Training samples per second over the last requests. */
-	rate: number;
-}
+export type { LiveProgress };
+
+/** Runs a callback before the next paint (requestAnimationFrame; a timer where there is none). */
+export type FrameScheduler = (callback: () => void) => void;
+
+const nextFrame: FrameScheduler = (callback) =>
+	typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => callback()) : setTimeout(callback, 16);
 
 export interface RunSettings {
 	kind: ModelKind;
@@ -52,10 +56,15 @@ export class DigitsRun {
 	private resumeRun: (() => void) | null = null;
 	/** The activations of the run's network, for its snapshots. */
 	private activations: Activation[] = [];
+	/** Progress received since the last frame, and whether a frame is asked for. */
+	private pending: Omit<LiveProgress, 'rate'> | null = null;
+	private framed = false;
+	private rate = 0;
 
 	constructor(
 		private readonly host: DigitsRunHost,
-		private readonly makeClient: () => TrainingClient
+		private readonly makeClient: () => TrainingClient,
+		private readonly frame: FrameScheduler = nextFrame
 	) {}
 
 	/** Starts a new run (replacing any other); resolves when it has ended. */
@@ -76,6 +85,8 @@ export class DigitsRun {
 		h.history = [];
 		h.message = '';
 		h.runEpochs = epochs;
+		this.pending = null;
+		this.rate = 0;
 		let failed = '';
 		try {
 			// Each its own task: the page keeps answering while the data are copied.
@@ -92,10 +103,15 @@ export class DigitsRun {
 				{
 					progress: (p) => {
 						if (run !== this.run) return;
-						h.progress = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.loss, accuracy: p.accuracy, rate: h.progress?.rate ?? 0 };
+						this.pending = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.epochLoss, accuracy: p.epochAccuracy };
+						this.requestFrame();
 					},
 					epoch: (record) => {
-						if (run === this.run && record.epoch <= epochs) h.history = [...h.history, record];
+						if (run !== this.run || record.epoch > epochs) return;
+						if (this.pending && this.pending.epoch <= record.epoch) this.pending = null;
+						h.history = [...h.history, record];
+						// The ended epoch's figures are its record's (a progress message may not fall on its last step).
+						h.progress = { epoch: record.epoch, epochProgress: 1, loss: record.loss, accuracy: record.accuracy, rate: this.rate };
 					},
 					nanStop: (n) => {
 						if (run !== this.run) return;
@@ -114,7 +130,6 @@ export class DigitsRun {
 			if (run !== this.run) return;
 			h.status = 'running';
 			let chunk = Math.max(1, Math.round(stepsPerEpoch / 40));
-			let rate = 0;
 			for (let epoch = 1; epoch <= epochs; epoch++) {
 				let left = stepsPerEpoch;
 				while (left > 0) {
@@ -129,9 +144,7 @@ export class DigitsRun {
 					// About 100 ms of work per request: short enough to pause promptly, long enough to keep the worker busy.
 					chunk = Math.max(1, Math.min(stepsPerEpoch, Math.round((k * 100) / dt)));
 					const now = (k * batch * 1000) / dt;
-					rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
-					const p = h.progress as LiveProgress | null; // set by the progress listener meanwhile
-					if (p) h.progress = { ...p, rate };
+					this.rate = this.rate === 0 ? now : 0.7 * this.rate + 0.3 * now;
 				}
 				const snap = await client.snapshot();
 				if (run !== this.run) return;
@@ -176,9 +189,22 @@ export class DigitsRun {
 
 	dispose(): void {
 		this.run++;
+		this.pending = null;
 		this.wake();
 		this.client?.dispose();
 		this.client = null;
+	}
+
+	/** Writes the latest progress to the page before the next paint (once, however many arrived). */
+	private requestFrame(): void {
+		if (this.framed) return;
+		this.framed = true;
+		this.frame(() => {
+			this.framed = false;
+			const p = this.pending;
+			this.pending = null;
+			if (p) this.host.progress = { ...p, rate: this.rate };
+		});
 	}
 
 	/** The status as it is now (changed by pause and stop while a run awaits the worker). */
