@@ -48,7 +48,7 @@ function recordingHost() {
 describe('DigitsRun', () => {
 	it('shows the epoch record as the live figures of an ended epoch, and running averages before', async () => {
 		const { host, shown, afterEpoch } = recordingHost();
-		// Every progress drawn at once (no frames in Node), so that none is skipped.
+		// Every progress written at once, so that none is skipped.
 		const run = new DigitsRun(host, () => new TrainingClient(inMemoryWorker().port), (draw) => draw());
 		await run.train({ kind: 'perceptron', optimizer: 'sgd', learningRate: 0.1, epochs: 3, batchSize: 40 }, digits);
 		expect(host.status).toBe('finished');

@@ -5,7 +5,8 @@
 // The live figures are the trainer's running sums over the epoch's batches (never a window of the
 // last steps), and an epoch's record replaces them when it arrives: the live line and the table's
 // row of an ended epoch are the same numbers (view/digits/live.ts). Progress is written to the
-// page at most once an animation frame.
+// page at most every 100 ms, in a task of its own: each write costs a frame (style, layout, paint
+// and a commit to the compositor, which waits its turn on a machine busy training).
 
 import type { Activation } from '$lib/engine/spec/types';
 import type { Digits } from '$lib/fast/datasets/digits';
@@ -23,11 +24,11 @@ export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === '
 
 export type { LiveProgress };
 
-/** Runs a callback before the next paint (requestAnimationFrame; a timer where there is none). */
-export type FrameScheduler = (callback: () => void) => void;
+/** Runs a callback a little later (the page's progress is written then, once, whatever arrived meanwhile). */
+export type Later = (callback: () => void) => void;
 
-const nextFrame: FrameScheduler = (callback) =>
-	typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => callback()) : setTimeout(callback, 16);
+const PROGRESS_MS = 100;
+const inAWhile: Later = (callback) => setTimeout(callback, PROGRESS_MS);
 
 export interface RunSettings {
 	kind: ModelKind;
@@ -56,15 +57,15 @@ export class DigitsRun {
 	private resumeRun: (() => void) | null = null;
 	/** The activations of the run's network, for its snapshots. */
 	private activations: Activation[] = [];
-	/** Progress received since the last frame, and whether a frame is asked for. */
+	/** Progress received since the last write, and whether a write is due. */
 	private pending: Omit<LiveProgress, 'rate'> | null = null;
-	private framed = false;
+	private due = false;
 	private rate = 0;
 
 	constructor(
 		private readonly host: DigitsRunHost,
 		private readonly makeClient: () => TrainingClient,
-		private readonly frame: FrameScheduler = nextFrame
+		private readonly later: Later = inAWhile
 	) {}
 
 	/** Starts a new run (replacing any other); resolves when it has ended. */
@@ -104,7 +105,7 @@ export class DigitsRun {
 					progress: (p) => {
 						if (run !== this.run) return;
 						this.pending = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.epochLoss, accuracy: p.epochAccuracy };
-						this.requestFrame();
+						this.writeLater();
 					},
 					epoch: (record) => {
 						if (run !== this.run || record.epoch > epochs) return;
@@ -195,12 +196,12 @@ export class DigitsRun {
 		this.client = null;
 	}
 
-	/** Writes the latest progress to the page before the next paint (once, however many arrived). */
-	private requestFrame(): void {
-		if (this.framed) return;
-		this.framed = true;
-		this.frame(() => {
-			this.framed = false;
+	/** Writes the latest progress to the page a little later (once, however many arrived). */
+	private writeLater(): void {
+		if (this.due) return;
+		this.due = true;
+		this.later(() => {
+			this.due = false;
 			const p = this.pending;
 			this.pending = null;
 			if (p) this.host.progress = { ...p, rate: this.rate };
