@@ -134,7 +134,10 @@ export class DigitsRun {
 			for (let epoch = 1; epoch <= epochs; epoch++) {
 				let left = stepsPerEpoch;
 				while (left > 0) {
-					if (this.status() === 'paused') await new Promise<void>((r) => (this.resumeRun = r));
+					if (this.status() === 'paused') {
+						this.flush(); // the figures the run stands at, shown now
+						await new Promise<void>((r) => (this.resumeRun = r));
+					}
 					if (run !== this.run || failed || this.status() === 'stopped') return;
 					const k = Math.min(chunk, left);
 					const t0 = performance.now();
@@ -202,10 +205,15 @@ export class DigitsRun {
 		this.due = true;
 		this.later(() => {
 			this.due = false;
-			const p = this.pending;
-			this.pending = null;
-			if (p) this.host.progress = { ...p, rate: this.rate };
+			this.flush();
 		});
+	}
+
+	/** Writes the progress received since the last write, if any. */
+	private flush(): void {
+		const p = this.pending;
+		this.pending = null;
+		if (p) this.host.progress = { ...p, rate: this.rate };
 	}
 
 	/** The status as it is now (changed by pause and stop while a run awaits the worker). */
