@@ -92,6 +92,14 @@ const en = {
 	'draw.empty': 'Draw a digit to see the probabilities.',
 	'draw.guess': 'The network reads a {digit} ({p}).',
 	'probs.heading': 'Probability of each digit',
+	'layers.heading': 'Inside the network',
+	'layers.hint': 'Each square is one neuron of a hidden layer, coloured by its ReLU output for the digit above: lightest is 0 (the neuron is off), darkest is the largest output in that layer. The layers are laid out in rows of 20 neurons (the last in rows of 10).',
+	'layers.caption': 'Hidden layer {n}: {units, number} neurons',
+	'layers.stats': '{active, number} above 0; largest {max}',
+	'layers.label': 'Hidden layer {n}, {units, number} neurons: {active, number} above 0, largest output {max}',
+	'layers.legend': 'Colour scale:',
+	'layers.high': 'the layer’s largest output',
+	'layers.none': 'The perceptron has no hidden layer: its 10 outputs read the 784 pixels directly.',
 	'probs.bar': '{digit}: {p}'
 } as const;
 
@@ -186,6 +194,14 @@ const zhTW = {
 	'draw.empty': '寫一個數字，就會看到各類別的機率。',
 	'draw.guess': '網路認為這是 {digit}（{p}）。',
 	'probs.heading': '每個數字的機率',
+	'layers.heading': '網路內部',
+	'layers.hint': '每個方格是隱藏層的一個神經元，顏色是它對上方數字的 ReLU 輸出：最淺是 0（神經元沒有作用），最深是該層最大的輸出。每列排 20 個神經元（最後一層每列 10 個）。',
+	'layers.caption': '第 {n} 個隱藏層：{units, number} 個神經元',
+	'layers.stats': '{active, number} 個大於 0；最大值 {max}',
+	'layers.label': '第 {n} 個隱藏層，{units, number} 個神經元：{active, number} 個大於 0，最大輸出 {max}',
+	'layers.legend': '色階：',
+	'layers.high': '該層的最大輸出',
+	'layers.none': '感知器沒有隱藏層：10 個輸出直接讀取 784 個像素。',
 	'probs.bar': '{digit}：{p}'
 } as const satisfies Record<Key, string>;
 
