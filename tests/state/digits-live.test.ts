@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDigits } from '../../src/lib/fast/datasets/digits';
 import type { EpochRecord } from '../../src/lib/fast/train';
-import { DigitsRun, type DigitsRunHost, type LiveProgress, type RunStatus } from '../../src/lib/state/digits-run';
-import { liveFigures } from '../../src/lib/view/digits/live';
+import { DigitsRun, type DigitsRunHost, type RunStatus } from '../../src/lib/state/digits-run';
+import { liveFigures, type LiveProgress } from '../../src/lib/view/digits/live';
 import { TrainingClient } from '../../src/lib/worker/client';
 import { inMemoryWorker } from '../worker/in-memory';
 

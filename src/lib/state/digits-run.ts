@@ -22,8 +22,6 @@ export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' 
 /** Whether a run is under way (started, not ended). */
 export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === 'running' || s === 'paused';
 
-export type { LiveProgress };
-
 /** Runs a callback a little later (the page's progress is written then, once, whatever arrived meanwhile). */
 export type Later = (callback: () => void) => void;
 

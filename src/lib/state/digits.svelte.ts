@@ -16,11 +16,12 @@ import { TrainingClient } from '$lib/worker/client';
 import type { Snapshot } from '$lib/worker/protocol';
 import { readAll } from './digits-io';
 import { workerEvaluator, type DigitsEvaluator } from './digits-evaluator';
-import { DigitsRun, isTraining, type DigitsRunHost, type LiveProgress, type RunStatus } from './digits-run';
+import type { LiveProgress } from '$lib/view/digits/live';
+import { DigitsRun, isTraining, type DigitsRunHost, type RunStatus } from './digits-run';
 
 export * from '$lib/fast/digits-model';
 export { workerEvaluator };
-export type { LiveProgress, RunStatus };
+export type { RunStatus };
 
 export type LoadPhase = 'idle' | 'loading' | 'decoding' | 'ready' | 'failed';
 
