@@ -18,7 +18,7 @@ const requests: Request[] = [
 const record = { epoch: 1, loss: 0.25, accuracy: 0.5, valLoss: null, valAccuracy: null, seconds: 0.01 };
 const replies: Reply[] = [
 	{ type: 'ack', id: 1, request: 'start', kernels: 'typedarray-f64' },
-	{ type: 'progress', id: 1, step: 10, epoch: 1, epochProgress: 0.5, loss: 0.2, accuracy: 0.75, learningRate: 0.1, gradNorms: [0.3, 0.1] },
+	{ type: 'progress', id: 1, step: 10, epoch: 1, epochProgress: 0.5, loss: 0.2, accuracy: 0.75, epochLoss: 0.3, epochAccuracy: 0.7, learningRate: 0.1, gradNorms: [0.3, 0.1] },
 	{ type: 'epoch', id: 1, record },
 	{
 		type: 'snapshot', id: 6,

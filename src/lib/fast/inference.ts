@@ -9,7 +9,8 @@ import { typedArrayKernels } from './kernels/typedarray';
 import { NO_PENALTIES, type BiasKind, type LayerSpec } from './model';
 import type { LayerTensors } from './tensors';
 
-const asDouble = (a: FloatArray): Float64Array => (a instanceof Float64Array ? a : Float64Array.from(a));
+// The typed-array constructor copies natively; Float64Array.from walks an iterator (4× slower).
+const asDouble = (a: FloatArray): Float64Array => (a instanceof Float64Array ? a : new Float64Array(a));
 
 /** A pass over at most `maxBatch` rows of `inputSize` inputs; throws when the weights do not fit. */
 export function inferencePass(activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number): ForwardPass<Float64Array> {

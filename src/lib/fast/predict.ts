@@ -35,6 +35,15 @@ export function predict(c: Classifier, input: ArrayLike<number>, offset = 0): Fl
 	return run(c, input, offset, 1).slice(0, c.sizes[c.sizes.length - 1]);
 }
 
+/**
+ * Every layer's outputs for one input, the input layer left out: the hidden layers' activations,
+ * then the output layer's (the class probabilities after softmax). Copies, the caller's to keep.
+ */
+export function layerOutputs(c: Classifier, input: ArrayLike<number>, offset = 0): Float64Array[] {
+	run(c, input, offset, 1);
+	return c.pass.A.map((A, k) => A.slice(0, c.sizes[k + 1]));
+}
+
 /** The index of the largest value (the first of equals). */
 export function argmax(xs: ArrayLike<number>): number {
 	let best = 0;

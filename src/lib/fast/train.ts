@@ -53,9 +53,12 @@ export interface Progress {
 	epochProgress: number;
 	/** Mean training loss over the steps since the last progress event. */
 	loss: number;
-	/** Mean training loss over the epoch so far. */
+	/** Mean training loss over the epoch so far (at its last step, the epoch record's loss). */
 	epochLoss: number;
+	/** Fraction right over the steps since the last progress event (null for regression). */
 	accuracy: number | null;
+	/** Fraction right over the epoch's batches so far (at its last step, the epoch record's accuracy). */
+	epochAccuracy: number | null;
 	learningRate: number;
 	/** ‖∂E/∂W_l‖₂ per layer at this step, before clipping. */
 	gradientNorms: number[];
@@ -226,6 +229,7 @@ export class Trainer<T extends FloatArray = FloatArray> {
 			loss: w.loss / w.rows,
 			epochLoss: this.sums.loss / this.sums.rows,
 			accuracy: this.task === 'regression' ? null : w.correct / w.rows,
+			epochAccuracy: this.task === 'regression' ? null : this.sums.correct / this.sums.rows,
 			learningRate: lr,
 			gradientNorms: norms
 		};

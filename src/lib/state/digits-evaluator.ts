@@ -1,9 +1,10 @@
 // Where the /digits page classifies its 2,000 test digits under each snapshot: a training worker of
-// its own (the same bundle as the run's), sent a copy of the test inputs once.
+// its own (the same bundle as the run's), sent a copy of the test inputs once (made in slices).
 
 import type { Evaluator } from '$lib/fast/digits-model';
 import type { Dataset } from '$lib/fast/datasets/types';
 import { TrainingClient } from '$lib/worker/client';
+import { copyInSlices } from './digits-io';
 
 export interface DigitsEvaluator {
 	evaluate: Evaluator;
@@ -11,7 +12,7 @@ export interface DigitsEvaluator {
 }
 
 export function workerEvaluator(test: Dataset, client = new TrainingClient()): DigitsEvaluator {
-	const sent = client.setInputs(test.inputs.slice(), test.inputSize, test.count, true);
+	const sent = copyInSlices(test.inputs).then((inputs) => client.setInputs(inputs, test.inputSize, test.count, true));
 	return {
 		evaluate: async (activations, params) => {
 			await sent;

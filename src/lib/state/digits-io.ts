@@ -27,13 +27,22 @@ export async function readAll(res: Response, onChunk: (done: number) => void): P
 	return out;
 }
 
-/** A copy of `src`, made a few megabytes per task. */
-async function copyInSlices(src: Float32Array | Float64Array): Promise<Float32Array> {
+/** Elements copied between looks at the clock (256 kB of floats). */
+const CHUNK = 1 << 16;
+
+/**
+ * A copy of `src`, made ~8 ms at a time with a pause (a task) in between. Writing fresh memory can
+ * be slow (a 4 MB copy took 20–60 ms in a test machine's Chromium), so the clock decides, not a size.
+ */
+export async function copyInSlices(src: Float32Array | Float64Array, sliceMs = 8): Promise<Float32Array> {
 	const out = new Float32Array(src.length);
-	const SLICE = 1 << 20;
-	for (let at = 0; at < src.length; at += SLICE) {
-		out.set(src.subarray(at, Math.min(src.length, at + SLICE)), at);
-		await nextTask();
+	let t0 = performance.now();
+	for (let at = 0; at < src.length; at += CHUNK) {
+		out.set(src.subarray(at, Math.min(src.length, at + CHUNK)), at);
+		if (performance.now() - t0 > sliceMs) {
+			await nextTask();
+			t0 = performance.now();
+		}
 	}
 	return out;
 }

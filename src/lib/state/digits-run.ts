@@ -2,6 +2,11 @@
 // second of work each (the worker starts paused), so that an epoch's end is hit exactly: the
 // snapshot taken there is the weights of that epoch, and the last epoch's snapshot is taken before
 // the run is stopped (a finished run frees its weights). Pausing is simply not asking for more steps.
+// The live figures are the trainer's running sums over the epoch's batches (never a window of the
+// last steps), and an epoch's record replaces them when it arrives: the live line and the table's
+// row of an ended epoch are the same numbers (view/digits/live.ts). Progress is written to the
+// page at most every 100 ms, in a task of its own: each write costs a frame (style, layout, paint
+// and a commit to the compositor, which waits its turn on a machine busy training).
 
 import type { Activation } from '$lib/engine/spec/types';
 import type { Digits } from '$lib/fast/datasets/digits';
@@ -9,6 +14,7 @@ import { digitsActivations, digitsFile, type DigitOptimizer, type ModelKind } fr
 import type { EpochRecord } from '$lib/fast/train';
 import type { TrainingClient } from '$lib/worker/client';
 import type { Snapshot } from '$lib/worker/protocol';
+import type { LiveProgress } from '$lib/view/digits/live';
 import { payloadInSlices } from './digits-io';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'stopped' | 'nan' | 'error';
@@ -16,14 +22,11 @@ export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' 
 /** Whether a run is under way (started, not ended). */
 export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === 'running' || s === 'paused';
 
-export interface LiveProgress {
-	epoch: number;
-	epochProgress: number;
-	loss: number;
-	accuracy: number | null;
-	/** Training samples per second over the last requests. */
-	rate: number;
-}
+/** Runs a callback a little later (the page's progress is written then, once, whatever arrived meanwhile). */
+export type Later = (callback: () => void) => void;
+
+const PROGRESS_MS = 100;
+const inAWhile: Later = (callback) => setTimeout(callback, PROGRESS_MS);
 
 export interface RunSettings {
 	kind: ModelKind;
@@ -52,10 +55,15 @@ export class DigitsRun {
 	private resumeRun: (() => void) | null = null;
 	/** The activations of the run's network, for its snapshots. */
 	private activations: Activation[] = [];
+	/** Progress received since the last write, and whether a write is due. */
+	private pending: Omit<LiveProgress, 'rate'> | null = null;
+	private due = false;
+	private rate = 0;
 
 	constructor(
 		private readonly host: DigitsRunHost,
-		private readonly makeClient: () => TrainingClient
+		private readonly makeClient: () => TrainingClient,
+		private readonly later: Later = inAWhile
 	) {}
 
 	/** Starts a new run (replacing any other); resolves when it has ended. */
@@ -76,6 +84,8 @@ export class DigitsRun {
 		h.history = [];
 		h.message = '';
 		h.runEpochs = epochs;
+		this.pending = null;
+		this.rate = 0;
 		let failed = '';
 		try {
 			// Each its own task: the page keeps answering while the data are copied.
@@ -92,10 +102,15 @@ export class DigitsRun {
 				{
 					progress: (p) => {
 						if (run !== this.run) return;
-						h.progress = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.loss, accuracy: p.accuracy, rate: h.progress?.rate ?? 0 };
+						this.pending = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.epochLoss, accuracy: p.epochAccuracy };
+						this.writeLater();
 					},
 					epoch: (record) => {
-						if (run === this.run && record.epoch <= epochs) h.history = [...h.history, record];
+						if (run !== this.run || record.epoch > epochs) return;
+						if (this.pending && this.pending.epoch <= record.epoch) this.pending = null;
+						h.history = [...h.history, record];
+						// The ended epoch's figures are its record's (a progress message may not fall on its last step).
+						h.progress = { epoch: record.epoch, epochProgress: 1, loss: record.loss, accuracy: record.accuracy, rate: this.rate };
 					},
 					nanStop: (n) => {
 						if (run !== this.run) return;
@@ -114,11 +129,13 @@ export class DigitsRun {
 			if (run !== this.run) return;
 			h.status = 'running';
 			let chunk = Math.max(1, Math.round(stepsPerEpoch / 40));
-			let rate = 0;
 			for (let epoch = 1; epoch <= epochs; epoch++) {
 				let left = stepsPerEpoch;
 				while (left > 0) {
-					if (this.status() === 'paused') await new Promise<void>((r) => (this.resumeRun = r));
+					if (this.status() === 'paused') {
+						this.flush(); // the figures the run stands at, shown now
+						await new Promise<void>((r) => (this.resumeRun = r));
+					}
 					if (run !== this.run || failed || this.status() === 'stopped') return;
 					const k = Math.min(chunk, left);
 					const t0 = performance.now();
@@ -129,9 +146,7 @@ export class DigitsRun {
 					// About 100 ms of work per request: short enough to pause promptly, long enough to keep the worker busy.
 					chunk = Math.max(1, Math.min(stepsPerEpoch, Math.round((k * 100) / dt)));
 					const now = (k * batch * 1000) / dt;
-					rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
-					const p = h.progress as LiveProgress | null; // set by the progress listener meanwhile
-					if (p) h.progress = { ...p, rate };
+					this.rate = this.rate === 0 ? now : 0.7 * this.rate + 0.3 * now;
 				}
 				const snap = await client.snapshot();
 				if (run !== this.run) return;
@@ -176,9 +191,27 @@ export class DigitsRun {
 
 	dispose(): void {
 		this.run++;
+		this.pending = null;
 		this.wake();
 		this.client?.dispose();
 		this.client = null;
+	}
+
+	/** Writes the latest progress to the page a little later (once, however many arrived). */
+	private writeLater(): void {
+		if (this.due) return;
+		this.due = true;
+		this.later(() => {
+			this.due = false;
+			this.flush();
+		});
+	}
+
+	/** Writes the progress received since the last write, if any. */
+	private flush(): void {
+		const p = this.pending;
+		this.pending = null;
+		if (p) this.host.progress = { ...p, rate: this.rate };
 	}
 
 	/** The status as it is now (changed by pause and stop while a run awaits the worker). */

@@ -1,7 +1,7 @@
 // The /digits page's state: the packed digits fetched on demand, the chosen model and its
 // hyper-parameters, a training run driven in the worker (digits-run.ts), the classifier of the
-// latest snapshot, its confusion matrix on the 2,000 test digits, and the drawn digit's class
-// probabilities.
+// latest snapshot, its confusion matrix on the 2,000 test digits, and for the drawn digit every
+// hidden layer's outputs and the class probabilities (one forward pass on this thread).
 
 import type { Activation } from '$lib/engine/spec/types';
 import type { Digits } from '$lib/fast/datasets/digits';
@@ -10,17 +10,18 @@ import { LEARNING_RATES, nextTask, type DigitOptimizer, type ModelKind } from '$
 import type { Dataset } from '$lib/fast/datasets/types';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { EpochRecord } from '$lib/fast/train';
-import { createClassifier, predict, type Classifier } from '$lib/fast/predict';
+import { createClassifier, layerOutputs, type Classifier } from '$lib/fast/predict';
 import { confusionMatrix, type Confusion } from '$lib/fast/confusion';
 import { TrainingClient } from '$lib/worker/client';
 import type { Snapshot } from '$lib/worker/protocol';
 import { readAll } from './digits-io';
 import { workerEvaluator, type DigitsEvaluator } from './digits-evaluator';
-import { DigitsRun, isTraining, type DigitsRunHost, type LiveProgress, type RunStatus } from './digits-run';
+import type { LiveProgress } from '$lib/view/digits/live';
+import { DigitsRun, isTraining, type DigitsRunHost, type RunStatus } from './digits-run';
 
 export * from '$lib/fast/digits-model';
 export { workerEvaluator };
-export type { LiveProgress, RunStatus };
+export type { RunStatus };
 
 export type LoadPhase = 'idle' | 'loading' | 'decoding' | 'ready' | 'failed';
 
@@ -54,6 +55,8 @@ export class DigitsState implements DigitsRunHost {
 	evaluating = $state(false);
 
 	drawn = $state.raw<Float32Array | null>(null);
+	/** The drawn digit's hidden layers' outputs (300, 200, 100 for the MLP; none for the perceptron). */
+	hidden = $state.raw<Float64Array[] | null>(null);
 	probabilities = $state.raw<Float64Array | null>(null);
 
 	private readonly run: DigitsRun;
@@ -122,10 +125,12 @@ export class DigitsState implements DigitsRunHost {
 		return this.run.stop();
 	}
 
-	/** Classifies a 28×28 input (null clears it). */
+	/** Classifies a 28×28 input (null clears it): its hidden layers' outputs and class probabilities. */
 	classify(input: Float32Array | null): void {
 		this.drawn = input;
-		this.probabilities = input && this.classifier ? predict(this.classifier, input) : null;
+		const outputs = input && this.classifier ? layerOutputs(this.classifier, input) : null;
+		this.hidden = outputs ? outputs.slice(0, -1) : null;
+		this.probabilities = outputs ? outputs[outputs.length - 1] : null;
 	}
 
 	/** The 784 pixels of test digit `index`. */
@@ -148,7 +153,7 @@ export class DigitsState implements DigitsRunHost {
 	/** The classifier of a snapshot (see DigitsRunHost), and its confusion matrix. */
 	useSnapshot(snap: Snapshot, activations: Activation[]): void {
 		this.classifier = createClassifier(784, activations, snap);
-		if (this.drawn) this.probabilities = predict(this.classifier, this.drawn);
+		if (this.drawn) this.classify(this.drawn);
 		void this.evaluate(activations, snap, snap.epoch);
 	}
 

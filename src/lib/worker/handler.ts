@@ -58,7 +58,8 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 					const p = e.progress;
 					post({
 						type: 'progress', id: runId, step: p.step, epoch: p.epoch, epochProgress: p.epochProgress,
-						loss: p.loss, accuracy: p.accuracy, learningRate: p.learningRate, gradNorms: p.gradientNorms
+						loss: p.loss, accuracy: p.accuracy, epochLoss: p.epochLoss, epochAccuracy: p.epochAccuracy,
+						learningRate: p.learningRate, gradNorms: p.gradientNorms
 					});
 					break;
 				}

@@ -91,8 +91,12 @@ export type Reply =
 			step: number;
 			epoch: number;
 			epochProgress: number;
+			/** Mean loss and fraction right over the steps since the last progress message. */
 			loss: number;
 			accuracy: number | null;
+			/** Mean loss and fraction right over the epoch's batches so far (at its end, the epoch record's). */
+			epochLoss: number;
+			epochAccuracy: number | null;
 			learningRate: number;
 			/** ‖∂E/∂W_l‖₂ of each layer at the latest step. */
 			gradNorms: number[];
