@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/lib/fast/datasets/types';
 import { toyDataset } from '../../src/lib/fast/datasets/toy';
 import { forward } from '../../src/lib/fast/forward';
 import { forwardRows } from '../../src/lib/fast/inference';
+import { cellPoint, evaluateGrid } from '../../src/lib/fast/grid';
 import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
 import { createModel, fromConfig, modelElements, paramsFromNetwork, specFromNetwork } from '../../src/lib/fast/model';
 import { createPass, passElements } from '../../src/lib/fast/network';
@@ -71,6 +72,18 @@ describe('forward with batch normalisation', () => {
 		const trainingOutputs = referenceForward(net, true).outputs[last];
 		expect(trainingOutputs[0]).not.toEqual(Array.from(all[last].subarray(0, m)));
 		expect(() => forwardRows(acts, params, all[0], 1, net.input.size)).toThrow("layer 1: batch normalisation's tensors without its momentum and epsilon");
+	});
+
+	it('the decision grid of /train is the test-time output at each cell', () => {
+		const net = randomBnNetwork(12, { activation: 'relu', loss: 'half_sse', samples: 3, hidden: 2 });
+		net.input.size = 2;
+		net.layers[0].weights = net.layers[0].weights.map((w) => [w[0] ?? 0.3, w[1] ?? -0.7]);
+		const grid = evaluateGrid(net.layers.map((l) => l.activation), ['x1', 'x2'], paramsFromNetwork(net), 4, -2, 2, net.layers.map((l) => l.batchNorm));
+		const last = net.layers.length - 1;
+		for (const [row, col] of [[0, 0], [1, 3], [3, 2]]) {
+			const expected = referenceForward(net, false, [cellPoint(4, -2, 2, row, col)]).outputs[last][0];
+			expected.forEach((a, j) => expect(grid.neurons[last][j][row * 4 + col]).toBeCloseTo(a, 12));
+		}
 	});
 });
 
