@@ -10,7 +10,8 @@ import { predict } from '../../src/lib/fast/metrics';
 import { forward } from '../../src/lib/fast/forward';
 import { batchLossSum, createPass } from '../../src/lib/fast/network';
 import { computeGradients } from '../../src/lib/fast/step';
-import { Trainer } from '../../src/lib/fast/train';
+import { sourceFromNetwork, Trainer } from '../../src/lib/fast/train';
+import { validateNetwork } from '../../src/lib/engine/spec/validate';
 
 describe('dropout', () => {
 	it('zeroes about p of the hidden outputs while training and scales the rest by 1/(1 − p)', () => {
@@ -75,6 +76,18 @@ describe('dropout', () => {
 		const test = a.evaluate(data);
 		expect(test.accuracy).toBeGreaterThan(0.95);
 		expect(a.evaluate(data)).toEqual(test);
+	});
+
+	it("trains a network file with its own layers' rates, drawing masks per batch", () => {
+		const net = validateNetwork({
+			layers: [{ size: 2 }, { size: 8, activation: 'tanh', init: 'glorot_uniform', dropout: { rate: 0.5, mask: [1, 0, 1, 0, 1, 0, 1, 0] } }, { size: 1, activation: 'sigmoid', init: 'glorot_uniform' }],
+			loss: 'binary_crossentropy',
+			samples: [{ input: [0, 1], target: [1] }]
+		});
+		const t = new Trainer(typedArrayKernels('f64'), sourceFromNetwork(net), toyDataset('xor', { count: 64, seed: 1 }), { epochs: 1, batchSize: 16, seed: 2 });
+		t.run();
+		expect(t.pass.dropout).toEqual([0.5, 0]);
+		expect(Array.from(t.pass.mask[0]!.subarray(0, 16 * 8))).not.toEqual(Array.from({ length: 16 * 8 }, (_, i) => (i % 8) % 2 === 0 ? 1 : 0));
 	});
 });
 

@@ -58,6 +58,30 @@ describe('oneStep (Float64) agrees with buildTrace to 1e-10', () => {
 			for (let s = 0; s < 6; s++) expect(disagreement(randomNetwork(6000 + s, { loss, output, samples: 2 }), 'f64', 1e-10)).toEqual([]);
 	});
 
+	it('with dropout, bias and activity penalties (#17) on 200 networks', () => {
+		const failures: string[] = [];
+		const seen = { dropout: 0, bias: 0, activity: 0 };
+		for (let i = 0; i < 200; i++) {
+			const base = network(i);
+			const net = randomNetwork(1000 + i, {
+				activation: base.layers[0].activation.name === 'softmax' ? 'tanh' : ELEMENTWISE[i % ELEMENTWISE.length],
+				loss: base.loss,
+				optimizer: base.optimizer.type,
+				samples: 1 + (i % 4),
+				extras: true
+			});
+			for (const l of net.layers) {
+				if (l.dropout) seen.dropout++;
+				if (l.biasRegularizer) seen.bias++;
+				if (l.activityRegularizer) seen.activity++;
+			}
+			const bad = disagreement(net, 'f64', 1e-10);
+			if (bad.length) failures.push(`network ${i}: ${bad[0]}`);
+		}
+		expect(failures).toEqual([]);
+		expect(Math.min(seen.dropout, seen.bias, seen.activity)).toBeGreaterThan(40);
+	});
+
 	it('with the perceptron rule on step and sign outputs', () => {
 		for (let s = 0; s < 30; s++) {
 			const net = randomNetwork(7000 + s, { optimizer: 'perceptron', loss: s % 2 ? 'hinge' : 'half_sse', samples: 1 + (s % 4) });

@@ -36,6 +36,8 @@ export interface RandomNetworkOptions {
 	optimizer?: OptimizerName;
 	/** Sample count (default 1–4). */
 	samples?: number;
+	/** Add dropout, bias and activity penalties (#17), drawn from a stream of their own. */
+	extras?: boolean;
 }
 
 function randomOptimizer(rng: Rng, type: OptimizerName): Optimizer {
@@ -112,10 +114,15 @@ export function randomNetwork(seed: number, o: RandomNetworkOptions = {}): Netwo
 			trainableWeights: rng.uniform() < 0.9,
 			trainableBiases: rng.uniform() < 0.8,
 			regularizer: !perceptron && rng.uniform() < 0.3 ? { l1: rng.uniform() < 0.5 ? rng.uniformIn(0, 0.05) : 0, l2: rng.uniformIn(0, 0.05) } : null,
+			biasRegularizer: null,
+			activityRegularizer: null,
+			dropout: null,
+			batchNorm: null,
 			alphas
 		});
 	}
 	const count = o.samples ?? 1 + rng.int(4);
+	if (o.extras && !perceptron) addExtras(layers, count, new Rng(seed, 78));
 	const out = sizes[depth];
 	const samples: Sample[] = Array.from({ length: count }, () => {
 		const target = randomTarget(rng, loss, out);
@@ -136,4 +143,21 @@ export function randomNetwork(seed: number, o: RandomNetworkOptions = {}): Netwo
 		style: 'textbook',
 		seed
 	};
+}
+
+/** Bias penalties anywhere, and on hidden layers an activity penalty or dropout (a mask per sample or one for all). */
+function addExtras(layers: DenseLayer[], samples: number, rng: Rng): void {
+	const reg = () => ({ l1: rng.uniform() < 0.5 ? rng.uniformIn(0, 0.05) : 0, l2: rng.uniformIn(0, 0.05) });
+	layers.forEach((layer, k) => {
+		if (layer.biases !== null && rng.uniform() < 0.5) layer.biasRegularizer = reg();
+		if (k === layers.length - 1) return;
+		const u = rng.uniform();
+		if (u < 0.35) layer.activityRegularizer = reg();
+		else if (u < 0.85) {
+			const rate = pick(rng, [0.2, 0.5, 0.75]);
+			const rows = rng.uniform() < 0.3 ? 1 : samples;
+			const mask = Array.from({ length: rows }, () => Array.from({ length: layer.size }, () => (rng.uniform() < 1 - rate ? 1 : 0)));
+			layer.dropout = { rate, mask: rng.uniform() < 0.3 ? null : mask };
+		}
+	});
 }

@@ -10,6 +10,7 @@ import type { NumericalTrouble } from './numerics';
 import type { LayerTensors } from './tensors';
 import { applyUpdate, computeGradients, createOptimizerState, parameterTrouble } from './step';
 import { ids } from '../engine/trace/ids';
+import { layerDropouts } from '../engine/trace/dropout';
 
 export interface OneStep {
 	loss: number;
@@ -18,7 +19,16 @@ export interface OneStep {
 	trouble: NumericalTrouble | null;
 }
 
-/** Calls `visit(id, tensor, index)` for every parameter, in the order W, b, alpha of each layer. */
+// Batch normalisation's ids, written here until the exact engine's ids.ts has them: γ_j and β_j of
+// layer l, its moving mean and variance after the step.
+const normIds = {
+	gamma: (l: number, j: number) => `gamma[${l}][${j}]`,
+	beta: (l: number, j: number) => `beta[${l}][${j}]`,
+	movingMean: (l: number, j: number) => `movingMean[${l}][${j}]`,
+	movingVariance: (l: number, j: number) => `movingVariance[${l}][${j}]`
+};
+
+/** Calls `visit(id, value)` for every trainable parameter, in the order W, b, alpha, gamma, beta of each layer. */
 function eachParameter(
 	net: Network,
 	tensors: LayerTensors,
@@ -32,16 +42,30 @@ function eachParameter(
 		else if (layer.biases) for (let j = 0; j < layer.size; j++) visit(ids.b(l, j + 1), tensors.b[k][j]);
 		const alpha = tensors.alpha[k];
 		if (alpha && layer.activation.name === 'prelu') for (let j = 0; j < layer.size; j++) visit(ids.alpha(l, j + 1), alpha[j]);
+		eachNorm(tensors, k, ['gamma', 'beta'], visit);
 	});
+}
+
+/** `visit(id, value)` for each neuron of layer k's batch-normalisation tensors named in `keys`. */
+function eachNorm(tensors: LayerTensors, k: number, keys: (keyof typeof normIds)[], visit: (id: string, value: number) => void): void {
+	for (const key of keys) {
+		const t = tensors[key]?.[k];
+		if (t) for (let j = 0; j < t.length; j++) visit(normIds[key](k + 1, j + 1), t[j]);
+	}
 }
 
 export function oneStep<T extends FloatArray>(kernels: Kernels<T>, net: Network, custom?: (expression: string) => ScalarFn): OneStep {
 	const spec = specFromNetwork(net);
 	const rows = net.samples.length;
-	const options = { maxBatch: rows, custom };
+	const options = { maxBatch: rows, custom, dropout: net.layers.map((l) => l.dropout?.rate ?? 0) };
 	kernels.reserve(modelElements(spec) + passElements(spec, options));
 	const model = createModel(kernels, spec, paramsFromNetwork(net));
 	const p = createPass(kernels, model, options);
+	// The file's own dropout masks (given, or drawn from its seed as the trace draws them).
+	layerDropouts(net).slice(1).forEach((d, k) => {
+		if (d) p.mask[k]!.set(d.mask.flat());
+	});
+	p.fixedMask = true;
 	net.samples.forEach((s, r) => {
 		p.X.set(s.input, r * spec.inputSize);
 		p.Y.set(s.target, r * s.target.length);
@@ -53,5 +77,7 @@ export function oneStep<T extends FloatArray>(kernels: Kernels<T>, net: Network,
 	if (!result.trouble) applyUpdate(p, createOptimizerState(model, spec.optimizer), 1, spec.optimizer.learningRate);
 	const trouble = result.trouble ?? parameterTrouble(p, 1);
 	if (!trouble) eachParameter(net, model, (id, v) => (updated[id] = v));
+	// The moving statistics, moved once by the step's forward pass.
+	if (!trouble) net.layers.forEach((_, k) => eachNorm(model, k, ['movingMean', 'movingVariance'], (id, v) => (updated[id] = v)));
 	return { loss: result.loss, gradients, updated, trouble };
 }

@@ -119,7 +119,9 @@ export class Trainer<T extends FloatArray = FloatArray> {
 		if (options.validation) checkDataRange(options.validation, kernels.precision);
 		this.batch = options.batchSize === 'full' ? data.count : Math.max(1, Math.min(options.batchSize, data.count));
 		const maxBatch = Math.max(this.batch, Math.min(256, options.validation?.count ?? 0));
-		const netOptions = { maxBatch, dropout: options.dropout, custom: options.custom };
+		// The options' rates, else the network file's own (each drawn afresh per batch while training).
+		const dropout = options.dropout ?? source.network?.layers.map((l) => l.dropout?.rate ?? 0);
+		const netOptions = { maxBatch, dropout, custom: options.custom };
 		kernels.reserve(modelElements(spec) + passElements(spec, netOptions));
 		this.model = createModel(kernels, spec, source.params);
 		this.pass = createPass(kernels, this.model, netOptions);

@@ -80,6 +80,7 @@ export const en = {
 	'diagram.label': 'Network diagram',
 	'diagram.neuron': '{label} = {value}',
 	'diagram.neuronPending': '{label}, not computed yet',
+	'diagram.dropped': 'dropped out for this sample',
 	'diagram.delta': 'δ = {value}',
 	'diagram.weight': 'weight {label} = {value}',
 	'diagram.bias': 'bias {label} = {value}',
@@ -102,6 +103,7 @@ export const en = {
 	'diagram.legendNegative': 'negative weight (dashed)',
 	'diagram.legendCurrent': 'this step',
 	'diagram.legendReads': 'read by this step',
+	'diagram.legendDropped': 'dropped out (this sample)',
 
 	'derivation.label': 'Derivation',
 	'derivation.formula': 'Formula',

@@ -81,6 +81,7 @@ export const zhTW: Messages = {
 	'diagram.label': '網路圖',
 	'diagram.neuron': '{label} = {value}',
 	'diagram.neuronPending': '{label}，尚未計算',
+	'diagram.dropped': '此樣本中被 dropout 丟棄',
 	'diagram.delta': 'δ = {value}',
 	'diagram.weight': '權重 {label} = {value}',
 	'diagram.bias': '偏差值 {label} = {value}',
@@ -103,6 +104,7 @@ export const zhTW: Messages = {
 	'diagram.legendNegative': '負權重（虛線）',
 	'diagram.legendCurrent': '本步驟',
 	'diagram.legendReads': '本步驟讀取的數值',
+	'diagram.legendDropped': '被 dropout 丟棄（此樣本）',
 
 	'derivation.label': '推導',
 	'derivation.formula': '公式',

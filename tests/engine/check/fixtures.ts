@@ -42,6 +42,10 @@ export function dense(weights: number[][], names: string[] | null = null, weight
 		trainableWeights: true,
 		trainableBiases: true,
 		regularizer: null,
+		biasRegularizer: null,
+		activityRegularizer: null,
+		dropout: null,
+		batchNorm: null,
 		alphas: null
 	};
 }

@@ -13,9 +13,11 @@ if (!python) console.warn('pytorch-run.test: skipped, no python3 with torch here
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../static/examples/${name}`, import.meta.url), 'utf8'));
 
-/** Networks covering every activation and loss the export writes, several samples, a shared bias, prelu and a penalty. */
+/** Networks covering every activation and loss the export writes, several samples, a shared bias, prelu, dropout and every penalty. */
 const NETWORKS: Record<string, unknown> = {
 	course: { ...example('course-2-2-2.json'), rounding: null, sheet: undefined },
+	dropout: { ...example('dropout-2-4-1.json'), rounding: null },
+	penalties: example('regularization-bias-activity.json'),
 	mixed: {
 		layers: [
 			{ size: 3 },

@@ -31,6 +31,22 @@ describe('exported scripts', () => {
 		expect(keras).toContain('tape.gradient(E, [model.layers[0].kernel, model.layers[1].kernel])');
 	});
 
+	it('write the dropout masks and every penalty the trace counts (#17)', () => {
+		const read = (name: string) => validateNetwork(JSON.parse(readFileSync(new URL(`../../../static/examples/${name}`, import.meta.url), 'utf8')));
+		const dropout = read('dropout-2-4-1.json');
+		const torch = pytorchScript(dropout);
+		expect(torch).toContain('M1 = torch.tensor([[1.0, 0.0, 1.0, 0.0], [0.0, 1.0, 1.0, 1.0]])');
+		expect(torch).toContain('a1 = sigmoid(z1) * M1 / (1 - 0.5)');
+		expect(kerasScript(dropout)).toContain('a1 = sigmoid(z1) * M1 / (1 - 0.5)');
+		const penalties = read('regularization-bias-activity.json');
+		const torchPenalties = pytorchScript(penalties);
+		expect(torchPenalties).toContain('E_k = loss_per_sample(a2, Y) + 0.00001 * (a1 ** 2).sum(dim=1)');
+		expect(torchPenalties).toContain('E = E_k.mean() + 0.00001 * W1.abs().sum() + 0.0001 * (W1 ** 2).sum() + 0.0001 * (b1 ** 2).sum()');
+		const keras = kerasScript(penalties);
+		expect(keras).toContain('bias_regularizer=keras.regularizers.L1L2(l1=0.0, l2=0.0001), activity_regularizer=keras.regularizers.L1L2(l1=0.0, l2=0.00001)');
+		expect(keras).toContain('tf.reduce_sum(model.layers[0].bias ** 2)');
+	});
+
 	it('every example that can be exported has a script with balanced brackets and no tabs', () => {
 		let exported = 0;
 		for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {

@@ -50,6 +50,10 @@ function dense(name: string, weightName: string, w: number): DenseLayer {
 		trainableWeights: true,
 		trainableBiases: true,
 		regularizer: null,
+		biasRegularizer: null,
+		activityRegularizer: null,
+		dropout: null,
+		batchNorm: null,
 		alphas: null
 	};
 }

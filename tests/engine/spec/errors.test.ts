@@ -20,7 +20,7 @@ function messageFor(change: (file: any) => unknown): string {
 }
 
 const ALLOWED_LABEL = "(use letters, digits, spaces and _ ^ { } \\ ' . , - ( ))";
-const LAYER_KEYS = 'size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, init, alphas';
+const LAYER_KEYS = 'size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, biasRegularizer, activityRegularizer, batchNorm, dropout, init, alphas';
 
 // [what is wrong, the change, the exact message]
 const CASES: [string, (f: any) => unknown, string][] = [
@@ -48,7 +48,7 @@ const CASES: [string, (f: any) => unknown, string][] = [
 	['an input layer with an activation', (f) => { f.layers[0].activation = 'relu'; }, 'layers[0].activation: the input layer takes only "size" and "names"'],
 	['a misspelt input-layer key', (f) => { f.layers[0].nmes = f.layers[0].names; }, 'layers[0].nmes: unknown key — did you mean "names"?'],
 	['a misspelt layer key', (f) => { f.layers[1].weigths = f.layers[1].weights; delete f.layers[1].weights; }, 'layers[1].weigths: unknown key — did you mean "weights"?'],
-	['an unknown layer key', (f) => { f.layers[1].dropout = 0.5; }, `layers[1].dropout: unknown key (allowed: ${LAYER_KEYS})`],
+	['an unknown layer key', (f) => { f.layers[1].colour = 'red'; }, `layers[1].colour: unknown key (allowed: ${LAYER_KEYS})`],
 	['a missing size', (f) => { delete f.layers[2].size; }, 'layers[2].size: missing'],
 	['a fractional size', (f) => { f.layers[1].size = 2.5; }, 'layers[1].size: expected a positive integer, got 2.5'],
 	['a zero size', (f) => { f.layers[0].size = 0; }, 'layers[0].size: expected a positive integer, got 0'],

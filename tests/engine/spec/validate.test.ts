@@ -51,6 +51,10 @@ const COURSE_NETWORK: Network = {
 			trainableWeights: true,
 			trainableBiases: true,
 			regularizer: null,
+			biasRegularizer: null,
+			activityRegularizer: null,
+			dropout: null,
+			batchNorm: null,
 			alphas: null
 		},
 		{
@@ -70,6 +74,10 @@ const COURSE_NETWORK: Network = {
 			trainableWeights: true,
 			trainableBiases: true,
 			regularizer: null,
+			biasRegularizer: null,
+			activityRegularizer: null,
+			dropout: null,
+			batchNorm: null,
 			alphas: null
 		}
 	],
@@ -253,7 +261,7 @@ describe('validateNetwork', () => {
 		expect(() => validateNetwork(JSON.parse('{"__proto__": {"x": 1}, "layers": []}'))).toThrow('__proto__: unknown key (allowed: title, description, layers, loss, samples, optimizer, rounding, init, style, sheet, seed, exercise, $schema)');
 		const file = courseFile();
 		file.layers[1].constructor = 1;
-		expect(() => validateNetwork(file)).toThrow('layers[1].constructor: unknown key (allowed: size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, init, alphas)');
+		expect(() => validateNetwork(file)).toThrow('layers[1].constructor: unknown key (allowed: size, activation, weights, biases, names, weightNames, biasNames, trainableWeights, trainableBiases, regularizer, biasRegularizer, activityRegularizer, batchNorm, dropout, init, alphas)');
 	});
 
 	it('reads null as an absent optional key, except that null biases mean no bias even where weights are drawn', () => {

@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateNetwork } from '../../../src/lib/engine/spec/validate';
 import { buildTrace } from '../../../src/lib/engine/trace/build';
-import { totalLoss, type RefNet } from './reference';
+import { centralDifference } from './finite-differences';
+import { totalLoss } from './reference';
 import { LOSSES, randomNetworkJson, toReference } from './random-networks';
 
 const NETWORKS = 240;
-
-/** Sets the parameter `id` (w[l][j][i], b[l][j], b[l], alpha[l][j]) of the reference network. */
-function setParam(ref: RefNet, id: string, value: number): number {
-	const n = id.match(/\d+/g)!.map(Number);
-	const layer = ref.layers[n[0] - 1];
-	let old: number;
-	if (id.startsWith('w')) {
-		old = layer.W[n[1] - 1][n[2] - 1];
-		layer.W[n[1] - 1][n[2] - 1] = value;
-	} else if (id.startsWith('alpha')) {
-		old = layer.alpha![n[1] - 1];
-		layer.alpha![n[1] - 1] = value;
-	} else if (n.length === 1) {
-		old = layer.b as number;
-		layer.b = value;
-	} else {
-		old = (layer.b as number[])[n[1] - 1];
-		(layer.b as number[])[n[1] - 1] = value;
-	}
-	return old;
-}
-
-function centralDifference(ref: RefNet, id: string, h: number): number {
-	const old = setParam(ref, id, 0);
-	setParam(ref, id, old + h);
-	const up = totalLoss(ref);
-	setParam(ref, id, old - h);
-	const down = totalLoss(ref);
-	setParam(ref, id, old);
-	return (up - down) / (2 * h);
-}
 
 describe('buildTrace(random networks) agrees with an independent reference', () => {
 	it(`gives the reference loss and finite-difference gradients on ${NETWORKS} seeded networks`, () => {

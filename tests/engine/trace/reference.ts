@@ -7,6 +7,10 @@ export interface RefLayer {
 	expression?: (x: number) => number;
 	W: number[][];
 	b: number[] | number | null;
+	/** Dropout: rate and mask[sample][neuron] (1 kept, 0 dropped). */
+	dropout?: { rate: number; mask: number[][] };
+	biasReg?: { l1: number; l2: number };
+	activityReg?: { l1: number; l2: number };
 }
 
 export interface RefNet {
@@ -76,7 +80,8 @@ export function sampleLoss(loss: string, a: number[], y: number[]): number {
 	return s;
 }
 
-export function forward(net: RefNet, x: number[]): { zs: number[][]; as: number[][] } {
+/** `sample`: which row of each dropout mask applies (0-based). */
+export function forward(net: RefNet, x: number[], sample = 0): { zs: number[][]; as: number[][] } {
 	const as = [x];
 	const zs: number[][] = [];
 	for (const layer of net.layers) {
@@ -87,22 +92,28 @@ export function forward(net: RefNet, x: number[]): { zs: number[][]; as: number[
 			return s;
 		});
 		zs.push(z);
-		as.push(activate(layer, z));
+		const a = activate(layer, z);
+		const d = layer.dropout;
+		as.push(d ? a.map((v, j) => (d.mask[sample][j] * v) / (1 - d.rate)) : a);
 	}
 	return { zs, as };
 }
 
 export function totalLoss(net: RefNet): number {
 	let E = 0;
-	for (const s of net.samples) {
-		const { as } = forward(net, s.x);
+	const penalty = (r: { l1: number; l2: number } | undefined, xs: number[]) =>
+		r ? xs.reduce((t, x) => t + r.l1 * Math.abs(x) + r.l2 * x * x, 0) : 0;
+	net.samples.forEach((s, k) => {
+		const { as } = forward(net, s.x, k);
 		E += sampleLoss(net.loss, as[as.length - 1], s.y);
-	}
+		net.layers.forEach((layer, l) => (E += penalty(layer.activityReg, as[l + 1])));
+	});
 	E /= net.samples.length;
 	net.layers.forEach((layer, l) => {
 		const r = net.reg[l];
 		if (!r) return;
 		for (const row of layer.W) for (const w of row) E += r.l1 * Math.abs(w) + r.l2 * w * w;
 	});
+	for (const layer of net.layers) if (layer.b != null) E += penalty(layer.biasReg, typeof layer.b === 'number' ? [layer.b] : layer.b);
 	return E;
 }

@@ -107,3 +107,17 @@ describe('buildScene on traces from the engine', () => {
 		expect(buildScene(real, 0).sample).toBe(1);
 	});
 });
+
+describe('buildScene with dropout', () => {
+	it("marks the neurons the shown sample drops, sample by sample", async () => {
+		const { readFileSync } = await import('node:fs');
+		const file = JSON.parse(readFileSync(new URL('../../../static/examples/dropout-2-4-1.json', import.meta.url), 'utf8'));
+		const t = buildTrace(validateNetwork(file));
+		const dropped = (id: string) =>
+			[1, 2, 3, 4].filter((j) => buildScene(t, t.steps.findIndex((s) => s.id === id)).nodes[`n1-${j}`].dropped);
+		expect(dropped('a[1][1]@1')).toEqual([2, 4]);
+		expect(dropped('a[1][1]@2')).toEqual([1]);
+		expect(buildScene(t, 0).nodes['n0-1'].dropped).toBe(false);
+		expect(buildScene(t, 0).nodes['n2-1'].dropped).toBe(false);
+	});
+});

@@ -133,10 +133,11 @@ export function updateDrawing(
 		setText(it.value, input && shown ? ` ${shown}` : shown, animate);
 		setText(it.extra, view.delta == null ? null : `δ ${fmt(view.delta)}`, animate);
 		const name = labelPlain(view.label);
-		const label = input ? describe.input(name, fmt(view.value) ?? '') : describe.neuron(name, fmt(view.value), fmt(view.delta));
+		const label = input ? describe.input(name, fmt(view.value) ?? '') : describe.neuron(name, fmt(view.value), fmt(view.delta), view.dropped);
 		it.g.attr('aria-label', label);
 		it.title.text(label);
 		it.g.classed('quiet', !layout.nodeValues);
+		it.g.classed('dropped', view.dropped);
 	}
 
 	for (const [key, view] of Object.entries(scene.edges) as [string, ParamView][]) {

@@ -86,6 +86,10 @@ export function modelToNetwork(model: SequentialModel): Network {
 						trainableWeights: true,
 						trainableBiases: true,
 						regularizer: null,
+						biasRegularizer: null,
+						activityRegularizer: null,
+						dropout: null,
+						batchNorm: null,
 						alphas: null
 					}
 				]

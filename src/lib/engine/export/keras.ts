@@ -3,7 +3,8 @@
 // layer by layer so that z and a can be printed, the loss under a GradientTape and its gradients.
 // It prints the same `id value` lines as the PyTorch script (./pytorch.ts).
 
-import type { Network } from '../spec/types';
+import type { Network, Regularizer } from '../spec/types';
+import { activityTerms, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
 import { activationCall, activationDefs, checkExportable, lossDef, pyList, pyMatrix, pyNumber, sampleSuffixExpr } from './python';
 import { scriptTitle } from './title';
 
@@ -21,20 +22,29 @@ export function kerasScript(net: Network): string {
 	const gradOf = (v: string) => `g[${watched.push(v) - 1}]`;
 	net.layers.forEach((layer, i) => {
 		const l = i + 1;
-		const reg = layer.regularizer ? `, kernel_regularizer=keras.regularizers.L1L2(l1=${pyNumber(layer.regularizer.l1)}, l2=${pyNumber(layer.regularizer.l2)})` : '';
+		const l1l2 = (key: string, r: Regularizer | null) => (r ? `, ${key}=keras.regularizers.L1L2(l1=${pyNumber(r.l1)}, l2=${pyNumber(r.l2)})` : '');
+		const reg = l1l2('kernel_regularizer', layer.regularizer) + l1l2('bias_regularizer', layer.biasRegularizer) + l1l2('activity_regularizer', layer.activityRegularizer);
 		dense.push(`    keras.layers.Dense(${layer.size}, use_bias=${layer.biases === null ? 'False' : 'True'}${reg}, name="dense_${l}"),  # ${layer.activation.name}, applied below`);
 		const bias = Array.isArray(layer.biases) ? `, np.array(${pyList(layer.biases)})` : '';
 		weights.push(`model.layers[${i}].set_weights([np.array(${pyMatrix(layer.weights)}).T${bias}])  # kernel = W.T`);
 		forward.push(`    z${l} = tf.matmul(a${l - 1}, model.layers[${i}].kernel)${layer.biases === null ? '' : ` + model.layers[${i}].bias`}`);
-		forward.push(`    a${l} = ${activationCall(layer, `z${l}`, '')}`);
+		forward.push(`    a${l} = ${withDropout(net, i, activationCall(layer, `z${l}`, ''))}`);
 		shows.push(`show_rows("z[${l}]", z${l})`, `show_rows("a[${l}]", a${l})`);
 		if (layer.trainableWeights) grads.push(`show_matrix("w[${l}]", tf.transpose(${gradOf(`model.layers[${i}].kernel`)}))`);
 		if (Array.isArray(layer.biases) && layer.trainableBiases) grads.push(`show_vector("b[${l}]", ${gradOf(`model.layers[${i}].bias`)})`);
-		if (layer.regularizer) {
-			const k = `model.layers[${i}].kernel`;
-			penalty.push(`${pyNumber(layer.regularizer.l1)} * tf.reduce_sum(tf.abs(${k})) + ${pyNumber(layer.regularizer.l2)} * tf.reduce_sum(${k} ** 2)`);
-		}
 	});
+	const names: PythonNames = {
+		W: (l) => `model.layers[${l - 1}].kernel`,
+		b: (l) => `model.layers[${l - 1}].bias`,
+		a: (l) => `a${l}`,
+		sumAbs: (x) => `tf.reduce_sum(tf.abs(${x}))`,
+		sumSq: (x) => `tf.reduce_sum(${x} ** 2)`,
+		rowAbs: (x) => `tf.reduce_sum(tf.abs(${x}), axis=1)`,
+		rowSq: (x) => `tf.reduce_sum(${x} ** 2, axis=1)`
+	};
+	penalty.push(...penaltyTerms(net, names));
+	const activity = activityTerms(net, names);
+	const masks = dropoutMasks(net, (m) => `tf.constant(${m}, dtype=tf.float64)`).filter((m) => m !== null);
 	return [
 		...scriptTitle(net, 'Keras'),
 		'import numpy as np',
@@ -75,11 +85,12 @@ export function kerasScript(net: Network): string {
 		...weights,
 		`X = tf.constant(${pyMatrix(net.samples.map((s) => s.input))}, dtype=tf.float64)  # one row per sample`,
 		`Y = tf.constant(${pyMatrix(net.samples.map((s) => s.target))}, dtype=tf.float64)`,
+		...masks,
 		'',
 		'with tf.GradientTape() as tape:',
 		...forward,
-		`    E_k = loss_per_sample(a${L}, Y)`,
-		`    E = tf.reduce_mean(E_k)${penalty.length ? ` + ${penalty.join(' + ')}` : ''}  # the mean over the samples${penalty.length ? ', plus the L1/L2 penalty' : ''}`,
+		`    E_k = loss_per_sample(a${L}, Y)${activity.map((t) => ` + ${t}`).join('')}${activity.length ? '  # with the outputs\' penalties' : ''}`,
+		`    E = tf.reduce_mean(E_k)${penalty.length ? ` + ${penalty.join(' + ')}` : ''}  # the mean over the samples${penalty.length ? ', plus the L1/L2 penalties' : ''}`,
 		`g = tape.gradient(E, [${watched.join(', ')}])`,
 		'',
 		...shows,

@@ -6,6 +6,7 @@
 import type { Network } from '../spec/types';
 import { activationCall, activationDefs, checkExportable, lossDef, pyList, pyMatrix, pyNumber, sampleSuffixExpr } from './python';
 import { scriptTitle } from './title';
+import { activityTerms, dropoutMasks, penaltyTerms, withDropout, type PythonNames } from './penalties';
 
 export function pytorchScript(net: Network): string {
 	checkExportable(net, 'PyTorch');
@@ -30,12 +31,21 @@ export function pytorchScript(net: Network): string {
 			params.push(`alpha${l} = torch.tensor(${pyList(layer.alphas as number[])}, requires_grad=True)`);
 			grads.push(`show_vector("alpha[${l}]", alpha${l}.grad)`);
 		}
-		forward.push(`z${l} = a${l - 1} @ W${l}.T${bias}`, `a${l} = ${activationCall(layer, `z${l}`, `alpha${l}`)}`);
+		forward.push(`z${l} = a${l - 1} @ W${l}.T${bias}`, `a${l} = ${withDropout(net, i, activationCall(layer, `z${l}`, `alpha${l}`))}`);
 		shows.push(`show_rows("z[${l}]", z${l})`, `show_rows("a[${l}]", a${l})`);
 	});
-	const penalty = net.layers
-		.map((layer, i) => (layer.regularizer ? `${pyNumber(layer.regularizer.l1)} * W${i + 1}.abs().sum() + ${pyNumber(layer.regularizer.l2)} * (W${i + 1} ** 2).sum()` : ''))
-		.filter(Boolean);
+	const names: PythonNames = {
+		W: (l) => `W${l}`,
+		b: (l) => `b${l}`,
+		a: (l) => `a${l}`,
+		sumAbs: (x) => `${x}.abs().sum()`,
+		sumSq: (x) => `(${x} ** 2).sum()`,
+		rowAbs: (x) => `${x}.abs().sum(dim=1)`,
+		rowSq: (x) => `(${x} ** 2).sum(dim=1)`
+	};
+	const penalty = penaltyTerms(net, names);
+	const activity = activityTerms(net, names);
+	const masks = dropoutMasks(net, (m) => `torch.tensor(${m})`).filter((m) => m !== null);
 	return [
 		...scriptTitle(net, 'PyTorch'),
 		'import torch',
@@ -70,10 +80,11 @@ export function pytorchScript(net: Network): string {
 		...params,
 		`X = torch.tensor(${pyMatrix(net.samples.map((s) => s.input))})  # one row per sample`,
 		`Y = torch.tensor(${pyMatrix(net.samples.map((s) => s.target))})`,
+		...masks,
 		'',
 		...forward,
-		`E_k = loss_per_sample(a${L}, Y)`,
-		`E = E_k.mean()${penalty.length ? ` + ${penalty.join(' + ')}` : ''}  # the mean over the samples${penalty.length ? ', plus the L1/L2 penalty' : ''}`,
+		`E_k = loss_per_sample(a${L}, Y)${activity.map((t) => ` + ${t}`).join('')}${activity.length ? '  # with the outputs\' penalties' : ''}`,
+		`E = E_k.mean()${penalty.length ? ` + ${penalty.join(' + ')}` : ''}  # the mean over the samples${penalty.length ? ', plus the L1/L2 penalties' : ''}`,
 		'E.backward()',
 		'',
 		'with torch.no_grad():',

@@ -7,7 +7,7 @@
 import { exerciseToJson } from './exercise';
 import { drawRreluSlopes } from './init';
 import { ACTIVATION_PARAMS, NETWORK_FIELDS, OPTIMIZER_PARAMS, optimizerDefaults, type ActivationParam } from './schema';
-import type { Activation, DenseLayer, Network, Optimizer, Sample } from './types';
+import type { Activation, BatchNorm, DenseLayer, Network, Optimizer, Sample } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -35,6 +35,16 @@ function alphasToJson(layer: DenseLayer, l: number, seed: number): number[] | un
 	return sameNumbers(alphas, implied) ? undefined : alphas.slice();
 }
 
+/** `true` for Keras's defaults, else every field that differs from them. */
+function batchNormToJson(bn: BatchNorm): Json | true {
+	const out: Json = {};
+	if (bn.momentum !== 0.99) out.momentum = bn.momentum;
+	if (bn.epsilon !== 1e-3) out.epsilon = bn.epsilon;
+	const vectors = [['gamma', bn.gamma, 1], ['beta', bn.beta, 0], ['movingMean', bn.movingMean, 0], ['movingVariance', bn.movingVariance, 1]] as const;
+	for (const [key, xs, fill] of vectors) if (xs.some((x) => x !== fill)) out[key] = xs.slice();
+	return Object.keys(out).length ? out : true;
+}
+
 function layerToJson(layer: DenseLayer, l: number, seed: number): Json {
 	const out: Json = { size: layer.size, activation: activationToJson(layer.activation) };
 	if (layer.names) out.names = layer.names.slice();
@@ -45,6 +55,10 @@ function layerToJson(layer: DenseLayer, l: number, seed: number): Json {
 	if (!layer.trainableWeights) out.trainableWeights = false;
 	if (!layer.trainableBiases) out.trainableBiases = false;
 	if (layer.regularizer) out.regularizer = { ...layer.regularizer };
+	if (layer.biasRegularizer) out.biasRegularizer = { ...layer.biasRegularizer };
+	if (layer.activityRegularizer) out.activityRegularizer = { ...layer.activityRegularizer };
+	if (layer.batchNorm) out.batchNorm = batchNormToJson(layer.batchNorm);
+	if (layer.dropout) out.dropout = layer.dropout.mask ? { rate: layer.dropout.rate, mask: layer.dropout.mask.map((row) => row.slice()) } : layer.dropout.rate;
 	const alphas = alphasToJson(layer, l, seed);
 	if (alphas) out.alphas = alphas;
 	return out;

@@ -27,6 +27,7 @@ export const TRUNCATED_STDDEV = 0.87962566103423978;
 export const initStream = (l: number) => 0x1000 + l;
 /** Stream of the seed that draws layer l's rrelu slopes (l ≥ 1). */
 export const rreluStream = (l: number) => 0x2000 + l;
+export const dropoutStream = (l: number) => 0x3000 + l;
 
 /** N(0, σ²) redrawn until within 2σ of 0. */
 export function truncatedNormal(rng: Rng, sigma: number): number {
@@ -83,4 +84,13 @@ export function drawLayerWeights(init: InitName, fanIn: number, fanOut: number, 
 export function drawRreluSlopes(lower: number, upper: number, size: number, seed: number, l: number): number[] {
 	const rng = new Rng(seed, rreluStream(l));
 	return Array.from({ length: size }, () => rng.uniformIn(lower, upper));
+}
+
+/**
+ * Layer l's dropout mask for `samples` samples: row k, neuron j is 1 (kept, with probability
+ * 1 − rate) or 0 (dropped), drawn sample by sample from the file's seed.
+ */
+export function drawDropoutMask(rate: number, size: number, samples: number, seed: number, l: number): number[][] {
+	const rng = new Rng(seed, dropoutStream(l));
+	return Array.from({ length: samples }, () => Array.from({ length: size }, () => (rng.uniform() < 1 - rate ? 1 : 0)));
 }

@@ -16,6 +16,8 @@ import {
 	NETWORK_FIELDS,
 	OPTIMIZER_PARAM_FIELDS,
 	REGULARIZER_FIELDS,
+	DROPOUT_FIELDS,
+	BATCH_NORM_FIELDS,
 	ROUNDING_FIELDS,
 	SAMPLE_FIELDS,
 	type Field
@@ -95,6 +97,17 @@ export function networkJsonSchema(): Schema {
 				weightNames: { type: 'array', items: labels },
 				biasNames: { anyOf: [labels, label] },
 				regularizer: object(REGULARIZER_FIELDS),
+				biasRegularizer: object(REGULARIZER_FIELDS),
+				activityRegularizer: object(REGULARIZER_FIELDS),
+				batchNorm: { anyOf: [{ type: 'boolean' }, object(BATCH_NORM_FIELDS, { gamma: numbers, beta: numbers, movingMean: numbers, movingVariance: numbers })] },
+				dropout: {
+					anyOf: [
+						{ type: 'number', minimum: 0, exclusiveMaximum: 1 },
+						object(DROPOUT_FIELDS, {
+							mask: { anyOf: [{ type: 'array', items: { enum: [0, 1] } }, { type: 'array', items: { type: 'array', items: { enum: [0, 1] } } }] }
+						})
+					]
+				},
 				alphas: numbers
 			}),
 			sample: object(SAMPLE_FIELDS, { input: numbers, target: { anyOf: [numbers, { type: 'integer', minimum: 0 }] } }),

@@ -2,6 +2,7 @@
 // activation, weights (given, or drawn by an initialiser), biases, labels and training flags.
 
 import { readActivation } from './activation';
+import { readBatchNorm } from './batch-norm';
 import { InputError } from './errors';
 import { drawLayerWeights, drawRreluSlopes } from './init';
 import { child, describe, index, own, plural } from './path';
@@ -16,8 +17,8 @@ import {
 	readObject,
 	readVector
 } from './read';
-import { INPUT_LAYER_FIELDS, LAYER_FIELDS, REGULARIZER_FIELDS } from './schema';
-import { ACTIVATIONS, LIMITS, type DenseLayer, type InitName, type InputLayer, type Regularizer } from './types';
+import { DROPOUT_FIELDS, INPUT_LAYER_FIELDS, LAYER_FIELDS, REGULARIZER_FIELDS } from './schema';
+import { ACTIVATIONS, LIMITS, type DenseLayer, type Dropout, type InitName, type InputLayer, type Regularizer } from './types';
 
 export interface LayerContext {
 	/** The top-level `init`, for layers that give neither weights nor their own init. */
@@ -88,6 +89,55 @@ function readRegularizer(v: unknown, path: string): Regularizer | null {
 	};
 }
 
+function readBiasRegularizer(v: unknown, biases: number[] | number | null, path: string): Regularizer | null {
+	const reg = readRegularizer(v, path);
+	if (reg && biases === null) throw new InputError(path, 'the layer has no biases to regularise');
+	return reg;
+}
+
+function readActivityRegularizer(v: unknown, isOutput: boolean, path: string): Regularizer | null {
+	const reg = readRegularizer(v, path);
+	if (reg && isOutput) throw new InputError(path, 'an activity regulariser applies to hidden layers here; put the output\'s penalty in the loss instead');
+	return reg;
+}
+
+/** A rate, or {rate, mask}; a rate of 0 is no dropout. Rows of the mask are checked against the samples by validate.ts. */
+function readDropout(v: unknown, size: number, isOutput: boolean, path: string): Dropout | null {
+	if (v === undefined || v === null) return null;
+	let rate: number;
+	let mask: number[][] | null = null;
+	if (typeof v === 'number') {
+		rate = readField({ rate: v }, 'rate', DROPOUT_FIELDS.rate, path) as number;
+	} else {
+		const obj = readObject(v, path, 'a rate in [0, 1) or an object {"rate": …, "mask": …}');
+		checkKeys(obj, Object.keys(DROPOUT_FIELDS), path);
+		rate = readField(obj, 'rate', DROPOUT_FIELDS.rate, path) as number;
+		const raw = own(obj, 'mask');
+		if (raw != null) mask = readMask(raw, size, child(path, 'mask'));
+	}
+	if (rate === 0 && mask === null) return null;
+	if (isOutput) throw new InputError(path, 'dropout applies to hidden layers; the output layer has none');
+	if (rate === 0) throw new InputError(child(path, 'rate'), 'a mask needs a rate above 0 (kept outputs are scaled by 1/(1 − rate))');
+	return { rate, mask };
+}
+
+function readMask(v: unknown, size: number, path: string): number[][] {
+	const rows = Array.isArray(v) && v.length > 0 && !Array.isArray(v[0]) ? [v] : v;
+	if (!Array.isArray(rows) || rows.length === 0) {
+		throw new InputError(path, `expected a row of ${plural(size, 'number')} (1 kept, 0 dropped), or one such row per sample, got ${describe(v)}`);
+	}
+	return rows.map((row, k) => {
+		const at = Array.isArray(v) && rows !== v ? path : index(path, k);
+		if (!Array.isArray(row) || row.length !== size) {
+			throw new InputError(at, `expected ${plural(size, 'number')} (1 kept, 0 dropped; one per neuron), got ${describe(row)}`);
+		}
+		return row.map((x, j) => {
+			if (x !== 0 && x !== 1) throw new InputError(index(at, j), `expected 1 (kept) or 0 (dropped), got ${describe(x)}`);
+			return x;
+		});
+	});
+}
+
 /**
  * Dense layer number l (1-based as in docs/quantity-ids.md, `layers[l]` in the file) after a layer of
  * `prevSize` neurons; `isOutput` for the last one.
@@ -126,6 +176,13 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 	}
 
 	const biases = readBiases(own(obj, 'biases'), size, child(path, 'biases'), sizePath, drawn);
+	if (own(obj, 'dropout') != null && own(obj, 'batchNorm') != null && own(obj, 'batchNorm') !== false) {
+		throw new InputError(child(path, 'dropout'), 'a layer with batch normalisation cannot also have dropout here; put the dropout on another layer');
+	}
+	if (own(obj, 'dropout') != null && own(obj, 'activityRegularizer') != null) {
+		// Keras penalises a Dense layer's output before the Dropout layer after it; the trace names only the output after.
+		throw new InputError(child(path, 'activityRegularizer'), 'a layer with dropout cannot also have an activity regulariser here; give the penalty to a layer without dropout');
+	}
 	const names = own(obj, 'names');
 	const weightNames = own(obj, 'weightNames');
 	return {
@@ -142,6 +199,10 @@ export function readDenseLayer(v: unknown, l: number, prevSize: number, isOutput
 		trainableWeights: readField(obj, 'trainableWeights', LAYER_FIELDS.trainableWeights, path) as boolean,
 		trainableBiases: readField(obj, 'trainableBiases', LAYER_FIELDS.trainableBiases, path) as boolean,
 		regularizer: readRegularizer(own(obj, 'regularizer'), child(path, 'regularizer')),
+		biasRegularizer: readBiasRegularizer(own(obj, 'biasRegularizer'), biases, child(path, 'biasRegularizer')),
+		activityRegularizer: readActivityRegularizer(own(obj, 'activityRegularizer'), isOutput, child(path, 'activityRegularizer')),
+		dropout: readDropout(own(obj, 'dropout'), size, isOutput, child(path, 'dropout')),
+		batchNorm: readBatchNorm(own(obj, 'batchNorm'), size, isOutput, activation, child(path, 'batchNorm'), sizePath),
 		alphas: readAlphas(own(obj, 'alphas'), activation, size, l, ctx.seed, child(path, 'alphas'), sizePath)
 	};
 }

@@ -86,6 +86,10 @@ export const LAYER_FIELDS = {
 	trainableWeights: { kind: 'boolean', default: true, description: 'false keeps the weights fixed in the update.' },
 	trainableBiases: { kind: 'boolean', default: true, description: 'false keeps the biases fixed in the update.' },
 	regularizer: { kind: 'structure', required: false, description: '{l1, l2}: penalties added to the loss for this layer\'s weights.' },
+	biasRegularizer: { kind: 'structure', required: false, description: '{l1, l2}: penalties added to the loss for this layer\'s biases.' },
+	activityRegularizer: { kind: 'structure', required: false, description: '{l1, l2}: penalties on this layer\'s outputs, added to each sample\'s loss.' },
+	batchNorm: { kind: 'structure', required: false, description: 'true, or {momentum, epsilon, gamma, beta, movingMean, movingVariance}: batch normalisation of a hidden layer\'s net input before its activation.' },
+	dropout: { kind: 'structure', required: false, description: 'A rate in [0, 1), or {rate, mask}: inverted dropout on a hidden layer\'s outputs while training; mask rows of 1 (kept) and 0 (dropped) per sample, else drawn from seed.' },
 	init: { kind: 'choice', choices: INITIALIZERS, default: null, description: 'How to draw this layer\'s weights (overrides the top-level init).' },
 	alphas: { kind: 'structure', required: false, description: 'prelu: the slope of each neuron; rrelu: the slopes drawn for training (default: drawn from seed).' }
 } as const satisfies Record<string, Field>;
@@ -93,6 +97,20 @@ export const LAYER_FIELDS = {
 export const REGULARIZER_FIELDS = {
 	l1: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'L1 strength: adds l1 · Σ|w| to the loss.' },
 	l2: { kind: 'number', range: NON_NEGATIVE, default: 0, description: 'L2 strength: adds l2 · Σw² to the loss.' }
+} as const satisfies Record<string, Field>;
+
+export const BATCH_NORM_FIELDS = {
+	momentum: { kind: 'number', range: UNIT_HALF_OPEN, default: 0.99, description: 'How much of the moving mean and variance is kept at each step (Keras: 0.99).' },
+	epsilon: { kind: 'number', range: POSITIVE, default: 1e-3, description: 'Added to the variance before its square root (Keras: 0.001).' },
+	gamma: { kind: 'structure', required: false, description: 'The scale of each neuron (trainable; default 1).' },
+	beta: { kind: 'structure', required: false, description: 'The shift of each neuron (trainable; default 0).' },
+	movingMean: { kind: 'structure', required: false, description: 'The moving mean of each neuron\'s net input (not trained; default 0).' },
+	movingVariance: { kind: 'structure', required: false, description: 'The moving variance of each neuron\'s net input (not trained; default 1).' }
+} as const satisfies Record<string, Field>;
+
+export const DROPOUT_FIELDS = {
+	rate: { kind: 'number', range: UNIT_HALF_OPEN, default: 0, description: 'The fraction of outputs dropped (kept ones are scaled by 1/(1 − rate)).' },
+	mask: { kind: 'structure', required: false, description: 'One row of 1 (kept) and 0 (dropped) per neuron: one row for every sample, or a row per sample; default drawn from seed.' }
 } as const satisfies Record<string, Field>;
 
 export const ROUNDING_FIELDS = {

@@ -68,6 +68,31 @@ export interface Regularizer {
 	l2: number;
 }
 
+/**
+ * Keras's Dropout after a dense layer: each output is kept with probability 1 − rate and scaled by
+ * 1/(1 − rate), or dropped (0). `mask[k][j]` is 1 where sample k keeps neuron j: given in the file
+ * (one row for every sample, or a row per sample) or drawn from the seed (engine/spec/init.ts).
+ */
+export interface Dropout {
+	rate: number;
+	mask: number[][] | null;
+}
+
+/**
+ * Keras's BatchNormalization after a dense layer's net input, before its activation: while training
+ * z is normalised by the batch's mean and (biased) variance, x̂ = (z − μ)/√(σ² + ε), scaled and
+ * shifted, γ x̂ + β (γ, β trainable), and the moving statistics follow the batch's:
+ * m ← momentum · m + (1 − momentum) · μ (and σ² likewise); at test time they stand in for μ and σ².
+ */
+export interface BatchNorm {
+	momentum: number;
+	epsilon: number;
+	gamma: number[];
+	beta: number[];
+	movingMean: number[];
+	movingVariance: number[];
+}
+
 export interface InputLayer {
 	size: number;
 	names: string[] | null;
@@ -85,7 +110,16 @@ export interface DenseLayer {
 	biasNames: string[] | string | null;
 	trainableWeights: boolean;
 	trainableBiases: boolean;
+	/** Keras's kernel_regularizer: penalties on the weights. */
 	regularizer: Regularizer | null;
+	/** Keras's bias_regularizer: penalties on the biases. */
+	biasRegularizer: Regularizer | null;
+	/** Keras's activity_regularizer: penalties on the layer's outputs, per sample, averaged over the samples. */
+	activityRegularizer: Regularizer | null;
+	/** Inverted dropout on the layer's outputs while training (hidden layers only), or none. */
+	dropout: Dropout | null;
+	/** Batch normalisation between the net input and the activation (hidden layers only), or none. */
+	batchNorm: BatchNorm | null;
 	/** prelu: the trainable slope per neuron (starts at activation.alpha). rrelu: the slopes drawn for training. */
 	alphas: number[] | null;
 }

@@ -148,6 +148,7 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 	if (rawLoss === undefined) throw new InputError('loss', `missing (one of ${LOSSES.join(', ')})`);
 	const loss = readField(root, 'loss', NETWORK_FIELDS.loss, '') as LossName;
 	const samples = readSamples(own(root, 'samples'), input.size, layers[layers.length - 1].size, loss, exact);
+	checkDropoutMasks(layers, samples.length);
 	const optimizer = readOptimizer(own(root, 'optimizer'));
 	if (optimizer.type === 'perceptron') checkPerceptron(layers);
 	const rounding = readRounding(own(root, 'rounding'));
@@ -169,6 +170,18 @@ export function validateNetwork(json: unknown, options: ValidateOptions = {}): N
 		...(sheet ? { sheet } : {}),
 		...(exercise ? { exercise } : {})
 	};
+}
+
+/** A dropout mask has one row for every sample or a row per sample. */
+function checkDropoutMasks(layers: DenseLayer[], samples: number): void {
+	layers.forEach((layer, index) => {
+		const rows = layer.dropout?.mask?.length;
+		if (rows === undefined || rows === 1 || rows === samples || samples === 0) return;
+		throw new InputError(
+			`layers[${index + 1}].dropout.mask`,
+			`${rows} rows for ${samples} samples: give one row for every sample, or one row per sample`
+		);
+	});
 }
 
 /** Layer sizes within FAST_LIMITS, before any layer's weights are read or drawn (a bad size is reported by its layer's reader). */

@@ -6,6 +6,7 @@ import { softmaxBackward } from '../ops/activations/softmax';
 import { ids } from './ids';
 import type { Kind } from './lazy';
 import { chain, numProduct, sum, symProduct, texConstant, sumOf } from './tex';
+import { activityRegularizer, penaltySlope, writePenaltySlope } from './regularization';
 
 /** Softmax with cross-entropy: δ_j = a_j − y_j. */
 export const SOFTMAX_CE_DELTA: Kind = {
@@ -138,13 +139,19 @@ export const HIDDEN_DA: Kind = {
 			chain(labels.partial(labels.z(next, j + 1, k), k), labels.local(labels.z(next, j + 1, k), ai))
 		);
 		const names = deltas.map((_, j) => labels.neuron(next, j + 1)).join(', ');
+		// An activity penalty on this layer adds its slope at a_i (the last dependency).
+		const activity = activityRegularizer(ctx, l);
+		const a = ids.a(l, i, k);
+		const plus = (s: string, x: string) => (activity ? `${s} + ${writePenaltySlope(activity, x)}` : s);
 		return {
-			formula: () => `${labels.partial(ai, k)} = ${sum(paths)} = ${sumOf(deltas.length, (j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i)))}`,
-			substituted: (num) => sumOf(deltas.length, (j) => numProduct(num(deltas[j]), num(ws[j]))),
-			dependsOn: deltas.flatMap((d, j) => [d, ws[j]]),
+			formula: () =>
+				`${labels.partial(ai, k)} = ${plus(sum(paths), ai)} = ${plus(sumOf(deltas.length, (j) => symProduct(labels.delta(next, j + 1, k), labels.w(next, j + 1, i))), ai)}`,
+			substituted: (num) => plus(sumOf(deltas.length, (j) => numProduct(num(deltas[j]), num(ws[j]))), numProduct(num(a))),
+			dependsOn: [...deltas.flatMap((d, j) => [d, ws[j]]), ...(activity ? [a] : [])],
 			evaluate: (args) => {
 				let s = 0;
 				for (let p = 0; p < m; p++) s += args[2 * p] * args[2 * p + 1];
+				if (activity) s += penaltySlope(activity, args[2 * m]);
 				return s;
 			},
 			factors: deltas.flatMap((d, j) => [

@@ -1,6 +1,8 @@
 // The backward pass, one sample at a time, output layer first:
 //   ∂E/∂a_j   from the loss (output) or summed over the paths back from the next layer (hidden),
-//   δ_j = ∂E/∂z_j = ∂E/∂a_j · f′(z_j)   (softmax: its Jacobian; softmax + cross-entropy: a − y),
+//   (a hidden layer's activity penalty adds l1·sign(a_j) + 2·l2·a_j to ∂E/∂a_j),
+//   δ_j = ∂E/∂z_j = ∂E/∂a_j · f′(z_j)   (softmax: its Jacobian; softmax + cross-entropy: a − y;
+//         dropout: ∂E/∂a_j · m_j/(1 − p) · f′(z_j), dropout.ts),
 //   ∂E/∂w_ji = δ_j · a_i,  ∂E/∂b_j = δ_j,  ∂E/∂α_j = ∂E/∂a_j · ∂a_j/∂α_j (prelu).
 // With several samples δ and ∂E/∂a are sample k's own (E_k, suffix @k); `gradients.ts` writes each
 // parameter's gradient as the mean over the samples. Values are computed here over the layer
@@ -14,6 +16,8 @@ import type { TraceContext } from './context';
 import { ids } from './ids';
 import { parameterGradient } from './gradients';
 import { layerParams, paramValues } from './params';
+import { DROPPED_DELTA, dropoutScale } from './dropout';
+import { activityRegularizer, penaltySlope } from './regularization';
 
 /** Layer by layer from the output: its deltas (every sample), then its parameters' gradients. */
 /** Yields after each sample's deltas and each layer's gradients (build.ts builds in slices). */
@@ -79,11 +83,16 @@ function deltas(ctx: TraceContext, l: number, k: number | null): void {
 	const op = activationOp(act.name);
 	const slopes = act.name === 'prelu' || act.name === 'rrelu' ? layer.alphas : undefined;
 	const at = v.at(l, 1, k);
+	const drop = ctx.dropout[l];
 	for (let j = 1; j <= layer.size; j++) {
 		const x = at + j - 1;
-		const u = v.dA[l][x] * op.df(v.z[l][x], v.a[l][x], act, slopes?.[j - 1]);
+		const slope = slopes?.[j - 1];
+		const z = v.z[l][x];
+		const u = drop
+			? v.dA[l][x] * dropoutScale(drop, j, k) * op.df(z, op.f(z, act, slope), act, slope)
+			: v.dA[l][x] * op.df(z, v.a[l][x], act, slope);
 		const d = (v.delta[l][x] = v.round(u));
-		rec.push(ctx.table.add(DELTA, l, j, k, d, u));
+		rec.push(ctx.table.add(drop ? DROPPED_DELTA : DELTA, l, j, k, d, u));
 	}
 }
 
@@ -95,9 +104,11 @@ function hiddenDeltas(ctx: TraceContext, l: number, k: number | null): void {
 	const from = v.at(l + 1, 1, k);
 	const ds = v.delta[l + 1];
 	const at = v.at(l, 1, k);
+	const activity = activityRegularizer(ctx, l);
 	for (let i = 1; i <= ctx.size(l); i++) {
 		let s = 0;
 		for (let j = 0; j < m; j++) s += ds[from + j] * next.weights[j][i - 1];
+		if (activity) s += penaltySlope(activity, v.a[l][at + i - 1]);
 		const d = (v.dA[l][at + i - 1] = v.round(s));
 		rec.push(ctx.table.add(HIDDEN_DA, l, i, k, d, s));
 	}

@@ -12,10 +12,11 @@ import { perceptronUpdate } from './perceptron';
 import type { Trace } from './types';
 import { updatePhase } from './update';
 import { courseBackward, courseForward, netInputValues, useCourseLabels } from './course';
-import { checkCourseLimits } from './course/limits';
+import { checkCourseFeatures, checkCourseLimits } from './course/limits';
 import { assertFinite } from './finite';
 import { LazyStep } from './lazy';
 import { runAtOnce, runInSlices } from '../slices';
+import { InputError } from '../spec/errors';
 
 export function buildTrace(net: Network): Trace {
 	return runAtOnce(traceInSlices(net));
@@ -36,8 +37,11 @@ function* traceInSlices(net: Network): Generator<void, Trace, void> {
 	const course = net.style === 'course' && net.optimizer.type !== 'perceptron';
 	if (course) {
 		checkCourseLimits(net);
+		checkCourseFeatures(net);
 		useCourseLabels(ctx);
 	}
+	const bn = net.layers.findIndex((l) => l.batchNorm);
+	if (bn >= 0) throw new InputError(`layers[${bn + 1}].batchNorm`, 'batch normalisation is not in the step-by-step trace yet');
 	registerLeaves(ctx);
 	if (course) courseForward(ctx);
 	else yield* forwardPass(ctx);

@@ -4,6 +4,7 @@ import { Recorder } from './recorder';
 import { LayerValues } from './values';
 import { StepTable } from './lazy';
 import { paramLookup } from './params';
+import { layerDropouts, type LayerDropout } from './dropout';
 
 /** What every phase of the trace reads: the network, its labels and the recorder. */
 export interface TraceContext {
@@ -18,6 +19,8 @@ export interface TraceContext {
 	L: number;
 	/** The network's sample numbers as ids want them: [null] for one sample, [1..N] for several. */
 	samples: (number | null)[];
+	/** Dropout of layer l with its mask for these samples (index 0, the input, and layers without: null). */
+	dropout: (LayerDropout | null)[];
 	layer(l: number): DenseLayer;
 	/** Size of layer l, counting the input layer as 0. */
 	size(l: number): number;
@@ -33,6 +36,7 @@ export function createContext(net: Network): TraceContext {
 		v,
 		L: net.layers.length,
 		samples: n === 1 ? [null] : Array.from({ length: n }, (_, k) => k + 1),
+		dropout: layerDropouts(net),
 		layer: (l) => net.layers[l - 1],
 		size: (l) => (l === 0 ? net.input.size : net.layers[l - 1].size),
 		table: null as unknown as StepTable

@@ -1,5 +1,5 @@
 // The forward pass: for each layer, each neuron's net input z = Σ_i w_ji a_i + b_j, then its
-// output a = f(z). Softmax outputs read every z of their layer. Values are computed here over the
+// output a = f(z) (with dropout, m/(1 − p) · f(z): dropout.ts). Softmax outputs read every z of their layer. Values are computed here over the
 // layer arrays, in the order each step's own rule (`evaluate`) computes them, so the two agree to
 // the last bit; each step's TeX and dependencies are written when read (lazy.ts).
 
@@ -7,6 +7,7 @@ import { activationOp } from '../ops';
 import { softmax } from '../ops/activations/softmax';
 import type { TraceContext } from './context';
 import { ids } from './ids';
+import { DROPPED_OUTPUT, dropoutScale } from './dropout';
 import type { Kind } from './lazy';
 import { numProduct, sum, symProduct, texConstant, sumOf } from './tex';
 
@@ -32,6 +33,7 @@ export function* forwardPass(ctx: TraceContext): Generator<void, void, void> {
 			const as = v.a[l];
 			const soft = act.name === 'softmax';
 			const slopes = act.name === 'prelu' || act.name === 'rrelu' ? layer.alphas : undefined;
+			const drop = ctx.dropout[l];
 			for (let j = 1; j <= n; j++) {
 				const row = layer.weights[j - 1];
 				let sum = 0;
@@ -42,8 +44,9 @@ export function* forwardPass(ctx: TraceContext): Generator<void, void, void> {
 				rec.push(ctx.table.add(NET_INPUT, l, j, k, z, u));
 				if (soft) continue;
 				const f = op.f(z, act, slopes?.[j - 1]);
-				const a = (as[at + j - 1] = v.round(f));
-				rec.push(ctx.table.add(OUTPUT, l, j, k, a, f));
+				const out = drop ? dropoutScale(drop, j, k) * f : f;
+				const a = (as[at + j - 1] = v.round(out));
+				rec.push(ctx.table.add(drop ? DROPPED_OUTPUT : OUTPUT, l, j, k, a, out));
 			}
 			if (!soft) continue;
 			const p = softmax(Array.from(zs.subarray(at, at + n)));

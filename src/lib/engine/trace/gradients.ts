@@ -7,8 +7,9 @@ import { activationOp } from '../ops';
 import type { TraceContext } from './context';
 import { ids } from './ids';
 import { paramValue, paramValues, type Param } from './params';
-import { gradientTerm } from './regularization';
-import { chain, numProduct, sum, symProduct, sumOf } from './tex';
+import { gradientTerm, paramRegularizer, penaltySlope } from './regularization';
+import { chain, numProduct, sum, symProduct, sumOf, texConstant } from './tex';
+import { dropoutScale } from './dropout';
 import type { Factor } from './types';
 import type { Kind } from './lazy';
 
@@ -53,9 +54,11 @@ export function parameterGradient(ctx: TraceContext, p: Param): void {
 		const op = activationOp(act.name);
 		const x = (p.j as number) - 1;
 		const alpha = paramValue(ctx, p);
+		const drop = ctx.dropout[l];
 		for (let s = 0; s < N; s++) {
 			const at = s * n + x;
-			total += v.dA[l][at] * (op.dAlpha ? op.dAlpha(v.z[l][at], v.a[l][at], act, alpha) : 0);
+			const scale = drop ? dropoutScale(drop, x + 1, ctx.samples[s]) : 1;
+			total += v.dA[l][at] * scale * (op.dAlpha ? op.dAlpha(v.z[l][at], v.a[l][at], act, alpha) : 0);
 		}
 	}
 	const u = total / N + penalty(ctx, p);
@@ -63,12 +66,10 @@ export function parameterGradient(ctx: TraceContext, p: Param): void {
 	ctx.rec.push(ctx.table.add(GRADIENT, l, p.j ?? 0, null, g, u, p));
 }
 
-/** The penalty's share of ∂E/∂w (regularization.ts writes it): l1·sign(w) + 2·l2·w, else 0. */
+/** The penalty's share of ∂E/∂θ (regularization.ts writes it): l1·sign(θ) + 2·l2·θ, else 0. */
 function penalty(ctx: TraceContext, p: Param): number {
-	const reg = ctx.layer(p.l).regularizer;
-	if (p.kind !== 'w' || !reg || (reg.l1 === 0 && reg.l2 === 0)) return 0;
-	const w = paramValue(ctx, p);
-	return reg.l1 * Math.sign(w) + 2 * reg.l2 * w;
+	const reg = paramRegularizer(ctx, p);
+	return reg ? penaltySlope(reg, paramValue(ctx, p)) : 0;
 }
 
 const GRADIENT: Kind = {
@@ -166,11 +167,15 @@ function share(ctx: TraceContext, p: Param, k: number | null): Share {
 	const dA = ids.d(ids.a(l, j, k));
 	const z = ids.z(l, j, k);
 	const a = ids.a(l, j, k);
+	// Under dropout a_j = m/(1 − p) · prelu(z_j), so the scale is a factor of ∂a_j/∂α_j too.
+	const drop = ctx.dropout[l];
+	const scale = drop ? dropoutScale(drop, j, k) : 1;
+	const scaleTex = drop ? [texConstant(scale)] : [];
 	return {
 		deps: [dA, z, a, p.id],
-		symbols: () => chain(labels.partial(labels.a(l, j, k), k), `\\min(0, ${labels.z(l, j, k)})`),
-		numbers: (num) => chain(numProduct(num(dA)), `\\min(0, ${num(z)})`),
-		value: ([g, zv, av, alpha]) => g * (op.dAlpha ? op.dAlpha(zv, av, act, alpha) : 0),
+		symbols: () => chain(labels.partial(labels.a(l, j, k), k), ...scaleTex, `\\min(0, ${labels.z(l, j, k)})`),
+		numbers: (num) => chain(numProduct(num(dA)), ...scaleTex, `\\min(0, ${num(z)})`),
+		value: ([g, zv, av, alpha]) => g * scale * (op.dAlpha ? op.dAlpha(zv, av, act, alpha) : 0),
 		factors: () => [{ tex: labels.partial(labels.a(l, j, k), k), ref: dA }]
 	};
 }

@@ -4,7 +4,7 @@ import type { MessageKey, Params } from '$lib/i18n';
 
 /** The sentence for each kind of element (values already formatted). */
 export interface Describe {
-	neuron(label: string, value: string | null, delta: string | null): string;
+	neuron(label: string, value: string | null, delta: string | null, dropped?: boolean): string;
 	input(label: string, value: string): string;
 	/** `shown`: the label's second line as drawn ("→ 0.21", "∇ -0.01"), repeated right after the value so
 	 * that the name holds the visible text in its order (what a speech-input user says to click it). */
@@ -19,9 +19,10 @@ export interface Describe {
 
 export function describeDiagram(t: (key: MessageKey, params?: Params) => string): Describe {
 	return {
-		neuron: (label, value, delta) =>
+		neuron: (label, value, delta, dropped) =>
 			(value == null ? t('diagram.neuronPending', { label }) : t('diagram.neuron', { label, value })) +
-			(delta == null ? '' : `, ${t('diagram.delta', { value: delta })}`),
+			(delta == null ? '' : `, ${t('diagram.delta', { value: delta })}`) +
+			(dropped ? `, ${t('diagram.dropped')}` : ''),
 		input: (label, value) => t('diagram.input', { label, value }),
 		param: (kind, label, value, gradient, updated, shown) =>
 			t(kind === 'weight' ? 'diagram.weight' : 'diagram.bias', { label, value }) +

@@ -8,6 +8,7 @@ import type { Trace } from '$lib/engine/trace/types';
 import { elementOf } from './elements';
 import { biasKey, edgeKey, LOSS_KEY, nodeKey, targetKey } from './layout';
 import { ids } from '$lib/engine/trace/ids';
+import { layerDropouts, type LayerDropout } from '$lib/engine/trace/dropout';
 import { runAtOnce } from '$lib/engine/slices';
 import { maxMagnitude } from './style';
 
@@ -20,6 +21,8 @@ export interface NodeView {
 	value: number | null;
 	/** δ = ∂E/∂z, null until computed (and for inputs). */
 	delta: number | null;
+	/** Dropped out for the sample shown (its output and δ are 0). */
+	dropped: boolean;
 	mark: Mark;
 }
 
@@ -135,20 +138,24 @@ export function buildScene(trace: Trace, index: number, visible?: readonly (read
 			label: label(id, label(id + at, `x_{${i}}`)).replace(/^\{(.*)\}\^\{\(\d+\)\}$/, '$1'),
 			value: trace.leaves[id + at] ?? null,
 			delta: null,
+			dropped: false,
 			mark: mark(nodeKey(0, i))
 		};
 	}
 	const edges: Record<string, ParamView> = {};
 	const biases: Record<string, ParamView> = {};
+	const dropouts = dropoutsOf(net);
 	net.layers.forEach((layer, index0) => {
 		const l = index0 + 1;
 		const from = drawn(l - 1);
+		const mask = dropouts[l]?.mask[sample == null ? 0 : sample - 1];
 		for (const j of drawn(l)) {
 			const a = ids.a(l, j);
 			nodes[nodeKey(l, j)] = {
 				label: layer.names?.[j - 1] ?? (multi ? null : stepLabel(trace, a)) ?? `a^{[${l}]}_{${j}}`,
 				value: get(a + at),
 				delta: get(ids.delta(l, j, sample)),
+				dropped: mask?.[j - 1] === 0,
 				mark: mark(nodeKey(l, j))
 			};
 			for (const i of from) {
@@ -187,6 +194,15 @@ export function buildScene(trace: Trace, index: number, visible?: readonly (read
 		loss: { value: get('E') ?? get(`E${at}`), mark: mark(LOSS_KEY) },
 		maxWeight: maxWeightOf(net)
 	};
+}
+
+const dropoutCache = new WeakMap<Network, (LayerDropout | null)[]>();
+
+/** Each layer's dropout mask for the network's samples, resolved once per network. */
+function dropoutsOf(net: Network): (LayerDropout | null)[] {
+	let d = dropoutCache.get(net);
+	if (!d) dropoutCache.set(net, (d = layerDropouts(net)));
+	return d;
 }
 
 const maxWeights = new WeakMap<Network, number>();

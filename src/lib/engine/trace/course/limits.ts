@@ -17,4 +17,14 @@ export function checkCourseLimits(net: Network): void {
 	}
 }
 
+/** The course's lines have no place for dropout's mask or an activity penalty: those are written in "textbook". */
+export function checkCourseFeatures(net: Network): void {
+	net.layers.forEach((layer, index) => {
+		const at = `layers[${index + 1}]`;
+		if (layer.dropout) throw new InputError(`${at}.dropout`, '"course" style does not write dropout; use "textbook", which shows each neuron kept or dropped');
+		if (layer.batchNorm) throw new InputError(`${at}.batchNorm`, '"course" style does not write batch normalisation; use "textbook"');
+		if (layer.activityRegularizer) throw new InputError(`${at}.activityRegularizer`, '"course" style does not write activity penalties; use "textbook"');
+	});
+}
+
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
