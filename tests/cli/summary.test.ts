@@ -42,6 +42,20 @@ describe('backstep summary', () => {
 		expect(r.stdout).toContain('Total params: 10\nTrainable params: 8\nNon-trainable params: 2\n');
 	});
 
+	it('prints batch normalisation as a BatchNormalization row with its moving statistics non-trainable', async () => {
+		const net = {
+			layers: [{ size: 784 }, { size: 300, activation: 'relu', batchNorm: true }, { size: 10, activation: 'softmax' }],
+			init: 'glorot_uniform',
+			loss: 'categorical_crossentropy',
+			samples: [{ input: new Array(784).fill(0), target: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0] }]
+		};
+		const r = await backstep(['summary', 'bn.json'], { files: { 'bn.json': JSON.stringify(net) } });
+		expect(r.stderr).toBe('');
+		expect(r.stdout).toMatch(/^ dense \(Dense\) +\(None, 300\) +235500 +\(784 \+ 1\) \* 300 = 235500$/m);
+		expect(r.stdout).toMatch(/^ batch_normalization \(BatchNormalization\) +\(None, 300\) +1200 +4 \* 300 = 1200 \(600 non-trainable\)$/m);
+		expect(r.stdout).toContain('Total params: 239,710\nTrainable params: 239,110\nNon-trainable params: 600\n');
+	});
+
 	it('--json prints the summary as data', async () => {
 		const r = await backstep(['summary', 'static/examples/activation-prelu.json', '--json']);
 		expect(r.status).toBe(0);

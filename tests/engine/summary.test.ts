@@ -7,7 +7,7 @@ import type { ActivationName, DenseLayer, Network } from '../../src/lib/engine/s
 function dense(
 	inputs: number,
 	size: number,
-	options: { act?: ActivationName; biases?: 'each' | 'shared' | 'none'; frozen?: 'weights' | 'biases' } = {}
+	options: { act?: ActivationName; biases?: 'each' | 'shared' | 'none'; frozen?: 'weights' | 'biases'; batchNorm?: boolean } = {}
 ): DenseLayer {
 	const biases = options.biases ?? 'each';
 	return {
@@ -24,7 +24,7 @@ function dense(
 		biasRegularizer: null,
 		activityRegularizer: null,
 		dropout: null,
-		batchNorm: null,
+		batchNorm: options.batchNorm ? { momentum: 0.99, epsilon: 1e-3, gamma: [], beta: [], movingMean: [], movingVariance: [] } : null,
 		alphas: options.act === 'prelu' ? new Array<number>(size).fill(0.25) : null
 	};
 }
@@ -65,6 +65,24 @@ describe('summarize', () => {
 		]);
 		expect(s.total).toBe(316810);
 		expect(s.trainable).toBe(316810);
+	});
+
+	it('counts batch normalisation as Keras’s BatchNormalization row after the Dense one: 4 per unit, 2 of them non-trainable', () => {
+		const s = summarize(
+			network(784, [dense(784, 300, { batchNorm: true }), dense(300, 200, { batchNorm: true }), dense(200, 100, { batchNorm: true }), dense(100, 10, { act: 'softmax' })])
+		);
+		expect(s.rows.slice(1).map((r) => `${r.name} (${r.type}): ${r.formula}, ${r.trainable} trainable`)).toEqual([
+			'dense (Dense): (784 + 1) * 300 = 235500, 235500 trainable',
+			'batch_normalization (BatchNormalization): 4 * 300 = 1200, 600 trainable',
+			'dense_1 (Dense): (300 + 1) * 200 = 60200, 60200 trainable',
+			'batch_normalization_1 (BatchNormalization): 4 * 200 = 800, 400 trainable',
+			'dense_2 (Dense): (200 + 1) * 100 = 20100, 20100 trainable',
+			'batch_normalization_2 (BatchNormalization): 4 * 100 = 400, 200 trainable',
+			'dense_3 (Dense): (100 + 1) * 10 = 1010, 1010 trainable'
+		]);
+		expect(s.rows[2]).toMatchObject({ outputShape: [null, 300], activation: null, nonTrainable: 600 });
+		// Keras: 316,810 + 4 · (300 + 200 + 100) = 319,210, of which the moving statistics 1,200.
+		expect([s.total, s.trainable, s.nonTrainable]).toEqual([319210, 318010, 1200]);
 	});
 
 	it('writes a layer without bias as inputs * units, and a shared bias as + 1', () => {

@@ -1,6 +1,7 @@
 // The forward pass of a dense MLP on typed arrays, the one used by training, evaluation,
 // classifying and the decision-boundary grid:
 //   Z_l = A_{l-1} · W_lᵀ + b_l,  A_l = f_l(Z_l)   (A_0 = X; inverted dropout on hidden A_l when training)
+// or, with batch normalisation (batch-norm.ts), A_l = f_l(γ_l ẑ_l + β_l) with ẑ_l the normalised Z_l.
 // Every matrix product goes through the kernels' gemm.
 
 import { batchActivation, type BatchActivation, type ScalarFn } from './activations';
@@ -9,6 +10,7 @@ import type { FloatArray, Kernels } from './kernels/types';
 import type { ModelSpec } from './model';
 import type { LayerTensors } from './tensors';
 import type { Rng } from '../engine/spec/random';
+import { normForward, type NormBuffers, type NormParams } from './batch-norm';
 
 export interface NetworkOptions {
 	/** The largest batch a pass will see (evaluation runs in chunks of it). */
@@ -42,6 +44,8 @@ export interface ForwardPass<T extends FloatArray = FloatArray> {
 	fixedMask: boolean;
 	train: BatchActivation[];
 	test: BatchActivation[];
+	/** Batch normalisation's z̃, ẑ and statistics per layer (null on a layer without it). */
+	norm: (NormBuffers<T> | null)[];
 }
 
 /** Numbers a forward pass allocates from the kernels, for Kernels.reserve. */
@@ -50,7 +54,7 @@ export function forwardElements(spec: Pick<ModelSpec, 'inputSize' | 'layers'>, o
 	const L = spec.layers.length;
 	let n = B * spec.inputSize;
 	spec.layers.forEach((l, k) => {
-		n += 2 * B * l.outSize;
+		n += (l.batchNorm ? 4 : 2) * B * l.outSize;
 		if ((options.dropout?.[k] ?? 0) > 0 && k < L - 1) n += B * l.outSize;
 	});
 	return n;
@@ -78,8 +82,21 @@ export function createForwardPass<T extends FloatArray>(kernels: Kernels<T>, mod
 		dropout,
 		fixedMask: false,
 		train: layers.map((l, k) => batchActivation(l.activation, true, compiled(k))),
-		test: layers.map((l, k) => batchActivation(l.activation, false, compiled(k)))
+		test: layers.map((l, k) => batchActivation(l.activation, false, compiled(k))),
+		norm: layers.map((l, k) => {
+			if (!l.batchNorm) return null;
+			normParams(model, k);
+			const stats = () => new Float64Array(l.outSize);
+			return { Zt: kernels.alloc(B * l.outSize), Zhat: kernels.alloc(B * l.outSize), invStd: stats(), mean: stats(), variance: stats() };
+		})
 	};
+}
+
+/** Layer k's γ, β and moving statistics; throws when the model lacks them. */
+export function normParams<T extends FloatArray>(model: ForwardModel<T>, k: number): NormParams<T> {
+	const [gamma, beta, movingMean, movingVariance] = [model.gamma, model.beta, model.movingMean, model.movingVariance].map((xs) => xs?.[k]);
+	if (!gamma || !beta || !movingMean || !movingVariance) throw new Error(`layer ${k + 1}: batch normalisation without its γ, β and moving statistics`);
+	return { gamma, beta, movingMean, movingVariance };
 }
 
 /** The input layer k reads: X, the previous layer's output, or its dropped-out version. */
@@ -90,7 +107,8 @@ export function inputOf<T extends FloatArray>(p: ForwardPass<T>, k: number, trai
 
 /**
  * Forward pass over the first `rows` rows of X. `rng` draws dropout masks when training; not
- * training (test time), there is no dropout and rrelu uses its mean slope.
+ * training (test time), there is no dropout, rrelu uses its mean slope and batch normalisation its
+ * moving statistics. Training moves those statistics: one call per training step.
  */
 export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, training: boolean, rng: Rng | null): void {
 	const { layers } = p.model.spec;
@@ -101,13 +119,15 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 		p.kernels.gemm(false, true, rows, out, l.inSize, inputOf(p, k, training), p.model.W[k], Z, false);
 		const b = p.model.b[k];
 		p.finiteZ[k] = false;
-		if (l.bias === 'each' && l.activation.name === 'relu') {
+		const norm = p.norm[k];
+		if (l.bias === 'each' && l.activation.name === 'relu' && !norm) {
 			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch.
 			p.finiteZ[k] = p.kernels.vec.biasRelu(Z, p.A[k], b, rows, out);
 		} else {
 			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
 			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
-			(training ? p.train : p.test)[k].forward(Z, p.A[k], rows, out, p.model.alpha[k]);
+			if (norm) normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);
+			(training ? p.train : p.test)[k].forward(norm ? norm.Zt : Z, p.A[k], rows, out, p.model.alpha[k]);
 		}
 		const D = p.D[k];
 		if (training && D && (rng || p.fixedMask)) {

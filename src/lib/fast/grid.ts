@@ -6,6 +6,7 @@ import type { Activation } from '../engine/spec/types';
 import type { Dataset } from './datasets/types';
 import { forwardRows } from './inference';
 import type { LayerTensors } from './tensors';
+import type { BatchNormSpec } from './batch-norm';
 
 /** Also imported from here (the drill-in's check against the exact engine). */
 export { forwardRows };
@@ -63,9 +64,9 @@ export function cellPoint(n: number, min: number, max: number, row: number, col:
 	return [min + (col + 0.5) * h, max - (row + 0.5) * h];
 }
 
-/** Evaluates the network at the centre of each of n × n cells of [min, max]². */
+/** Evaluates the network at the centre of each of n × n cells of [min, max]² (test time: batch normalisation's moving statistics). */
 export function evaluateGrid(
-	activations: Activation[], features: readonly Feature[], params: LayerTensors, n: number, min: number, max: number
+	activations: Activation[], features: readonly Feature[], params: LayerTensors, n: number, min: number, max: number, batchNorm: readonly (BatchNormSpec | null)[] = []
 ): GridResult {
 	const m = features.length;
 	const cells = n * n;
@@ -81,7 +82,7 @@ export function evaluateGrid(
 				inputs[k][c] = v;
 			});
 		}
-	const layers = forwardRows(activations, params, x, cells, m);
+	const layers = forwardRows(activations, params, x, cells, m, batchNorm);
 	const neurons = layers.map((A) => {
 		const size = A.length / cells;
 		return Array.from({ length: size }, (_, j) => {

@@ -1,19 +1,26 @@
 // The forward pass at test time from a network's parameters alone (a worker's snapshot, a file's
 // weights): the layer sizes read from the weights, each layer's bias kind from its biases' length,
-// run in double precision on the typed-array kernels by the same `forward` as training.
+// batch normalisation where the tensors have a γ (its ε given beside the activations), run in double
+// precision on the typed-array kernels by the same `forward` as training.
 
 import type { Activation } from '../engine/spec/types';
-import { createForwardPass, forward, type ForwardPass } from './forward';
+import { createForwardPass, forward, type ForwardModel, type ForwardPass } from './forward';
 import type { FloatArray } from './kernels/types';
 import { typedArrayKernels } from './kernels/typedarray';
 import { NO_PENALTIES, type BiasKind, type LayerSpec } from './model';
-import type { LayerTensors } from './tensors';
+import { NORM_KEYS, type LayerTensors } from './tensors';
+import type { BatchNormSpec } from './batch-norm';
 
 // The typed-array constructor copies natively; Float64Array.from walks an iterator (4× slower).
 const asDouble = (a: FloatArray): Float64Array => (a instanceof Float64Array ? a : new Float64Array(a));
 
-/** A pass over at most `maxBatch` rows of `inputSize` inputs; throws when the weights do not fit. */
-export function inferencePass(activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number): ForwardPass<Float64Array> {
+/**
+ * A pass over at most `maxBatch` rows of `inputSize` inputs; throws when the weights do not fit, or a
+ * layer has batch normalisation's tensors but no settings in `batchNorm` (one per layer after the input).
+ */
+export function inferencePass(
+	activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number, batchNorm: readonly (BatchNormSpec | null)[] = []
+): ForwardPass<Float64Array> {
 	if (activations.length !== params.W.length) throw new Error(`${activations.length} activations for ${params.W.length} layers`);
 	let inSize = inputSize;
 	const layers = params.W.map((w, k): LayerSpec => {
@@ -21,16 +28,15 @@ export function inferencePass(activations: Activation[], params: LayerTensors, i
 		if (!Number.isInteger(outSize)) throw new Error(`layer ${k + 1}: ${w.length} weights do not fit ${inSize} inputs`);
 		const n = params.b[k].length;
 		const bias: BiasKind = n === outSize ? 'each' : n === 1 ? 'shared' : 'none';
-		const layer = { inSize, outSize, activation: activations[k], bias, trainableWeights: true, trainableBiases: true, ...NO_PENALTIES };
+		const norm = params.gamma?.[k] ? (batchNorm[k] ?? null) : null;
+		if (params.gamma?.[k] && !norm) throw new Error(`layer ${k + 1}: batch normalisation's tensors without its momentum and epsilon`);
+		const layer = { inSize, outSize, activation: activations[k], bias, trainableWeights: true, trainableBiases: true, ...NO_PENALTIES, batchNorm: norm };
 		inSize = outSize;
 		return layer;
 	});
-	const model = {
-		spec: { inputSize, layers },
-		W: params.W.map(asDouble),
-		b: params.b.map(asDouble),
-		alpha: params.alpha.map((a) => (a ? asDouble(a) : null))
-	};
+	const maybe = (a: FloatArray | null) => (a ? asDouble(a) : null);
+	const model: ForwardModel<Float64Array> = { spec: { inputSize, layers }, W: params.W.map(asDouble), b: params.b.map(asDouble), alpha: params.alpha.map(maybe) };
+	for (const key of NORM_KEYS) if (params[key]) model[key] = params[key].map(maybe);
 	return createForwardPass(typedArrayKernels('f64'), model, { maxBatch });
 }
 
@@ -38,8 +44,10 @@ export function inferencePass(activations: Activation[], params: LayerTensors, i
  * The forward pass of `rows` rows of inputs (rows × inputSize, row-major): every layer's outputs,
  * rows × size row-major (the last is the network's output).
  */
-export function forwardRows(activations: Activation[], params: LayerTensors, inputs: FloatArray, rows: number, inputSize: number): Float64Array[] {
-	const p = inferencePass(activations, params, inputSize, rows);
+export function forwardRows(
+	activations: Activation[], params: LayerTensors, inputs: FloatArray, rows: number, inputSize: number, batchNorm: readonly (BatchNormSpec | null)[] = []
+): Float64Array[] {
+	const p = inferencePass(activations, params, inputSize, rows, batchNorm);
 	p.X.set(inputs.subarray(0, rows * inputSize));
 	forward(p, rows, false, null);
 	return p.A;

@@ -1,14 +1,16 @@
 // A dense MLP in flat typed arrays: per layer, weights out×in row-major (row j = neuron j's
-// incoming weights, as in the network file), biases, and prelu slopes. Built from a validated
+// incoming weights, as in the network file), biases, prelu slopes, and batch normalisation's γ, β
+// and moving statistics. Built from a validated
 // Network or from a compact config (sizes, activations, init, seed), and written back to a Network.
 
-import type { Activation, ActivationName, DenseLayer, InitName, LossName, Network, Optimizer } from '../engine/spec/types';
+import type { Activation, ActivationName, BatchNorm, DenseLayer, InitName, LossName, Network, Optimizer } from '../engine/spec/types';
 import type { FloatArray, Kernels } from './kernels/types';
 import type { LayerTensors } from './tensors';
 import { optimizerWithDefaults } from './optimizer-defaults';
 import { drawLayerWeights, rreluStream } from '../engine/spec/init';
 import { Rng } from '../engine/spec/random';
-import { InputError } from '../engine/spec/errors';
+import { KERAS_BATCH_NORM, type BatchNormSpec } from './batch-norm';
+import { NORM_KEYS, type NormKey } from './tensors';
 
 export type BiasKind = 'none' | 'each' | 'shared';
 
@@ -27,6 +29,8 @@ export interface LayerSpec {
 	/** Penalties on the outputs, per sample, averaged over the batch (Keras's activity_regularizer). */
 	activityL1: number;
 	activityL2: number;
+	/** Batch normalisation between the net input and the activation (batch-norm.ts), or none. */
+	batchNorm: BatchNormSpec | null;
 }
 
 /** A layer with no penalty of any kind. */
@@ -52,10 +56,10 @@ export function biasLength(layer: LayerSpec): number {
 	return layer.bias === 'each' ? layer.outSize : layer.bias === 'shared' ? 1 : 0;
 }
 
-/** The number of parameters the optimizer sees, per tensor, in order (W, b, alpha of each layer). */
+/** The number of parameters the optimizer sees, per tensor, in order (W, b, alpha, γ, β of each layer). */
 export function parameterCount(spec: Pick<ModelSpec, 'layers'>): number {
 	let n = 0;
-	for (const l of spec.layers) n += l.inSize * l.outSize + biasLength(l) + (hasAlpha(l) ? l.outSize : 0);
+	for (const l of spec.layers) n += l.inSize * l.outSize + biasLength(l) + (hasAlpha(l) ? l.outSize : 0) + (l.batchNorm ? 2 * l.outSize : 0);
 	return n;
 }
 
@@ -64,8 +68,6 @@ export function hasAlpha(layer: LayerSpec): boolean {
 }
 
 export function specFromNetwork(net: Network): ModelSpec {
-	const bn = net.layers.findIndex((l) => l.batchNorm);
-	if (bn >= 0) throw new InputError(`layers[${bn + 1}].batchNorm`, 'batch normalisation is not in the fast path yet');
 	let inSize = net.input.size;
 	const layers = net.layers.map((l): LayerSpec => {
 		const spec: LayerSpec = {
@@ -80,7 +82,8 @@ export function specFromNetwork(net: Network): ModelSpec {
 			biasL1: l.biasRegularizer?.l1 ?? 0,
 			biasL2: l.biasRegularizer?.l2 ?? 0,
 			activityL1: l.activityRegularizer?.l1 ?? 0,
-			activityL2: l.activityRegularizer?.l2 ?? 0
+			activityL2: l.activityRegularizer?.l2 ?? 0,
+			batchNorm: l.batchNorm ? { momentum: l.batchNorm.momentum, epsilon: l.batchNorm.epsilon } : null
 		};
 		inSize = l.size;
 		return spec;
@@ -94,8 +97,18 @@ export function paramsFromNetwork(net: Network): InitialParams {
 		b: net.layers.map((l) =>
 			l.biases === null ? new Float64Array(0) : typeof l.biases === 'number' ? Float64Array.of(l.biases) : Float64Array.from(l.biases)
 		),
-		alpha: net.layers.map((l, k) => alphasOf(l.activation, l.size, l.alphas, new Rng(net.seed, rreluStream(k + 1))))
+		alpha: net.layers.map((l, k) => alphasOf(l.activation, l.size, l.alphas, new Rng(net.seed, rreluStream(k + 1)))),
+		...normTensors(net.layers.length, (key, k) => {
+			const bn = net.layers[k].batchNorm;
+			return bn ? Float64Array.from(bn[key]) : null;
+		})
 	};
+}
+
+/** γ, β, moving mean and moving variance of each of `layers` layers, as `make` gives them. */
+function normTensors(layers: number, make: (key: NormKey, k: number) => Float64Array | null): Required<Pick<InitialParams, NormKey>> {
+	const each = (key: NormKey) => Array.from({ length: layers }, (_, k) => make(key, k));
+	return { gamma: each('gamma'), beta: each('beta'), movingMean: each('movingMean'), movingVariance: each('movingVariance') };
 }
 
 function alphasOf(act: Activation, size: number, given: number[] | null, rng: Rng): Float64Array | null {
@@ -119,6 +132,8 @@ export interface ModelConfig {
 	optimizer?: Partial<Optimizer> & { type: Optimizer['type'] };
 	/** Per-neuron biases (zeros) unless false. */
 	bias?: boolean;
+	/** Per layer after the input: batch normalisation with Keras's defaults (hidden layers only). */
+	batchNorm?: boolean[];
 }
 
 /** The spec a compact config describes, without drawing its weights. */
@@ -134,8 +149,10 @@ export function specFromConfig(config: ModelConfig): ModelSpec {
 		bias: config.bias === false ? 'none' : 'each',
 		trainableWeights: true,
 		trainableBiases: true,
-		...NO_PENALTIES
+		...NO_PENALTIES,
+		batchNorm: config.batchNorm?.[l] ? { ...KERAS_BATCH_NORM } : null
 	}));
+	if (config.batchNorm?.[depth - 1]) throw new Error('batch normalisation applies to hidden layers; the output layer has none');
 	const optimizer = optimizerWithDefaults(config.optimizer ?? { type: 'sgd' });
 	return { inputSize: config.sizes[0], layers, loss: config.loss, optimizer, seed: config.seed ?? 1 };
 }
@@ -147,14 +164,21 @@ export function fromConfig(config: ModelConfig): { spec: ModelSpec; params: Init
 	const params: InitialParams = {
 		W: spec.layers.map((l, k) => Float64Array.from(drawLayerWeights(config.init ?? 'glorot_uniform', l.inSize, l.outSize, seed, k + 1).flat())),
 		b: spec.layers.map((l) => new Float64Array(biasLength(l))),
-		alpha: spec.layers.map((l, k) => alphasOf(l.activation, l.outSize, null, new Rng(seed, rreluStream(k + 1))))
+		alpha: spec.layers.map((l, k) => alphasOf(l.activation, l.outSize, null, new Rng(seed, rreluStream(k + 1)))),
+		// Keras's initial γ = 1, β = 0, moving mean 0, moving variance 1.
+		...normTensors(spec.layers.length, (key, k) => {
+			const l = spec.layers[k];
+			return l.batchNorm ? new Float64Array(l.outSize).fill(key === 'gamma' || key === 'movingVariance' ? 1 : 0) : null;
+		})
 	};
 	return { spec, params };
 }
 
-/** Every array the model's parameters need, for Kernels.reserve. */
+/** Every array the model's parameters need (with batch normalisation's moving statistics), for Kernels.reserve. */
 export function modelElements(spec: ModelSpec): number {
-	return parameterCount(spec);
+	let moving = 0;
+	for (const l of spec.layers) if (l.batchNorm) moving += 2 * l.outSize;
+	return parameterCount(spec) + moving;
 }
 
 /** Copies the parameters into arrays allocated by the kernels (call after kernels.reserve). */
@@ -164,12 +188,16 @@ export function createModel<T extends FloatArray>(kernels: Kernels<T>, spec: Mod
 		a.set(src);
 		return a;
 	};
-	return {
-		spec,
-		W: params.W.map(copy),
-		b: params.b.map(copy),
-		alpha: params.alpha.map((a) => (a ? copy(a) : null))
-	};
+	const model: Model<T> = { spec, W: params.W.map(copy), b: params.b.map(copy), alpha: params.alpha.map((a) => (a ? copy(a) : null)) };
+	for (const key of NORM_KEYS) {
+		model[key] = spec.layers.map((l, k) => {
+			const a = params[key]?.[k];
+			if (!l.batchNorm) return null;
+			if (!a || a.length !== l.outSize) throw new Error(`layer ${k + 1}: batch normalisation without its ${key} (${l.outSize} numbers)`);
+			return copy(a);
+		});
+	}
+	return model;
 }
 
 /** The model's current parameters as a Network (the rest of the file — names, samples — from `base`). */
@@ -193,7 +221,7 @@ export function toNetwork(model: Model, base: Network | null): Network {
 			biasRegularizer: l.biasL1 || l.biasL2 ? { l1: l.biasL1, l2: l.biasL2 } : null,
 			activityRegularizer: l.activityL1 || l.activityL2 ? { l1: l.activityL1, l2: l.activityL2 } : null,
 			dropout: from?.dropout ?? null,
-			batchNorm: from?.batchNorm ?? null,
+			batchNorm: batchNormOf(model, k, from?.batchNorm ?? null),
 			alphas: model.alpha[k] ? Array.from(model.alpha[k]!) : null
 		};
 	});
@@ -210,7 +238,16 @@ export function toNetwork(model: Model, base: Network | null): Network {
 	};
 }
 
+/** Layer k's batch normalisation with the model's γ, β and moving statistics (else `from`'s, else none). */
+function batchNormOf(model: Model, k: number, from: BatchNorm | null): BatchNorm | null {
+	const s = model.spec.layers[k].batchNorm;
+	const [gamma, beta, movingMean, movingVariance] = NORM_KEYS.map((key) => model[key]?.[k]);
+	if (!s || !gamma || !beta || !movingMean || !movingVariance) return from;
+	const list = (a: FloatArray) => Array.from(a);
+	return { ...s, gamma: list(gamma), beta: list(beta), movingMean: list(movingMean), movingVariance: list(movingVariance) };
+}
+
 /** `base` with its parameters replaced by `tensors` (a snapshot of a run that started from it). */
 export function networkWithTensors(base: Network, tensors: LayerTensors): Network {
-	return toNetwork({ spec: specFromNetwork(base), W: tensors.W, b: tensors.b, alpha: tensors.alpha }, base);
+	return toNetwork({ ...tensors, spec: specFromNetwork(base) }, base);
 }

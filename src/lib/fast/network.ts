@@ -1,18 +1,20 @@
 // A training pass of a dense MLP on typed arrays: the forward pass (forward.ts) and its gradients,
 //   backward: δ_L = ∂E/∂Z_L (mean over the batch),  ∂E/∂W_l = δ_lᵀ · A_{l-1},  ∂E/∂b_l = Σ_rows δ_l,
 //             ∂E/∂A_{l-1} = δ_l · W_l,  δ_{l-1} = ∂E/∂A_{l-1} ⊙ f′(Z_{l-1})
+// With batch normalisation, f′ is taken at z̃ and δ then goes back through it (batch-norm.ts).
 // Every matrix product goes through the kernels' gemm.
 
 import { preluAlphaGradient } from './activations';
-import { createForwardPass, forwardElements, inputOf, type ForwardPass, type NetworkOptions } from './forward';
+import { normBackward } from './batch-norm';
+import { createForwardPass, forwardElements, inputOf, normParams, type ForwardPass, type NetworkOptions } from './forward';
 import type { FloatArray, Kernels } from './kernels/types';
 import { combinedGradient, lossGradient, lossSum } from './losses';
 import { biasLength, hasAlpha, type Model, type ModelSpec } from './model';
 import { addActivityGradient } from './regularize';
 import type { LayerTensors } from './tensors';
 
-/** ∂E/∂W, ∂E/∂b and ∂E/∂α of each layer (∂E/∂α only for prelu). */
-export type Gradients<T extends FloatArray = FloatArray> = LayerTensors<T>;
+/** ∂E/∂W, ∂E/∂b, ∂E/∂α (prelu only), ∂E/∂γ and ∂E/∂β (batch normalisation only) of each layer. */
+export type Gradients<T extends FloatArray = FloatArray> = LayerTensors<T> & Required<Pick<LayerTensors<T>, 'gamma' | 'beta'>>;
 
 export interface Pass<T extends FloatArray = FloatArray> extends ForwardPass<T> {
 	model: Model<T>;
@@ -32,7 +34,7 @@ export interface Pass<T extends FloatArray = FloatArray> extends ForwardPass<T> 
 export function passElements(spec: ModelSpec, options: NetworkOptions): number {
 	const B = options.maxBatch;
 	let n = forwardElements(spec, options) + B * spec.layers[spec.layers.length - 1].outSize;
-	for (const l of spec.layers) n += B * l.outSize + l.inSize * l.outSize + biasLength(l) + (hasAlpha(l) ? l.outSize : 0);
+	for (const l of spec.layers) n += B * l.outSize + l.inSize * l.outSize + biasLength(l) + (hasAlpha(l) ? l.outSize : 0) + (l.batchNorm ? 2 * l.outSize : 0);
 	return n;
 }
 
@@ -47,7 +49,9 @@ export function createPass<T extends FloatArray>(kernels: Kernels<T>, model: Mod
 		grads: {
 			W: layers.map((l) => kernels.alloc(l.inSize * l.outSize)),
 			b: layers.map((l) => kernels.alloc(biasLength(l))),
-			alpha: layers.map((l) => (l.activation.name === 'prelu' ? kernels.alloc(l.outSize) : null))
+			alpha: layers.map((l) => (l.activation.name === 'prelu' ? kernels.alloc(l.outSize) : null)),
+			gamma: layers.map((l) => (l.batchNorm ? kernels.alloc(l.outSize) : null)),
+			beta: layers.map((l) => (l.batchNorm ? kernels.alloc(l.outSize) : null))
 		},
 		fused: null
 	};
@@ -84,6 +88,9 @@ export function backward<T extends FloatArray>(p: Pass<T>, rows: number, trainin
 		const l = layers[k];
 		const out = l.outSize;
 		const G = p.G[k];
+		const norm = p.norm[k];
+		// The activation's input: z, or z̃ after batch normalisation.
+		const Zin = norm ? norm.Zt : p.Z[k];
 		if (k < L - 1) addActivityGradient(l, p.A[k], G, rows);
 		if (!(k === L - 1 && straight)) {
 			const M = training ? p.mask[k] : null;
@@ -92,10 +99,12 @@ export function backward<T extends FloatArray>(p: Pass<T>, rows: number, trainin
 				const keep = 1 - p.dropout[k];
 				for (let i = 0, n = rows * out; i < n; i++) G[i] = M[i] ? G[i] / keep : 0;
 			}
-			if (l.activation.name === 'prelu') preluAlphaGradient(p.Z[k], G, rows, out, p.grads.alpha[k]!);
-			if (l.activation.name === 'relu') p.kernels.vec.reluMask(p.Z[k], G, rows * out);
-			else acts[k].backward(p.Z[k], p.A[k], G, rows, out, p.model.alpha[k]);
+			if (l.activation.name === 'prelu') preluAlphaGradient(Zin, G, rows, out, p.grads.alpha[k]!);
+			if (l.activation.name === 'relu') p.kernels.vec.reluMask(Zin, G, rows * out);
+			else acts[k].backward(Zin, p.A[k], G, rows, out, p.model.alpha[k]);
 		}
+		// G is ∂E/∂z̃ here; through the normalisation to ∂E/∂z, with ∂E/∂γ and ∂E/∂β on the way.
+		if (norm) normBackward(G, norm, normParams(p.model, k), rows, out, training, p.grads.gamma[k]!, p.grads.beta[k]!);
 		const input = inputOf(p, k, training);
 		const fused = p.fused && p.fused.layers[k];
 		if (fused) {

@@ -3,7 +3,7 @@
 
 import type { FloatArray } from './kernels/types';
 
-export type Quantity = 'z' | 'a' | 'E' | 'dE/dW' | 'dE/db' | 'dE/dalpha' | 'W' | 'b' | 'alpha';
+export type Quantity = 'z' | 'a' | 'E' | 'dE/dW' | 'dE/db' | 'dE/dalpha' | 'dE/dgamma' | 'dE/dbeta' | 'W' | 'b' | 'alpha' | 'gamma' | 'beta';
 
 export interface NumericalTrouble {
 	kind: 'numerical';
@@ -33,9 +33,13 @@ const WHAT: Record<Quantity, string> = {
 	'dE/dW': 'exploding gradients',
 	'dE/db': 'exploding gradients',
 	'dE/dalpha': 'exploding gradients',
+	'dE/dgamma': 'exploding gradients',
+	'dE/dbeta': 'exploding gradients',
 	W: 'diverging weights',
 	b: 'diverging weights',
-	alpha: 'diverging weights'
+	alpha: 'diverging weights',
+	gamma: 'diverging weights',
+	beta: 'diverging weights'
 };
 
 export function trouble(step: number, layer: number | null, quantity: Quantity, value: number): NumericalTrouble {

@@ -19,7 +19,16 @@ export interface OneStep {
 	trouble: NumericalTrouble | null;
 }
 
-/** Calls `visit(id, tensor, index)` for every parameter, in the order W, b, alpha of each layer. */
+// Batch normalisation's ids, written here until the exact engine's ids.ts has them: γ_j and β_j of
+// layer l, its moving mean and variance after the step.
+const normIds = {
+	gamma: (l: number, j: number) => `gamma[${l}][${j}]`,
+	beta: (l: number, j: number) => `beta[${l}][${j}]`,
+	movingMean: (l: number, j: number) => `movingMean[${l}][${j}]`,
+	movingVariance: (l: number, j: number) => `movingVariance[${l}][${j}]`
+};
+
+/** Calls `visit(id, value)` for every trainable parameter, in the order W, b, alpha, gamma, beta of each layer. */
 function eachParameter(
 	net: Network,
 	tensors: LayerTensors,
@@ -33,7 +42,16 @@ function eachParameter(
 		else if (layer.biases) for (let j = 0; j < layer.size; j++) visit(ids.b(l, j + 1), tensors.b[k][j]);
 		const alpha = tensors.alpha[k];
 		if (alpha && layer.activation.name === 'prelu') for (let j = 0; j < layer.size; j++) visit(ids.alpha(l, j + 1), alpha[j]);
+		eachNorm(tensors, k, ['gamma', 'beta'], visit);
 	});
+}
+
+/** `visit(id, value)` for each neuron of layer k's batch-normalisation tensors named in `keys`. */
+function eachNorm(tensors: LayerTensors, k: number, keys: (keyof typeof normIds)[], visit: (id: string, value: number) => void): void {
+	for (const key of keys) {
+		const t = tensors[key]?.[k];
+		if (t) for (let j = 0; j < t.length; j++) visit(normIds[key](k + 1, j + 1), t[j]);
+	}
 }
 
 export function oneStep<T extends FloatArray>(kernels: Kernels<T>, net: Network, custom?: (expression: string) => ScalarFn): OneStep {
@@ -59,5 +77,7 @@ export function oneStep<T extends FloatArray>(kernels: Kernels<T>, net: Network,
 	if (!result.trouble) applyUpdate(p, createOptimizerState(model, spec.optimizer), 1, spec.optimizer.learningRate);
 	const trouble = result.trouble ?? parameterTrouble(p, 1);
 	if (!trouble) eachParameter(net, model, (id, v) => (updated[id] = v));
+	// The moving statistics, moved once by the step's forward pass.
+	if (!trouble) net.layers.forEach((_, k) => eachNorm(model, k, ['movingMean', 'movingVariance'], (id, v) => (updated[id] = v)));
 	return { loss: result.loss, gradients, updated, trouble };
 }

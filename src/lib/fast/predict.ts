@@ -6,6 +6,7 @@ import type { Activation } from '../engine/spec/types';
 import { forward, type ForwardPass } from './forward';
 import { inferencePass } from './inference';
 import type { LayerTensors } from './tensors';
+import type { BatchNormSpec } from './batch-norm';
 
 /** Rows classified per forward pass. */
 const BATCH = 64;
@@ -16,9 +17,12 @@ export interface Classifier {
 	pass: ForwardPass<Float64Array>;
 }
 
-/** A classifier from a snapshot's parameters and the network's activations (one per layer after the input). */
-export function createClassifier(inputSize: number, activations: Activation[], params: LayerTensors): Classifier {
-	const pass = inferencePass(activations, params, inputSize, BATCH);
+/**
+ * A classifier from a snapshot's parameters and the network's activations (one per layer after the
+ * input), with each layer's batch-normalisation settings where the snapshot has its tensors.
+ */
+export function createClassifier(inputSize: number, activations: Activation[], params: LayerTensors, batchNorm: readonly (BatchNormSpec | null)[] = []): Classifier {
+	const pass = inferencePass(activations, params, inputSize, BATCH, batchNorm);
 	return { sizes: [inputSize, ...pass.model.spec.layers.map((l) => l.outSize)], pass };
 }
 

@@ -70,7 +70,7 @@ export function clipTensor(g: FloatArray, opt: Pick<Optimizer, 'clipnorm' | 'cli
 }
 
 export function clipGradients(grads: Gradients, opt: Optimizer): void {
-	for (const tensors of [grads.W, grads.b, grads.alpha]) for (const g of tensors) if (g) clipTensor(g, opt);
+	for (const tensors of [grads.W, grads.b, grads.alpha, grads.gamma, grads.beta]) for (const g of tensors) if (g) clipTensor(g, opt);
 }
 
 /** ‖∂E/∂W_l‖₂ per layer, the training page's gradient-flow view. */

@@ -5,6 +5,7 @@
 import type { Optimizer } from '../engine/spec/types';
 import type { FloatArray } from './kernels/types';
 import type { Model } from './model';
+import type { LayerTensors } from './tensors';
 import { forward } from './forward';
 import { backward, batchLossSum, type Pass } from './network';
 import { firstNonFinite, trouble, type NumericalTrouble, type Quantity } from './numerics';
@@ -13,12 +14,14 @@ import type { MatrixShape } from './optimizers/types';
 import type { Rng } from '../engine/spec/random';
 import { activityLoss, addRegularizationGradient, clipGradients, regularizationLoss } from './regularize';
 
-/** The optimizer's state: per tensor (W, b, alpha of each layer), one array per slot. */
+/** The optimizer's state: per tensor (W, b, alpha, γ, β of each layer), one array per slot. */
 export interface OptimizerState {
 	rule: VectorOptimizer;
 	W: FloatArray[][];
 	b: FloatArray[][];
 	alpha: (FloatArray[] | null)[];
+	gamma: (FloatArray[] | null)[];
+	beta: (FloatArray[] | null)[];
 }
 
 export function createOptimizerState(model: Model, opt: Optimizer): OptimizerState {
@@ -33,7 +36,9 @@ export function createOptimizerState(model: Model, opt: Optimizer): OptimizerSta
 		rule,
 		W: model.W.map((w) => make(w.length)),
 		b: model.b.map((b) => make(b.length)),
-		alpha: model.alpha.map((a, k) => (a && model.spec.layers[k].activation.name === 'prelu' ? make(a.length) : null))
+		alpha: model.alpha.map((a, k) => (a && model.spec.layers[k].activation.name === 'prelu' ? make(a.length) : null)),
+		gamma: model.spec.layers.map((l) => (l.batchNorm ? make(l.outSize) : null)),
+		beta: model.spec.layers.map((l) => (l.batchNorm ? make(l.outSize) : null))
 	};
 }
 
@@ -54,18 +59,32 @@ function check(a: FloatArray, n: number, step: number, layer: number | null, q: 
  * blamed first, then the parameters themselves. Null while every parameter is finite.
  */
 export function parameterTrouble(p: Pass, step: number): NumericalTrouble | null {
-	const { W, b, alpha } = p.model;
-	const L = W.length;
+	const m = p.model;
+	const L = m.W.length;
+	// Each layer's tensors with the quantity a NaN in them, or in their gradients, is reported as.
+	const named = (t: LayerTensors, k: number, d: '' | 'dE/d'): [FloatArray | null | undefined, Quantity][] => [
+		[t.W[k], `${d}W`],
+		[t.b[k], `${d}b`],
+		[t.alpha[k], `${d}alpha`],
+		[t.gamma?.[k], `${d}gamma`],
+		[t.beta?.[k], `${d}beta`]
+	];
+	const first = (t: LayerTensors, k: number, d: '' | 'dE/d') => {
+		for (const [a, q] of named(t, k, d)) {
+			const bad = a ? check(a, a.length, step, k + 1, q) : null;
+			if (bad) return bad;
+		}
+		return null;
+	};
 	let broken = false;
-	for (let k = 0; k < L && !broken; k++) broken = firstNonFinite(W[k]) !== null || firstNonFinite(b[k]) !== null || (alpha[k] !== null && firstNonFinite(alpha[k]!) !== null);
+	for (let k = 0; k < L && !broken; k++) broken = first(m, k, '') !== null;
 	if (!broken) return null;
-	const g = p.grads;
 	for (let k = L - 1; k >= 0; k--) {
-		const t = check(g.W[k], g.W[k].length, step, k + 1, 'dE/dW') ?? check(g.b[k], g.b[k].length, step, k + 1, 'dE/db') ?? (g.alpha[k] ? check(g.alpha[k]!, g.alpha[k]!.length, step, k + 1, 'dE/dalpha') : null);
+		const t = first(p.grads, k, 'dE/d');
 		if (t) return t;
 	}
 	for (let k = 0; k < L; k++) {
-		const t = check(W[k], W[k].length, step, k + 1, 'W') ?? check(b[k], b[k].length, step, k + 1, 'b') ?? (alpha[k] ? check(alpha[k]!, alpha[k]!.length, step, k + 1, 'alpha') : null);
+		const t = first(m, k, '');
 		if (t) return t;
 	}
 	return null;
@@ -115,6 +134,9 @@ export function applyUpdate(p: Pass, state: OptimizerState, t: number, lr: numbe
 		if (l.trainableWeights && !fused) update(m.W[k], p.grads.W[k], state.W[k], { rows: l.outSize, cols: l.inSize });
 		if (l.trainableBiases && l.bias !== 'none' && !fused) update(m.b[k], p.grads.b[k], state.b[k]);
 		if (state.alpha[k]) update(m.alpha[k]!, p.grads.alpha[k]!, state.alpha[k]!);
+		// Batch normalisation's γ and β, trainable like biases (and updated here even when W and b were fused).
+		if (state.gamma[k]) update(m.gamma![k]!, p.grads.gamma[k]!, state.gamma[k]!);
+		if (state.beta[k]) update(m.beta![k]!, p.grads.beta[k]!, state.beta[k]!);
 	}
 }
 

@@ -11,15 +11,28 @@ export interface LayerTensors<T extends FloatArray = FloatArray> {
 	b: T[];
 	/** prelu: the trainable slopes; rrelu: the training slopes; otherwise null. */
 	alpha: (T | null)[];
+	/** Batch normalisation's scale γ and shift β per neuron (null on a layer without it; absent: no layer has it). */
+	gamma?: (T | null)[];
+	beta?: (T | null)[];
+	/** Its moving mean and variance, the statistics used at test time (state, not trained). */
+	movingMean?: (T | null)[];
+	movingVariance?: (T | null)[];
 }
+
+/** The batch-normalisation tensors of LayerTensors, in the order they are listed and copied. */
+export const NORM_KEYS = ['gamma', 'beta', 'movingMean', 'movingVariance'] as const;
+export type NormKey = (typeof NORM_KEYS)[number];
 
 /** Copies of every array (their buffers the caller's, to transfer to another thread). */
 export function copyTensors<T extends FloatArray>(t: LayerTensors<T>): LayerTensors<T> {
 	const copy = (a: T) => a.slice() as T;
-	return { W: t.W.map(copy), b: t.b.map(copy), alpha: t.alpha.map((a) => (a ? copy(a) : null)) };
+	const out: LayerTensors<T> = { W: t.W.map(copy), b: t.b.map(copy), alpha: t.alpha.map((a) => (a ? copy(a) : null)) };
+	for (const key of NORM_KEYS) if (t[key]) out[key] = t[key].map((a) => (a ? copy(a) : null));
+	return out;
 }
 
-/** Every array: the weights of each layer, then the biases, then the slopes. */
+/** Every array: the weights of each layer, then the biases, then the slopes, then γ, β and the moving statistics. */
 export function tensorList<T extends FloatArray>(t: LayerTensors<T>): T[] {
-	return [...t.W, ...t.b, ...t.alpha.filter((a): a is T => a !== null)];
+	const present = (xs: (T | null)[] | undefined) => (xs ?? []).filter((a): a is T => a !== null);
+	return [...t.W, ...t.b, ...present(t.alpha), ...NORM_KEYS.flatMap((key) => present(t[key]))];
 }

@@ -228,7 +228,8 @@ export class TrainState implements RunHost {
 		const d = this.data.train;
 		const x = d.inputs.subarray(row * d.inputSize, (row + 1) * d.inputSize);
 		const params = paramsFromNetwork(this.network);
-		const layers = forwardRows(this.network.layers.map((l) => l.activation), params, x, 1, d.inputSize);
+		const net = this.network;
+		const layers = forwardRows(net.layers.map((l) => l.activation), params, x, 1, d.inputSize, net.layers.map((l) => l.batchNorm));
 		return Array.from(layers[layers.length - 1]);
 	}
 
@@ -280,6 +281,7 @@ export class TrainState implements RunHost {
 		this.network = net;
 		const d = this.data;
 		if (!d) return;
-		this.grid = evaluateGrid(net.layers.map((l) => l.activation), this.config.features, params, GRID_N, d.min, d.max);
+		const norms = net.layers.map((l) => l.batchNorm);
+		this.grid = evaluateGrid(net.layers.map((l) => l.activation), this.config.features, params, GRID_N, d.min, d.max, norms);
 	}
 }

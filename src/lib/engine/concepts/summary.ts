@@ -5,14 +5,16 @@
 // per neuron: (n_in + 1) · n_out), or 1 (a bias shared by the layer), or none; a prelu layer adds
 // its trainable slope α per neuron (n_out). rrelu's slopes are drawn, not learnt: no parameters.
 // Frozen weights or biases (trainableWeights / trainableBiases false) count as non-trainable.
+// Batch normalisation on a layer is Keras's BatchNormalization, a row of its own after the Dense row:
+// 4 numbers per neuron, γ and β trainable, the moving mean and variance not, `4 * 300 = 1200`.
 
 import type { DenseLayer, Network } from '../spec/types';
 
 export interface SummaryLayer {
 	/** Keras's naming: `input`, then `dense`, `dense_1`, `dense_2`, … */
 	name: string;
-	type: 'InputLayer' | 'Dense';
-	/** The activation's name; null for the input layer. */
+	type: 'InputLayer' | 'Dense' | 'BatchNormalization';
+	/** The activation's name; null for the input layer and batch normalisation. */
 	activation: string | null;
 	/** Keras's (batch, units): the batch dimension is free. */
 	outputShape: [null, number];
@@ -65,6 +67,24 @@ function denseRow(layer: DenseLayer, inputs: number, index: number): SummaryLaye
 	};
 }
 
+/** The BatchNormalization row after a layer of `units` neurons: γ, β trainable; moving mean and variance not. */
+function batchNormRow(units: number, index: number): SummaryLayer {
+	const params = 4 * units;
+	return {
+		name: index === 0 ? 'batch_normalization' : `batch_normalization_${index}`,
+		type: 'BatchNormalization',
+		activation: null,
+		outputShape: [null, units],
+		params,
+		trainable: 2 * units,
+		nonTrainable: 2 * units,
+		weights: 0,
+		biases: 0,
+		alphas: 0,
+		formula: `4 * ${units} = ${params}`
+	};
+}
+
 export function summarize(net: Network): Summary {
 	const rows: SummaryLayer[] = [
 		{
@@ -82,8 +102,10 @@ export function summarize(net: Network): Summary {
 		}
 	];
 	let inputs = net.input.size;
+	let norms = 0;
 	net.layers.forEach((layer, k) => {
 		rows.push(denseRow(layer, inputs, k));
+		if (layer.batchNorm) rows.push(batchNormRow(layer.size, norms++));
 		inputs = layer.size;
 	});
 	const total = rows.reduce((s, r) => s + r.params, 0);

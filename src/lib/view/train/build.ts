@@ -119,7 +119,7 @@ export function networkJson(c: TrainConfig, classes: number): Json {
 		title: 'Backstep /train',
 		layers: [
 			{ size: c.features.length, names: c.features.map((f) => FEATURE_LABELS[f]) },
-			...c.layers.map((l) => ({ size: l.size, activation: l.activation, ...reg })),
+			...c.layers.map((l) => ({ size: l.size, activation: l.activation, ...reg, ...(l.batchNorm ? { batchNorm: true } : {}) })),
 			{ size: c.output === 'softmax' ? classes : 1, activation: c.output, ...reg }
 		],
 		loss: c.loss,
@@ -171,7 +171,7 @@ export function configFromNetwork(net: Network, base: TrainConfig): TrainConfig 
 		if (!(HIDDEN_ACTIVATIONS as readonly string[]).includes(l.activation.name))
 			throw new InputError(`layers[${k + 1}].activation`, `${l.activation.name} is not one of ${HIDDEN_ACTIVATIONS.join(', ')}`);
 		if (l.size > MAX_NEURONS) throw new InputError(`layers[${k + 1}].size`, `${l.size} neurons; this page shows at most ${MAX_NEURONS} a layer`);
-		return { size: l.size, activation: l.activation.name as HiddenActivation };
+		return { size: l.size, activation: l.activation.name as HiddenActivation, ...(l.batchNorm ? { batchNorm: true } : {}) };
 	});
 	if (!(OUTPUTS as readonly string[]).includes(out.activation.name))
 		throw new InputError(`layers[${net.layers.length}].activation`, `the output must be one of ${OUTPUTS.join(', ')}`);

@@ -24,6 +24,8 @@ export type ScheduleName = (typeof SCHEDULES)[number];
 export interface HiddenLayer {
 	size: number;
 	activation: HiddenActivation;
+	/** Batch normalisation between the net input and the activation (written `:bn` in the URL). */
+	batchNorm?: boolean;
 }
 
 export interface TrainConfig {
@@ -165,7 +167,7 @@ export function configToQuery(c: TrainConfig): string {
 	q.set('noise', String(c.noise));
 	q.set('split', String(c.split));
 	q.set('features', c.features.join(','));
-	q.set('layers', c.layers.map((l) => `${l.size}:${l.activation}`).join(','));
+	q.set('layers', c.layers.map((l) => `${l.size}:${l.activation}${l.batchNorm ? ':bn' : ''}`).join(','));
 	q.set('output', c.output);
 	q.set('loss', c.loss);
 	q.set('optimizer', c.optimizer);
@@ -194,10 +196,10 @@ export function configFromQuery(hash: string): TrainConfig {
 	const rawLayers = q.get('layers');
 	if (rawLayers !== null && rawLayers !== '') {
 		for (const part of rawLayers.split(',').slice(0, MAX_LAYERS)) {
-			const [size, act] = part.split(':');
+			const [size, act, flag] = part.split(':');
 			const n = num(size ?? null, 1, MAX_NEURONS, NaN, true);
 			if (Number.isNaN(n)) continue;
-			layers.push({ size: n, activation: choice(act ?? null, HIDDEN_ACTIVATIONS, 'tanh') });
+			layers.push({ size: n, activation: choice(act ?? null, HIDDEN_ACTIVATIONS, 'tanh'), ...(flag === 'bn' ? { batchNorm: true } : {}) });
 		}
 	}
 	const output = choice(q.get('output'), OUTPUTS, d.output);
