@@ -82,6 +82,26 @@ describe('oneStep (Float64) agrees with buildTrace to 1e-10', () => {
 		expect(Math.min(seen.dropout, seen.bias, seen.activity)).toBeGreaterThan(40);
 	});
 
+	it('with batch normalisation (#17) on 120 networks, the moving statistics too', () => {
+		const failures: string[] = [];
+		let normalised = 0;
+		for (let i = 0; i < 120; i++) {
+			const net = randomNetwork(9000 + i, { activation: ELEMENTWISE.filter((a) => a !== 'prelu')[i % (ELEMENTWISE.length - 1)], samples: 2 + (i % 4), batchNorm: true });
+			normalised += net.layers.filter((l) => l.batchNorm).length;
+			const trace = buildTrace(net);
+			const fast = oneStep(referenceKernels('f64'), net, compileCustom);
+			const bad = disagreement(net, 'f64', 1e-10);
+			for (const [id, v] of Object.entries(fast.updated)) {
+				if (!id.startsWith('moving')) continue;
+				const want = trace.values[`${id}'`];
+				if (!close(want, v, 1e-10)) bad.push(`${id}': expected ${want}, got ${v}`);
+			}
+			if (bad.length) failures.push(`network ${i} (${net.layers.map((l) => l.activation.name)}, ${net.loss}, ${net.optimizer.type}): ${bad[0]}`);
+		}
+		expect(failures).toEqual([]);
+		expect(normalised).toBeGreaterThan(100);
+	});
+
 	it('with the perceptron rule on step and sign outputs', () => {
 		for (let s = 0; s < 30; s++) {
 			const net = randomNetwork(7000 + s, { optimizer: 'perceptron', loss: s % 2 ? 'hinge' : 'half_sse', samples: 1 + (s % 4) });

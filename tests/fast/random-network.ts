@@ -38,6 +38,8 @@ export interface RandomNetworkOptions {
 	samples?: number;
 	/** Add dropout, bias and activity penalties (#17), drawn from a stream of their own. */
 	extras?: boolean;
+	/** Batch-normalise most hidden layers (#17; not prelu ones), with drawn γ, β and moving statistics. */
+	batchNorm?: boolean;
 }
 
 function randomOptimizer(rng: Rng, type: OptimizerName): Optimizer {
@@ -123,6 +125,7 @@ export function randomNetwork(seed: number, o: RandomNetworkOptions = {}): Netwo
 	}
 	const count = o.samples ?? 1 + rng.int(4);
 	if (o.extras && !perceptron) addExtras(layers, count, new Rng(seed, 78));
+	if (o.batchNorm && !perceptron) addBatchNorm(layers, new Rng(seed, 79));
 	const out = sizes[depth];
 	const samples: Sample[] = Array.from({ length: count }, () => {
 		const target = randomTarget(rng, loss, out);
@@ -159,5 +162,25 @@ function addExtras(layers: DenseLayer[], samples: number, rng: Rng): void {
 			const mask = Array.from({ length: rows }, () => Array.from({ length: layer.size }, () => (rng.uniform() < 1 - rate ? 1 : 0)));
 			layer.dropout = { rate, mask: rng.uniform() < 0.3 ? null : mask };
 		}
+	});
+}
+
+function addBatchNorm(layers: DenseLayer[], rng: Rng): void {
+	layers.slice(0, -1).forEach((layer) => {
+		if (layer.activation.name === 'prelu' || layer.dropout || rng.uniform() < 0.15) return;
+		// A bias before batch normalisation has gradient 0 up to rounding, which Adam-like rules turn into
+		// a full step of either sign: such a layer has none (Keras's use_bias=False).
+		layer.biases = null;
+		layer.biasRegularizer = null;
+		const n = layer.size;
+		const draw = (lo: number, hi: number) => Array.from({ length: n }, () => rng.uniformIn(lo, hi));
+		layer.batchNorm = {
+			momentum: rng.uniformIn(0.5, 0.99),
+			epsilon: rng.uniformIn(1e-3, 0.1),
+			gamma: draw(0.5, 1.5),
+			beta: draw(-0.5, 0.5),
+			movingMean: draw(-1, 1),
+			movingVariance: draw(0.5, 2)
+		};
 	});
 }
