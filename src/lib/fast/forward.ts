@@ -126,7 +126,7 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 		} else {
 			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
 			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
-			if (norm) normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);
+			if (norm) p.finiteZ[k] = normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);
 			(training ? p.train : p.test)[k].forward(norm ? norm.Zt : Z, p.A[k], rows, out, p.model.alpha[k]);
 		}
 		const D = p.D[k];
