@@ -85,7 +85,7 @@ export function createForwardPass<T extends FloatArray>(kernels: Kernels<T>, mod
 		test: layers.map((l, k) => batchActivation(l.activation, false, compiled(k))),
 		norm: layers.map((l, k) => {
 			if (!l.batchNorm) return null;
-			normParams(model, k);
+			normParams(model, k); // a model without its γ, β and moving statistics fails here, not mid-pass
 			const stats = () => new Float64Array(l.outSize);
 			return { Zt: kernels.alloc(B * l.outSize), Zhat: kernels.alloc(B * l.outSize), invStd: stats(), mean: stats(), variance: stats() };
 		})
