@@ -87,6 +87,17 @@ describe('forward with batch normalisation', () => {
 	});
 });
 
+describe('numerical trouble in a batch-normalised layer', () => {
+	it('a NaN weight is caught at the next step, though z is normalised before its activation', () => {
+		const source = fromConfig({ sizes: [2, 4, 1], activations: ['relu', 'sigmoid'], loss: 'binary_crossentropy', seed: 3, batchNorm: [true, false] });
+		const trainer = new Trainer(typedArrayKernels('f64'), source, toyDataset('xor', { count: 32 }), { epochs: 2, batchSize: 8 });
+		trainer.advance();
+		trainer.model.W[0][1] = NaN;
+		trainer.advance();
+		expect(trainer.trouble).toMatchObject({ step: 1, layer: 1, quantity: 'W' });
+	});
+});
+
 describe('the moving statistics', () => {
 	it('full batch with frozen weights: m_t = μ + momentumᵗ (m_0 − μ) exactly, and v likewise', () => {
 		const net = randomBnNetwork(77, { activation: 'sigmoid', loss: 'half_sse', samples: 6, hidden: 2 });

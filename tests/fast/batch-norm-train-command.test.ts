@@ -1,9 +1,11 @@
-// `backstep train` on a network file with batch normalisation: it trains, and the file it writes
-// carries the trained γ, β and the moving statistics, which a second run starts from.
+// `backstep train` and the library's trainNetwork on a network file with batch normalisation: it
+// trains, and the file written or returned carries the trained γ, β and the moving statistics.
 
 import { describe, expect, it } from 'vitest';
 import { parseNetwork } from '../../src/lib/engine/spec/validate';
 import { backstep } from '../cli/fake-io';
+import { trainNetwork } from '../../src/lib/fast/api';
+import { toyDataset } from '../../src/lib/fast/datasets/toy';
 
 const NET = JSON.stringify({
 	title: 'circle with batch normalisation',
@@ -41,5 +43,16 @@ describe('backstep train with batchNorm', () => {
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		expect(JSON.parse(run.stdout).history).toHaveLength(3);
+	});
+});
+
+describe('trainNetwork with batchNorm', () => {
+	it('returns the trained network file with its batch normalisation', () => {
+		const result = trainNetwork(parseNetwork(NET), toyDataset('circle', { count: 200, seed: 1 }), { epochs: 3, batchSize: 20 });
+		expect(result.trouble).toBeNull();
+		const bn = result.network.layers[0].batchNorm!;
+		expect(bn.movingVariance).toHaveLength(8);
+		expect(bn.movingMean.some((m) => m !== 0)).toBe(true);
+		expect(result.network.layers[0].weights).toEqual(result.weights[0]);
 	});
 });

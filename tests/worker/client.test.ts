@@ -103,4 +103,21 @@ describe('TrainingClient', () => {
 		expect(await client.classify([acts[0], { name: 'softmax' }], two)).toEqual(mine);
 		client.dispose();
 	});
+	it('classifies with a batch-normalised snapshot at test time: its γ, β, moving statistics and ε go with the request', async () => {
+		const { port } = inMemoryWorker();
+		const client = new TrainingClient(port);
+		const rows = xorData();
+		await client.setInputs(rows.inputs, 2, 4);
+		const file = { layers: [{ size: 2 }, { size: 4, activation: 'tanh', batchNorm: { epsilon: 0.5 } }, { size: 2, activation: 'softmax' }], loss: 'categorical_crossentropy', init: 'glorot_uniform', seed: 4 };
+		const net = validateNetwork(file, { engine: 'fast' });
+		net.layers[0].batchNorm!.movingMean = [0.3, -0.2, 0.1, 0.4];
+		const acts = net.layers.map((l) => l.activation);
+		const params = paramsFromNetwork(net);
+		const norms = net.layers.map((l) => l.batchNorm);
+		const mine = new Uint8Array(4);
+		classifyRows(createClassifier(2, acts, params, norms), rows.inputs, 0, 4, mine);
+		expect(await client.classify(acts, params, norms)).toEqual(mine);
+		await expect(client.classify(acts, params)).rejects.toThrow("layer 1: batch normalisation's tensors without its momentum and epsilon");
+		client.dispose();
+	});
 });

@@ -22,6 +22,8 @@ export interface TrainNetworkResult {
 	/** The trained weights and biases, layer by layer (index = layer number − 1), rows as in the file. */
 	weights: number[][][];
 	biases: number[][];
+	/** The trained network file: its weights and biases, and batch normalisation's γ, β and moving statistics. */
+	network: Network;
 	/** Why training stopped early (a value that is not finite), or null. */
 	trouble: string | null;
 }
@@ -45,7 +47,8 @@ export function trainNetwork(net: Network, data: Dataset, options: TrainNetworkO
 			const cols = w.length / rows;
 			return Array.from({ length: rows }, (_, j) => Array.from(w.subarray(j * cols, (j + 1) * cols)));
 		});
-		return { history: trainer.history, weights, biases: m.b.map((b) => Array.from(b)), trouble: trainer.trouble ? trainer.trouble.message : null };
+		const biases = m.b.map((b) => Array.from(b));
+		return { history: trainer.history, weights, biases, network: trainer.toNetwork(), trouble: trainer.trouble ? trainer.trouble.message : null };
 	} finally {
 		disposeKernels(kernels);
 	}

@@ -53,13 +53,16 @@ function normalise(Z: FloatArray, b: NormBuffers, n: NormParams, mean: ArrayLike
 
 /**
  * Forward through batch normalisation: Z → ẑ, z̃ in `b`. Training uses the batch's statistics and moves
- * the moving ones toward them (once per call: call it once per training step); test time uses the moving ones.
+ * the moving ones toward them (once per call: call it once per training step); test time uses the moving
+ * ones. Returns true when training found every z finite (a NaN or ±∞ makes its neuron's μ or σ² so), false
+ * when it did not or did not look (test time).
  */
-export function normForward(Z: FloatArray, b: NormBuffers, n: NormParams, s: BatchNormSpec, rows: number, cols: number, training: boolean): void {
+export function normForward(Z: FloatArray, b: NormBuffers, n: NormParams, s: BatchNormSpec, rows: number, cols: number, training: boolean): boolean {
 	const { mean, variance, invStd } = b;
 	if (!training) {
 		for (let j = 0; j < cols; j++) invStd[j] = 1 / Math.sqrt(n.movingVariance[j] + s.epsilon);
-		return normalise(Z, b, n, n.movingMean, rows, cols);
+		normalise(Z, b, n, n.movingMean, rows, cols);
+		return false;
 	}
 	mean.fill(0, 0, cols);
 	variance.fill(0, 0, cols);
@@ -72,13 +75,17 @@ export function normForward(Z: FloatArray, b: NormBuffers, n: NormParams, s: Bat
 			variance[j] += d * d;
 		}
 	}
+	let finite = true;
 	for (let j = 0; j < cols; j++) {
 		variance[j] /= rows;
+		// x − x is 0 for finite x, NaN for NaN and ±∞.
+		if (variance[j] - variance[j] !== 0 || mean[j] - mean[j] !== 0) finite = false;
 		invStd[j] = 1 / Math.sqrt(variance[j] + s.epsilon);
 		n.movingMean[j] = s.momentum * n.movingMean[j] + (1 - s.momentum) * mean[j];
 		n.movingVariance[j] = s.momentum * n.movingVariance[j] + (1 - s.momentum) * variance[j];
 	}
 	normalise(Z, b, n, mean, rows, cols);
+	return finite;
 }
 
 /**
@@ -90,6 +97,7 @@ export function normForward(Z: FloatArray, b: NormBuffers, n: NormParams, s: Bat
  */
 export function normBackward(G: FloatArray, b: NormBuffers, n: NormParams, rows: number, cols: number, training: boolean, dGamma: FloatArray, dBeta: FloatArray): void {
 	const { Zhat, invStd } = b;
+	// Per neuron: Σ_r g, Σ_r g ẑ, then the scale γ/√(σ² + ε) and the two means the identity subtracts.
 	const sg = new Float64Array(cols);
 	const sgz = new Float64Array(cols);
 	for (let r = 0, i = 0; r < rows; r++) {
@@ -100,10 +108,11 @@ export function normBackward(G: FloatArray, b: NormBuffers, n: NormParams, rows:
 	}
 	dGamma.set(sgz);
 	dBeta.set(sg);
-	for (let r = 0, i = 0; r < rows; r++) {
-		for (let j = 0; j < cols; j++, i++) {
-			const scale = n.gamma[j] * invStd[j];
-			G[i] = training ? scale * (G[i] - sg[j] / rows - (Zhat[i] * sgz[j]) / rows) : scale * G[i];
-		}
+	const scale = new Float64Array(cols);
+	for (let j = 0; j < cols; j++) {
+		scale[j] = n.gamma[j] * invStd[j];
+		sg[j] = training ? sg[j] / rows : 0;
+		sgz[j] = training ? sgz[j] / rows : 0;
 	}
+	for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < cols; j++, i++) G[i] = scale[j] * (G[i] - sg[j] - Zhat[i] * sgz[j]);
 }

@@ -85,7 +85,7 @@ export function createForwardPass<T extends FloatArray>(kernels: Kernels<T>, mod
 		test: layers.map((l, k) => batchActivation(l.activation, false, compiled(k))),
 		norm: layers.map((l, k) => {
 			if (!l.batchNorm) return null;
-			normParams(model, k);
+			normParams(model, k); // a model without its γ, β and moving statistics fails here, not mid-pass
 			const stats = () => new Float64Array(l.outSize);
 			return { Zt: kernels.alloc(B * l.outSize), Zhat: kernels.alloc(B * l.outSize), invStd: stats(), mean: stats(), variance: stats() };
 		})
@@ -126,7 +126,7 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 		} else {
 			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
 			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
-			if (norm) normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);
+			if (norm) p.finiteZ[k] = normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);
 			(training ? p.train : p.test)[k].forward(norm ? norm.Zt : Z, p.A[k], rows, out, p.model.alpha[k]);
 		}
 		const D = p.D[k];

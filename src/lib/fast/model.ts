@@ -1,16 +1,15 @@
 // A dense MLP in flat typed arrays: per layer, weights out×in row-major (row j = neuron j's
 // incoming weights, as in the network file), biases, prelu slopes, and batch normalisation's γ, β
-// and moving statistics. Built from a validated
-// Network or from a compact config (sizes, activations, init, seed), and written back to a Network.
+// and moving statistics. Built from a validated Network or from a compact config (sizes,
+// activations, init, seed), and written back to a Network.
 
 import type { Activation, ActivationName, BatchNorm, DenseLayer, InitName, LossName, Network, Optimizer } from '../engine/spec/types';
 import type { FloatArray, Kernels } from './kernels/types';
-import type { LayerTensors } from './tensors';
 import { optimizerWithDefaults } from './optimizer-defaults';
 import { drawLayerWeights, rreluStream } from '../engine/spec/init';
 import { Rng } from '../engine/spec/random';
 import { KERAS_BATCH_NORM, type BatchNormSpec } from './batch-norm';
-import { NORM_KEYS, type NormKey } from './tensors';
+import { NORM_KEYS, type LayerTensors, type NormKey } from './tensors';
 
 export type BiasKind = 'none' | 'each' | 'shared';
 

@@ -5,6 +5,7 @@
 import type { Activation } from '../engine/spec/types';
 import type { FloatArray } from '../fast/kernels/types';
 import type { LayerTensors } from '../fast/tensors';
+import type { BatchNormSpec } from '../fast/batch-norm';
 import type { EpochRecord } from '../fast/train';
 import type { DatasetPayload, NetworkSource, Reply, Request, Snapshot, WorkerTrainOptions } from './protocol';
 
@@ -104,10 +105,12 @@ export class TrainingClient {
 		return this.request(message, transfer ? [inputs.buffer as ArrayBuffer] : []).then(() => {});
 	}
 
-	/** The predicted class of every row sent with setInputs, under these parameters. */
-	async classify(activations: Activation[], params: LayerTensors): Promise<Uint8Array> {
+	/** The predicted class of every row sent with setInputs, under these parameters (batch normalisation's settings per layer where it has them). */
+	async classify(activations: Activation[], params: LayerTensors, batchNorm?: (BatchNormSpec | null)[]): Promise<Uint8Array> {
 		// Only the tensors are sent (a snapshot's other fields, its network file, stay here).
-		const reply = await this.request({ type: 'classify', id: this.nextId++, activations, params: { W: params.W, b: params.b, alpha: params.alpha } });
+		const { W, b, alpha, gamma, beta, movingMean, movingVariance } = params;
+		const tensors: LayerTensors = gamma ? { W, b, alpha, gamma, beta, movingMean, movingVariance } : { W, b, alpha };
+		const reply = await this.request({ type: 'classify', id: this.nextId++, activations, params: tensors, batchNorm });
 		if (reply.type !== 'predictions') throw new Error(`unexpected ${reply.type} reply to classify`);
 		return reply.predictions;
 	}

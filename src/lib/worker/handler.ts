@@ -149,7 +149,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 	const classify = (m: Extract<Request, { type: 'classify' }>) => {
 		if (!rows) throw new Error('no inputs to classify (classify needs inputs first)');
 		const predictions = new Uint8Array(rows.count);
-		classifyRows(createClassifier(rows.inputSize, m.activations, m.params), rows.inputs, 0, rows.count, predictions);
+		classifyRows(createClassifier(rows.inputSize, m.activations, m.params, m.batchNorm), rows.inputs, 0, rows.count, predictions);
 		post({ type: 'predictions', id: m.id, predictions });
 	};
 

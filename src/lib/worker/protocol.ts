@@ -8,6 +8,7 @@ import type { EpochRecord } from '../fast/train';
 import type { Schedule } from '../fast/schedules';
 import type { Quantity } from '../fast/numerics';
 import { tensorList, type LayerTensors } from '../fast/tensors';
+import type { BatchNormSpec } from '../fast/batch-norm';
 
 /** A data set as it crosses the boundary: rows × inputSize inputs and rows × targetSize targets. */
 export interface DatasetPayload {
@@ -66,8 +67,8 @@ export type Request =
 	| { type: 'snapshot'; id: number; network?: boolean }
 	/** The rows that later classify requests classify (kept until replaced), count × inputSize. */
 	| { type: 'inputs'; id: number; inputs: Float32Array | Float64Array; inputSize: number; count: number }
-	/** The predicted class (argmax of the output) of every row of the inputs under these parameters. */
-	| { type: 'classify'; id: number; activations: Activation[]; params: LayerTensors };
+	/** The predicted class (argmax of the output) of every row of the inputs under these parameters (with each layer's batch-normalisation settings where they have its tensors). */
+	| { type: 'classify'; id: number; activations: Activation[]; params: LayerTensors; batchNorm?: (BatchNormSpec | null)[] };
 
 export type RequestType = Request['type'];
 
