@@ -19,15 +19,6 @@ export interface OneStep {
 	trouble: NumericalTrouble | null;
 }
 
-// Batch normalisation's ids, written here until the exact engine's ids.ts has them: γ_j and β_j of
-// layer l, its moving mean and variance after the step.
-const normIds = {
-	gamma: (l: number, j: number) => `gamma[${l}][${j}]`,
-	beta: (l: number, j: number) => `beta[${l}][${j}]`,
-	movingMean: (l: number, j: number) => `movingMean[${l}][${j}]`,
-	movingVariance: (l: number, j: number) => `movingVariance[${l}][${j}]`
-};
-
 /** Calls `visit(id, value)` for every trainable parameter, in the order W, b, alpha, gamma, beta of each layer. */
 function eachParameter(
 	net: Network,
@@ -47,10 +38,15 @@ function eachParameter(
 }
 
 /** `visit(id, value)` for each neuron of layer k's batch-normalisation tensors named in `keys`. */
-function eachNorm(tensors: LayerTensors, k: number, keys: (keyof typeof normIds)[], visit: (id: string, value: number) => void): void {
+function eachNorm(
+	tensors: LayerTensors,
+	k: number,
+	keys: ('gamma' | 'beta' | 'movingMean' | 'movingVariance')[],
+	visit: (id: string, value: number) => void
+): void {
 	for (const key of keys) {
 		const t = tensors[key]?.[k];
-		if (t) for (let j = 0; j < t.length; j++) visit(normIds[key](k + 1, j + 1), t[j]);
+		if (t) for (let j = 0; j < t.length; j++) visit(ids[key](k + 1, j + 1), t[j]);
 	}
 }
 
