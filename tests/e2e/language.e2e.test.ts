@@ -17,7 +17,7 @@ const KEPT = new Set(
 		'MSE', 'MAE', 'SSE', 'Huber', 'Hinge', 'LogCosh', 'Keras', 'PyTorch', 'TensorFlow', 'Playground', 'MNIST',
 		'JSON', 'CSV', 'PNG', 'SVG', 'LaTeX', 'Markdown', 'TeX', 'URL', 'API', 'CPU', 'GPU', 'XOR', 'AND',
 		'Glorot', 'Xavier', 'Kaiming', 'LeCun', 'Nesterov', 'Rosenbrock', 'Beale', 'Himmelblau', 'Rastrigin',
-		'Backstep', 'Dense', 'Sequential', 'Concatenate', 'InputLayer', 'Matt', 'Mazur', 'Iris', 'Fisher', 'Softmax', 'Tab', 'Enter', 'Esc', 'Shift',
+		'Backstep', 'Dense', 'Sequential', 'Concatenate', 'InputLayer', 'BatchNormalization', 'Matt', 'Mazur', 'Iris', 'Fisher', 'Softmax', 'Tab', 'Enter', 'Esc', 'Shift',
 		'Home', 'End', 'Space', 'Ctrl', 'Cmd', 'None', 'Input', 'Total', 'Param', 'Output', 'Shape', 'Layer',
 		'Non', 'trainable', 'params', 'Trainable', 'float', 'float32', 'float64', 'WebAssembly', 'SIMD', 'wasm',
 		'Error', 'Hessian', 'epsilon', 'Saddle', 'Booth', 'Matyas', 'Ackley', 'Sphere', 'Sobel', 'KaTeX', 'Plot',
