@@ -8,10 +8,11 @@ import { oddProblems, worstError, type Problem } from './gemm-check';
 const opened: ThreadedKernels[] = [];
 afterAll(() => opened.forEach((k) => k.dispose()));
 
-async function readyKernels(): Promise<ThreadedKernels> {
+/** Kernels with a helper up; `elements` is their memory, sized once (every round of a test allocates afresh). */
+async function readyKernels(elements = 2_000_000): Promise<ThreadedKernels> {
 	const K = threadedKernels('wasm-simd', spawnNodeHelper, { adapt: false });
 	opened.push(K);
-	K.reserve(2_000_000);
+	K.reserve(elements);
 	await helperStarted(K, 20_000);
 	return K;
 }
@@ -36,7 +37,8 @@ describe('threadedKernels (two threads on a shared memory)', () => {
 	});
 
 	it('the helper, once awake, computes its parts (a sleeping one may be slower to wake than this thread is with its own part, which then takes it back)', async () => {
-		const K = await readyKernels();
+		// Up to 400 rounds of two products (27,000 numbers a round) on a busy machine: room for all of them.
+		const K = await readyKernels(12_000_000);
 		const problems: Problem[] = [false, true].map((transA) => ({ transA, transB: !transA, accumulate: transA, m: 45, n: 77, k: 81 }));
 		for (let round = 0; round < 400 && K.splits() - K.balance().taken < 8; round++) expect(worstError(K, problems, 60 + round)).toBeLessThan(1e-5);
 		expect(K.splits() - K.balance().taken).toBeGreaterThanOrEqual(8);
