@@ -32,7 +32,7 @@ import { configFromQuery, configToQuery, defaultConfig } from '../../src/lib/vie
 import { buildNetwork } from '../../src/lib/view/train/build';
 import { TrainState } from '../../src/lib/state/train.svelte.ts';
 import { TrainKeeper } from '../../src/lib/state/train-keep.svelte.ts';
-import { weightsOf } from '../../src/lib/state/train-saved';
+import { decodeWeights, weightsOf } from '../../src/lib/state/train-saved';
 import { randomNetworkJson } from '../engine/trace/random-networks';
 import { fuzz, judged, showsNonFinite } from './harness';
 import { jsonTextFor, mutatedJson, textFor } from './mutate';
@@ -192,6 +192,19 @@ describe('fuzz: every reader ends in a value or its own error', () => {
 				return { note, step: s.step, out: s.grid?.neurons.at(-1)?.[0][0] ?? null };
 			})
 		);
+	});
+
+	it('the weights in a /train share link, whatever they hold: weights for the page, or a reason', async () => {
+		const config = defaultConfig('spiral');
+		const state = { v: 1, ...weightsOf(buildNetwork(config, 2), 120, 12) };
+		const links = fc.oneof(
+			{ weight: 3, arbitrary: mutatedJson(state).map((s) => ({ state: s })) },
+			{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }).map((link) => ({ link })) }
+		);
+		await fuzz(links, async (input) => {
+			const link = 'link' in input ? input.link : await encodeState(input.state).catch(() => 'x');
+			await judged('/train weights link', () => decodeWeights(link));
+		});
 	});
 
 	it('/train settings in the address, and /check cells as typed', async () => {
