@@ -23,6 +23,8 @@ export interface PageOptions {
 	colorScheme?: 'light' | 'dark';
 	width?: number;
 	height?: number;
+	/** What shows the page is ready: the lab's diagram unless said. */
+	ready?: string;
 }
 
 export interface Opened {
@@ -49,7 +51,7 @@ export async function open(browser: Browser, url: string, options: PageOptions =
 		void d.dismiss();
 	});
 	await page.goto(url);
-	await page.waitForSelector('.diagram-svg [data-key="n1-1"]');
+	await page.waitForSelector(options.ready ?? '.diagram-svg [data-key="n1-1"]');
 	return { context, page, errors, dialogs };
 }
 

@@ -3,7 +3,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, open } from './browser';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -17,12 +17,7 @@ afterAll(async () => {
 
 describe('the vanishing-gradient lesson', () => {
 	it('builds six batch-normalised sigmoid layers from the menu, keeps them in the link, and learns the circle', async () => {
-		const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${base}train/#data=circle`);
-		await page.waitForSelector('canvas.plane');
+		const { page, context, errors } = await open(browser, `${base}train/#data=circle`, { ready: 'canvas.plane' });
 		await page.getByLabel('Lesson').selectOption('deepSigmoidBatchNorm');
 		await expect.poll(() => page.getByRole('checkbox', { name: /^Batch norm, layer \d$/ }).count()).toBe(6);
 		for (let n = 1; n <= 6; n++) await expect(page.getByRole('checkbox', { name: `Batch norm, layer ${n}` }).isChecked()).resolves.toBe(true);

@@ -82,25 +82,6 @@ export function sampleLoss(loss: string, a: number[], y: number[]): number {
 	return s;
 }
 
-/** `sample`: which row of each dropout mask applies (0-based). */
-export function forward(net: RefNet, x: number[], sample = 0): { zs: number[][]; as: number[][] } {
-	const as = [x];
-	const zs: number[][] = [];
-	for (const layer of net.layers) {
-		const prev = as[as.length - 1];
-		const z = layer.W.map((row, j) => {
-			let s = row.reduce((acc, w, i) => acc + w * prev[i], 0);
-			if (layer.b != null) s += typeof layer.b === 'number' ? layer.b : layer.b[j];
-			return s;
-		});
-		zs.push(z);
-		const a = activate(layer, z);
-		const d = layer.dropout;
-		as.push(d ? a.map((v, j) => (d.mask[sample][j] * v) / (1 - d.rate)) : a);
-	}
-	return { zs, as };
-}
-
 /** Every sample's outputs, layer after layer: batch normalisation reads the whole batch's z. */
 function outputsOfBatch(net: RefNet): number[][][] {
 	let as = net.samples.map((s) => s.x);

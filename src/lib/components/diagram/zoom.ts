@@ -10,8 +10,8 @@ import type { Point } from '$lib/view/diagram/layout';
 export interface Zoomer {
 	/** Multiplies the scale by `factor` about `focus` (a point of the drawing), else the centre. */
 	by(factor: number, focus?: Point | null): void;
-	/** Zoomed in, brings `focus` back to the middle when it has left the view (or nearly). */
-	follow(focus: Point | null): void;
+	/** Zoomed in, brings the point `focus()` gives back to the middle when it has left the view (or nearly). */
+	follow(focus: () => Point | null): void;
 	/** Back to the whole network. */
 	reset(animate?: boolean): void;
 	current(): ZoomTransform;
@@ -54,8 +54,10 @@ export function attachZoom(svg: SVGSVGElement, viewport: () => SVGGElement | nul
 			if (at) root.transition().duration(200).call(behaviour.scaleBy, factor, at);
 			else root.transition().duration(200).call(behaviour.scaleBy, factor);
 		},
-		follow(focus) {
-			if (!focus || k <= 1) return;
+		follow(focusOf) {
+			if (k <= 1) return;
+			const focus = focusOf();
+			if (!focus) return;
 			const box = svg.viewBox.baseVal;
 			const [x, y] = zoomTransform(svg).apply([focus.x, focus.y]);
 			const margin = 0.1;

@@ -34,17 +34,28 @@ const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const sq = (s: string) => `\\left(${s}\\right)^2`;
 const over = (N: number, terms: string) => (N === 1 ? terms : `\\frac{1}{${N}}\\left(${terms}\\right)`);
 
-/** μ, σ², ẑ, z̃ and a of layer l, for every sample; z is already in the layer arrays. */
-export function batchNormForward(ctx: TraceContext, l: number): void {
-	const { rec, labels, v } = ctx;
+/** What both passes read of batch-normalised layer l: its settings, activation and kept numbers. */
+function layerOf(ctx: TraceContext, l: number) {
 	const layer = ctx.layer(l);
 	const bn = layer.batchNorm as BatchNorm;
 	const act = layer.activation;
-	const op = activationOp(act.name);
-	const slope = act.name === 'rrelu' ? layer.alphas : null;
-	const N = ctx.samples.length;
-	const numbers = batchNormNumbers(ctx, l);
-	const eps = texConstant(bn.epsilon);
+	return {
+		layer,
+		bn,
+		act,
+		op: activationOp(act.name),
+		/** rrelu's fixed slopes (prelu is refused with batch normalisation). */
+		slope: act.name === 'rrelu' ? layer.alphas : null,
+		N: ctx.samples.length,
+		numbers: batchNormNumbers(ctx, l),
+		eps: texConstant(bn.epsilon)
+	};
+}
+
+/** μ, σ², ẑ, z̃ and a of layer l, for every sample; z is already in the layer arrays. */
+export function batchNormForward(ctx: TraceContext, l: number): void {
+	const { rec, labels, v } = ctx;
+	const { layer, bn, act, op, slope, N, numbers, eps } = layerOf(ctx, l);
 	for (let j = 1; j <= layer.size; j++) {
 		const zs = ctx.samples.map((k) => ids.z(l, j, k));
 		const zSym = ctx.samples.map((k) => labels.z(l, j, k));
@@ -127,14 +138,7 @@ export function batchNormForward(ctx: TraceContext, l: number): void {
 /** ∂E/∂z̃, ∂E/∂ẑ, ∂E/∂σ², ∂E/∂μ and δ of layer l; every sample's ∂E/∂a is already in the layer arrays. */
 export function batchNormBackward(ctx: TraceContext, l: number): void {
 	const { rec, labels, v } = ctx;
-	const layer = ctx.layer(l);
-	const bn = layer.batchNorm as BatchNorm;
-	const act = layer.activation;
-	const op = activationOp(act.name);
-	const slope = act.name === 'rrelu' ? layer.alphas : null;
-	const N = ctx.samples.length;
-	const numbers = batchNormNumbers(ctx, l);
-	const eps = texConstant(bn.epsilon);
+	const { layer, bn, act, op, slope, N, numbers, eps } = layerOf(ctx, l);
 	const root = (num: (id: string) => string, j: number) => `\\sqrt{${num(ids.variance(l, j))} + ${eps}}`;
 	const rootSym = (j: number) => `\\sqrt{${labels.variance(l, j)} + ${eps}}`;
 	const dzhat = (j: number, k: number | null) => ids.d(ids.zhat(l, j, k));

@@ -21,3 +21,12 @@ export function lessonConfig(c: TrainConfig, lesson: Lesson): TrainConfig {
 			return { ...c, ...same, layers: deep('relu', false), init: 'he_uniform' };
 	}
 }
+
+/** The lesson whose network the settings have (its layers and initialiser), if any. */
+export function lessonOf(c: TrainConfig): Lesson | undefined {
+	const layers = JSON.stringify(c.layers);
+	return LESSONS.find((l) => {
+		const lesson = lessonConfig(c, l);
+		return lesson.init === c.init && JSON.stringify(lesson.layers) === layers;
+	});
+}
