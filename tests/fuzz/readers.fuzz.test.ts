@@ -38,7 +38,7 @@ import { fuzz, judged, showsNonFinite } from './harness';
 import { jsonTextFor, mutatedJson, textFor } from './mutate';
 
 const example = (name: string) => readFileSync(`static/examples/${name}`, 'utf8');
-const NETWORKS = ['course-2-2-2.json', 'course-2-2-2-exact.json', 'loss-softmax-categorical.json', 'optimizer-adam.json', 'activation-custom.json', 'clipnorm.json', 'regularization-l1-l2.json'].map(example);
+const NETWORKS = ['course-2-2-2.json', 'course-2-2-2-exact.json', 'loss-softmax-categorical.json', 'optimizer-adam.json', 'activation-custom.json', 'clipnorm.json', 'regularization-l1-l2.json', 'regularization-bias-activity.json', 'dropout-2-4-1.json', 'batch-norm-2-3-1.json'].map(example);
 const COURSE = example('course-2-2-2.json');
 const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adam', 'adamw', 'adamax', 'nadam', 'rmsprop', 'adagrad', 'adadelta', 'adafactor', 'ftrl'];
 const course = parseNetwork(COURSE);
@@ -77,7 +77,8 @@ describe('fuzz: every reader ends in a value or its own error', () => {
 		const exponent = fc.oneof(fc.constant(0), fc.integer({ min: -5, max: 5 }), fc.integer({ min: -320, max: 320 }));
 		await fuzz(fc.tuple(fc.nat(), exponent, exponent, exponent, exponent), ([seed, inputs, weights, targets, rate]) =>
 			judged('random networks', () => {
-				const net = randomNetworkJson(seed) as Record<string, any>;
+				// Every other one with dropout, batch normalisation, bias and activity penalties.
+				const net = randomNetworkJson(seed, undefined, seed % 2 === 1) as Record<string, any>;
 				for (const s of net.samples) {
 					s.input = s.input.map((x: number) => x * 10 ** inputs);
 					if (Array.isArray(s.target)) s.target = s.target.map((y: number) => y * 10 ** targets);
@@ -208,7 +209,7 @@ describe('fuzz: every reader ends in a value or its own error', () => {
 	});
 
 	it('/train settings in the address, and /check cells as typed', async () => {
-		const hash = '#data=spiral&layers=4:tanh,3:relu&lr=0.03&batch=10&noise=0.1&split=0.5&seed=3&features=x1,x2';
+		const hash = '#data=spiral&layers=4:tanh:bn,3:relu&lr=0.03&batch=10&noise=0.1&split=0.5&seed=3&features=x1,x2';
 		await fuzz(fc.tuple(textFor(hash), textFor('-0.0700')), ([h, cell]) =>
 			judged('page inputs', () => ({ config: configFromQuery(h), cell: readTyped(cell) }))
 		);
