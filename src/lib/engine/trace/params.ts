@@ -62,7 +62,8 @@ export interface ParamValues {
 	/** Set once the backward pass or the optimizer step has filled the array. */
 	hasGrad: boolean;
 	hasUpdated: boolean;
-	byId: Map<string, Param> | null;
+	/** Each layer's parameters by id, built when first looked up (a 12 × 64 network has 46,000). */
+	byId: Map<string, Param>[];
 }
 
 const cache = new WeakMap<TraceContext, ParamValues>();
@@ -73,7 +74,7 @@ export function paramValues(ctx: TraceContext): ParamValues {
 		const layers: Param[][] = [[]];
 		const all: Param[] = [];
 		for (let l = 1; l <= ctx.L; l++) layers.push(listParams(ctx, l, all));
-		pv = { layers, all, grad: new Float64Array(all.length), updated: new Float64Array(all.length), hasGrad: false, hasUpdated: false, byId: null };
+		pv = { layers, all, grad: new Float64Array(all.length), updated: new Float64Array(all.length), hasGrad: false, hasUpdated: false, byId: [] };
 		cache.set(ctx, pv);
 	}
 	return pv;
@@ -88,14 +89,20 @@ export function allParams(ctx: TraceContext): Param[] {
 	return paramValues(ctx).all;
 }
 
+/** A parameter id's layer: the first index, as in `w[2][1][3]` or `b[2]`. */
+const LAYER_OF = /^[A-Za-z]+\[(\d+)\]/;
+
 /** The value of a parameter's gradient `dE/dθ` or update `θ'` by id, once computed. */
 export function paramLookup(ctx: TraceContext, id: string): number | undefined {
 	const pv = paramValues(ctx);
 	const grad = id.startsWith('dE/d');
 	const updated = id.endsWith("'");
 	if (!(grad && pv.hasGrad) && !(updated && pv.hasUpdated)) return undefined;
-	pv.byId ??= new Map(pv.all.map((p) => [p.id, p]));
-	const p = pv.byId.get(grad ? id.slice(4) : id.slice(0, -1));
+	const param = grad ? id.slice(4) : id.slice(0, -1);
+	const l = Number(LAYER_OF.exec(param)?.[1]);
+	if (!pv.layers[l]) return undefined;
+	pv.byId[l] ??= new Map(pv.layers[l].map((p) => [p.id, p]));
+	const p = pv.byId[l].get(param);
 	if (!p) return undefined;
 	return grad ? pv.grad[p.index] : pv.updated[p.index];
 }
