@@ -27,11 +27,17 @@ const NETWORKS: [string, NetworkJson, string][] = [
 	['12 × 64', seededNetwork(Array(12).fill(64)), '64-64']
 ];
 
+/** Moves the slider to `step` and waits until the lab, and its diagram, are there (the slider moves it in a task of its own). */
 async function goTo(page: Page, step: number): Promise<void> {
-	await page.locator('.controls input[type=range]').evaluate((el: HTMLInputElement, v) => {
+	const slider = page.locator('.controls input[type=range]');
+	await slider.evaluate((el: HTMLInputElement, v) => {
 		el.value = String(v);
 		el.dispatchEvent(new Event('input', { bubbles: true }));
 	}, step);
+	const shown = `Step ${new Intl.NumberFormat('en').format(step + 1)} of`;
+	await page.waitForFunction(([el, text]) => (el as HTMLInputElement).getAttribute('aria-valuetext')?.startsWith(text as string), [await slider.elementHandle(), shown] as const);
+	// A jump on a wide network writes most of its values in the frames after (aria-busy meanwhile).
+	await page.waitForSelector('.diagram-svg:not([aria-busy])');
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

@@ -1,8 +1,10 @@
 // A Svelte action for a box that scrolls sideways (a wide table, long display maths, code): while
 // its content overflows, the box takes keyboard focus (tabindex 0) so that arrow keys can scroll it,
 // as WCAG 2.1.1 asks; when everything fits it is left out of the tab order. Reading overflow lays the
-// page out, so every box waiting for a check is checked in one frame, all reads before any write:
-// one layout for a page of thousands of boxes, not one per box.
+// page out, so every box waiting for a check is checked at once, all reads before any write, and
+// just after a frame is drawn, when the layout is fresh: one layout for a page of thousands of
+// boxes, and none of its own (read in the frame, before other scripts write, it lays the page out a
+// second time).
 
 const pending = new Set<HTMLElement>();
 let frame = 0;
@@ -20,7 +22,7 @@ function checkAll(): void {
 
 function schedule(node: HTMLElement): void {
 	pending.add(node);
-	if (frame === 0) frame = requestAnimationFrame(checkAll);
+	if (frame === 0) frame = requestAnimationFrame(() => setTimeout(checkAll, 0));
 }
 
 export function focusableWhenScrolling(node: HTMLElement, enabled = true): { update(enabled: boolean): void; destroy(): void } {

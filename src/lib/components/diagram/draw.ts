@@ -13,7 +13,8 @@ import { formatValue, labelPlain, labelRuns, labelWidthChars } from '$lib/view/d
 import { edgeLabelWidth, placeLabels as placeAll } from '$lib/view/diagram/place-labels';
 import { describeGaps } from './gaps';
 
-export { drawStatic, redrawLayout, type Drawing } from './build';
+export { drawStatic, type Drawing } from './build';
+export { redrawLayout } from './relayout';
 export type { Describe };
 
 const DURATION = 220;
@@ -83,17 +84,6 @@ function placeLabels(d: Drawing, scene: Scene, fmt: (x: number | null) => string
 
 const ANIMATED_AT_MOST = 24;
 
-function fewChanges(scene: Scene, prev: Scene): boolean {
-	let n = 0;
-	for (const part of ['nodes', 'edges', 'biases', 'targets'] as const) {
-		const before = prev[part] as Record<string, object>;
-		for (const [key, view] of Object.entries(scene[part] as Record<string, object>)) {
-			if (!same(before[key], view) && ++n > ANIMATED_AT_MOST) return false;
-		}
-	}
-	return true;
-}
-
 /** What a parameter shows under its value: its new value once updated, else its gradient once known. */
 export function secondLine(view: ParamView, fmt: (x: number | null) => string | null): string | null {
 	if (view.updated != null) return `→ ${fmt(view.updated)}`;
@@ -101,6 +91,102 @@ export function secondLine(view: ParamView, fmt: (x: number | null) => string | 
 	return null;
 }
 
+/** What every element's writer needs to know of the step. */
+interface Writing {
+	d: Drawing;
+	fmt: (x: number | null) => string | null;
+	describe: Describe;
+	animate: boolean;
+	maxWeight: number;
+}
+
+function writeNode({ d, fmt, describe, animate }: Writing, key: string, view: NodeView, before: NodeView | undefined): void {
+	const it = d.items.get(key);
+	if (!it) return;
+	const input = key.startsWith('n0-');
+	if (before?.label !== view.label) writeLabel(it.main!, view.label);
+	setMark(it.g, view.mark);
+	it.g.classed('known', view.value != null);
+	// An input is a button named "input x1 = 0.50": a space before its value keeps the visible text
+	// ("x1 0.50", not "x10.50") inside that name for assistive tech and checkers (SVG drops the space).
+	const shown = fmt(view.value);
+	setText(it.value, input && shown ? ` ${shown}` : shown, animate);
+	setText(it.extra, view.delta == null ? null : `δ ${fmt(view.delta)}`, animate);
+	const name = labelPlain(view.label);
+	const label = input ? describe.input(name, fmt(view.value) ?? '') : describe.neuron(name, fmt(view.value), fmt(view.delta), view.dropped);
+	it.g.attr('aria-label', label);
+	it.title.text(label);
+	it.g.classed('quiet', !d.layout.nodeValues);
+	it.g.classed('dropped', view.dropped);
+}
+
+function writeEdge({ d, fmt, describe, animate, maxWeight }: Writing, key: string, view: ParamView, before: ParamView | undefined): void {
+	const it = d.items.get(key);
+	const lab = d.items.get(`${key}:label`);
+	if (!it || !lab) return; // an edge of a neuron not drawn (a collapsed layer)
+	const style = edgeStyle(view.value, maxWeight);
+	it.g.attr('class', `edge ${style.sign}`);
+	setMark(it.g, view.mark);
+	if (animate) it.path!.transition().duration(DURATION).attr('stroke-width', style.width).attr('stroke-dasharray', style.dash);
+	else it.path!.attr('stroke-width', style.width).attr('stroke-dasharray', style.dash);
+	setMark(lab.g, view.mark);
+	const name = labelPlain(view.label);
+	if (before?.label !== view.label) {
+		writeLabel(lab.main!, view.label);
+		lab.main!.append('tspan').attr('class', 'num');
+	}
+	lab.main!.select('tspan.num').text(` ${fmt(view.value)}`);
+	fitBox(lab.g, labelChars(view, fmt), d.layout.labelBox.width);
+	// Second line: the gradient in the backward pass, the new value once updated (short enough
+	// to fit at full precision; the derivation shows both).
+	lab.g.classed('has-grad', view.gradient != null || view.updated != null);
+	const second = secondLine(view, fmt);
+	setText(lab.extra, second, animate);
+	lab.g.attr('aria-label', describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated), second));
+	const tooltip = describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated));
+	lab.title.text(tooltip);
+	it.title.text(tooltip);
+}
+
+function writeBias({ d, fmt, describe, animate }: Writing, key: string, view: ParamView): void {
+	const it = d.items.get(key);
+	if (!it) return;
+	setMark(it.g, view.mark);
+	const name = labelPlain(view.label);
+	writeLabel(it.main!, view.label);
+	it.main!.append('tspan').text(` ${fmt(view.value)}`);
+	const second = secondLine(view, fmt);
+	setText(it.extra, second, animate);
+	it.g.attr('aria-label', describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated), second));
+	it.title.text(describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated)));
+}
+
+function writeTarget({ d, fmt, describe }: Writing, key: string, view: TargetView): void {
+	const it = d.items.get(key);
+	if (!it) return;
+	setMark(it.g, view.mark);
+	writeLabel(it.main!, view.label);
+	it.main!.append('tspan').text(` ${fmt(view.value)}`);
+	const text = describe.target(labelPlain(view.label), fmt(view.value)!);
+	it.g.attr('aria-label', text);
+	it.title.text(text);
+}
+
+function writeLoss({ d, fmt, describe }: Writing, loss: Scene['loss']): void {
+	const it = d.items.get('E')!;
+	setMark(it.g, loss.mark);
+	it.g.classed('known', loss.value != null);
+	it.main!.text(`E = ${fmt(loss.value) ?? '?'}`);
+	const text = describe.loss(fmt(loss.value));
+	it.g.attr('aria-label', text);
+	it.title.text(text);
+}
+
+/**
+ * Writes what changed since the drawing last showed a step: with `prev` null (a new drawing, another
+ * language or rounding), everything anew. The step's own elements (marked, or with their label
+ * drawn) and the loss are written at once, the rest a slice per frame (./slices.ts).
+ */
 export function updateDrawing(
 	d: Drawing,
 	scene: Scene,
@@ -109,106 +195,43 @@ export function updateDrawing(
 	describe: Describe,
 	animate: boolean
 ): void {
-	const fmt = (x: number | null) => (x == null ? null : formatValue(x, rounding));
-	const { items, layout } = d;
+	if (!prev) d.written.clear();
+	const w: Writing = { d, fmt: (x) => (x == null ? null : formatValue(x, rounding)), describe, animate, maxWeight: scene.maxWeight };
+	if (!prev || d.gapsFresh) describeGaps(select(d.svg), d.layout, describe);
+	d.gapsFresh = false;
+	placeLabels(d, scene, w.fmt);
+
+	const urgent: (() => void)[] = [];
+	const rest: (() => void)[] = [];
+	const add = <V extends object>(key: string, view: V, write: (before: V | undefined) => void, kind: 'edge' | 'loss' | null = null) => {
+		const before = d.written.get(key);
+		if (before && same(before.view as V, view) && (kind !== 'edge' || before.maxWeight === w.maxWeight)) return;
+		const job = () => {
+			write(before?.view as V | undefined);
+			d.written.set(key, { view, maxWeight: w.maxWeight });
+		};
+		const mark = (view as { mark?: Mark }).mark;
+		(mark || kind === 'loss' || d.labelsAt.has(key) ? urgent : rest).push(job);
+	};
+	for (const [key, view] of Object.entries(scene.nodes)) add(key, view, (b) => writeNode(w, key, view, b));
+	for (const [key, view] of Object.entries(scene.biases)) add(key, view, () => writeBias(w, key, view));
+	for (const [key, view] of Object.entries(scene.targets)) add(key, view, () => writeTarget(w, key, view));
+	for (const [key, view] of Object.entries(scene.edges)) add(key, view, (b) => writeEdge(w, key, view, b), 'edge');
+	add('E', scene.loss, () => writeLoss(w, scene.loss), 'loss');
 	// A step changes a few elements and they fade in; a jump (End, the slider) may change hundreds,
 	// which are written at once: animating them costs frames and shows nothing one can follow.
-	animate &&= prev !== null && fewChanges(scene, prev);
-	if (!prev || d.gapsFresh) describeGaps(select(d.svg), layout, describe);
-	d.gapsFresh = false;
-	const maxW = scene.maxWeight;
-	const prevMaxW = prev ? prev.maxWeight : -1;
-
-	for (const [key, view] of Object.entries(scene.nodes) as [string, NodeView][]) {
-		if (same(prev?.nodes[key], view)) continue;
-		const it = items.get(key);
-		if (!it) continue;
-		const input = key.startsWith('n0-');
-		if (prev?.nodes[key]?.label !== view.label) writeLabel(it.main!, view.label);
-		setMark(it.g, view.mark);
-		it.g.classed('known', view.value != null);
-		// An input is a button named "input x1 = 0.50": a space before its value keeps the visible text
-		// ("x1 0.50", not "x10.50") inside that name for assistive tech and checkers (SVG drops the space).
-		const shown = fmt(view.value);
-		setText(it.value, input && shown ? ` ${shown}` : shown, animate);
-		setText(it.extra, view.delta == null ? null : `δ ${fmt(view.delta)}`, animate);
-		const name = labelPlain(view.label);
-		const label = input ? describe.input(name, fmt(view.value) ?? '') : describe.neuron(name, fmt(view.value), fmt(view.delta), view.dropped);
-		it.g.attr('aria-label', label);
-		it.title.text(label);
-		it.g.classed('quiet', !layout.nodeValues);
-		it.g.classed('dropped', view.dropped);
-	}
-
-	for (const [key, view] of Object.entries(scene.edges) as [string, ParamView][]) {
-		if (same(prev?.edges[key], view) && maxW === prevMaxW) continue;
-		const it = items.get(key);
-		const lab = items.get(`${key}:label`);
-		if (!it || !lab) continue; // an edge of a neuron not drawn (a collapsed layer)
-		const style = edgeStyle(view.value, maxW);
-		it.g.attr('class', `edge ${style.sign}`);
-		setMark(it.g, view.mark);
-		if (animate) it.path!.transition().duration(DURATION).attr('stroke-width', style.width).attr('stroke-dasharray', style.dash);
-		else it.path!.attr('stroke-width', style.width).attr('stroke-dasharray', style.dash);
-		setMark(lab.g, view.mark);
-		const name = labelPlain(view.label);
-		if (prev?.edges[key]?.label !== view.label || !prev) {
-			writeLabel(lab.main!, view.label);
-			lab.main!.append('tspan').attr('class', 'num');
-		}
-		lab.main!.select('tspan.num').text(` ${fmt(view.value)}`);
-		fitBox(lab.g, labelChars(view, fmt), layout.labelBox.width);
-		// Second line: the gradient in the backward pass, the new value once updated (short enough
-		// to fit at full precision; the derivation shows both).
-		lab.g.classed('has-grad', view.gradient != null || view.updated != null);
-		const second = secondLine(view, fmt);
-		setText(lab.extra, second, animate);
-		lab.g.attr('aria-label', describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated), second));
-		const tooltip = describe.param('weight', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated));
-		lab.title.text(tooltip);
-		it.title.text(tooltip);
-	}
-
-	placeLabels(d, scene, fmt);
-
-	for (const [key, view] of Object.entries(scene.biases) as [string, ParamView][]) {
-		if (same(prev?.biases[key], view)) continue;
-		const it = items.get(key);
-		if (!it) continue;
-		setMark(it.g, view.mark);
-		const name = labelPlain(view.label);
-		writeLabel(it.main!, view.label);
-		it.main!.append('tspan').text(` ${fmt(view.value)}`);
-		const second = secondLine(view, fmt);
-		setText(it.extra, second, animate);
-		it.g.attr('aria-label', describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated), second));
-		it.title.text(describe.param('bias', name, fmt(view.value)!, fmt(view.gradient), fmt(view.updated)));
-	}
-
-	for (const [key, view] of Object.entries(scene.targets) as [string, TargetView][]) {
-		if (same(prev?.targets[key], view)) continue;
-		const it = items.get(key);
-		if (!it) continue;
-		setMark(it.g, view.mark);
-		writeLabel(it.main!, view.label);
-		it.main!.append('tspan').text(` ${fmt(view.value)}`);
-		const text = describe.target(labelPlain(view.label), fmt(view.value)!);
-		it.g.attr('aria-label', text);
-		it.title.text(text);
-	}
-
-	if (!same(prev?.loss, scene.loss)) {
-		const it = items.get('E')!;
-		setMark(it.g, scene.loss.mark);
-		it.g.classed('known', scene.loss.value != null);
-		it.main!.text(`E = ${fmt(scene.loss.value) ?? '?'}`);
-		const text = describe.loss(fmt(scene.loss.value));
-		it.g.attr('aria-label', text);
-		it.title.text(text);
-	}
+	w.animate &&= urgent.length + rest.length <= ANIMATED_AT_MOST;
+	d.writer.run(urgent, rest);
 }
+
+/** The element key each drawing has marked as hovered. */
+const hoveredOf = new WeakMap<Drawing, string>();
 
 /** Marks the element a hovered chain-rule factor stands for (and clears the previous one). */
 export function setHovered(d: Drawing, key: string | null): void {
-	for (const [k, it] of d.items) it.g.classed('ref', key !== null && (k === key || k === `${key}:label`));
+	const before = hoveredOf.get(d);
+	if (before !== undefined) for (const k of [before, `${before}:label`]) d.items.get(k)?.g.classed('ref', false);
+	if (key === null) return void hoveredOf.delete(d);
+	for (const k of [key, `${key}:label`]) d.items.get(k)?.g.classed('ref', true);
+	hoveredOf.set(d, key);
 }

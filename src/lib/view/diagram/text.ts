@@ -64,9 +64,16 @@ export function formatValue(x: number, rounding: Rounding | null): string {
 /** Sub- and superscripts are drawn at 70% (the diagram's CSS). */
 const SCRIPT_SIZE = 0.7;
 
+const widths = new Map<string, number>();
+
 /** A label's drawn width in characters of the normal size: its scripts count for less. */
 export function labelWidthChars(tex: string): number {
-	let n = 0;
+	let n = widths.get(tex);
+	if (n !== undefined) return n;
+	n = 0;
 	for (const run of labelRuns(tex)) n += run.text.length * (run.shift ? SCRIPT_SIZE : 1);
+	// Asked for every label at every step; a 12 × 64 network has some 50,000 distinct ones.
+	if (widths.size > 100_000) widths.clear();
+	widths.set(tex, n);
 	return n;
 }

@@ -1,0 +1,63 @@
+// SliceWriter: a few jobs all at once; many: the urgent ones at once and the rest a slice per frame
+// from the third frame, busy meanwhile; a new run drops what the last one left.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PER_FRAME, SliceWriter } from '../../../src/lib/components/diagram/slices';
+
+let frames: (() => void)[];
+function nextFrame(): void {
+	const now = frames;
+	frames = [];
+	for (const f of now) f();
+}
+
+beforeEach(() => {
+	frames = [];
+	vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+	vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+		frames[id - 1] = () => {};
+	});
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const jobs = (n: number, log: number[], from = 0) => Array.from({ length: n }, (_, k) => () => log.push(from + k));
+
+describe('SliceWriter', () => {
+	it('writes everything at once where the rest is one slice or less', () => {
+		const busy: boolean[] = [];
+		const log: number[] = [];
+		new SliceWriter((b) => busy.push(b)).run(jobs(3, log), jobs(PER_FRAME, log, 100));
+		expect(log.length).toBe(3 + PER_FRAME);
+		expect(frames).toEqual([]);
+		expect(busy).toEqual([]);
+	});
+
+	it('writes the urgent jobs at once and the rest a slice per frame from the third', () => {
+		const busy: boolean[] = [];
+		const log: number[] = [];
+		new SliceWriter((b) => busy.push(b)).run(jobs(2, log), jobs(2 * PER_FRAME + 1, log, 100));
+		expect(log).toEqual([0, 1]);
+		expect(busy).toEqual([true]);
+		nextFrame();
+		nextFrame();
+		expect(log.length).toBe(2);
+		nextFrame();
+		expect(log.length).toBe(2 + PER_FRAME);
+		nextFrame();
+		nextFrame();
+		expect(log.length).toBe(2 + 2 * PER_FRAME + 1);
+		expect(log.slice(2)).toEqual(Array.from({ length: 2 * PER_FRAME + 1 }, (_, k) => 100 + k));
+		expect(busy).toEqual([true, false]);
+		nextFrame();
+		expect(log.length).toBe(2 + 2 * PER_FRAME + 1);
+	});
+
+	it('drops what a run left when a new one starts', () => {
+		const log: number[] = [];
+		const writer = new SliceWriter(() => {});
+		writer.run([], jobs(3 * PER_FRAME, log));
+		writer.run(jobs(1, log, 1000), []);
+		for (let k = 0; k < 10; k++) nextFrame();
+		expect(log).toEqual([1000]);
+	});
+});
