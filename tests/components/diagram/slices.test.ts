@@ -1,8 +1,8 @@
-// SliceWriter: a few jobs all at once; many: the urgent ones at once and the rest a slice per frame
+// SliceWriter: a few hundred jobs all at once; more: the urgent ones at once and the rest a slice per frame
 // from the third frame, busy meanwhile; a new run drops what the last one left.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PER_FRAME, SliceWriter } from '../../../src/lib/components/diagram/slices';
+import { AT_ONCE, PER_FRAME, SliceWriter } from '../../../src/lib/components/diagram/slices';
 
 let frames: (() => void)[];
 function nextFrame(): void {
@@ -23,11 +23,11 @@ afterEach(() => vi.unstubAllGlobals());
 const jobs = (n: number, log: number[], from = 0) => Array.from({ length: n }, (_, k) => () => log.push(from + k));
 
 describe('SliceWriter', () => {
-	it('writes everything at once where the rest is one slice or less', () => {
+	it('writes everything at once where the jobs are few', () => {
 		const busy: boolean[] = [];
 		const log: number[] = [];
-		new SliceWriter((b) => busy.push(b)).run(jobs(3, log), jobs(PER_FRAME, log, 100));
-		expect(log.length).toBe(3 + PER_FRAME);
+		new SliceWriter((b) => busy.push(b)).run(jobs(3, log), jobs(AT_ONCE - 3, log, 100));
+		expect(log.length).toBe(AT_ONCE);
 		expect(frames).toEqual([]);
 		expect(busy).toEqual([]);
 	});
@@ -35,7 +35,7 @@ describe('SliceWriter', () => {
 	it('writes the urgent jobs at once and the rest a slice per frame from the third', () => {
 		const busy: boolean[] = [];
 		const log: number[] = [];
-		new SliceWriter((b) => busy.push(b)).run(jobs(2, log), jobs(2 * PER_FRAME + 1, log, 100));
+		new SliceWriter((b) => busy.push(b)).run(jobs(2, log), jobs(2 * PER_FRAME + 1, log, 100), PER_FRAME, 10);
 		expect(log).toEqual([0, 1]);
 		expect(busy).toEqual([true]);
 		nextFrame();
@@ -55,7 +55,7 @@ describe('SliceWriter', () => {
 	it('drops what a run left when a new one starts', () => {
 		const log: number[] = [];
 		const writer = new SliceWriter(() => {});
-		writer.run([], jobs(3 * PER_FRAME, log));
+		writer.run([], jobs(3 * PER_FRAME, log), PER_FRAME, 10);
 		writer.run(jobs(1, log, 1000), []);
 		for (let k = 0; k < 10; k++) nextFrame();
 		expect(log).toEqual([1000]);

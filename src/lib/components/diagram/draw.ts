@@ -184,7 +184,7 @@ function writeLoss({ d, fmt, describe }: Writing, loss: Scene['loss']): void {
 
 /**
  * Writes what changed since the drawing last showed a step: with `prev` null (a new drawing, another
- * language or rounding), everything anew. The step's own elements (marked, or with their label
+ * language), everything anew. The step's own elements (marked, or with their label
  * drawn) and the loss are written at once, the rest a slice per frame (./slices.ts).
  */
 export function updateDrawing(
@@ -195,7 +195,11 @@ export function updateDrawing(
 	describe: Describe,
 	animate: boolean
 ): void {
-	if (!prev) d.written.clear();
+	// Another rounding writes the same values otherwise (0.5 as 0.50 or 0.5000): everything anew.
+	const rounded = JSON.stringify(rounding);
+	if (!prev || d.writtenRounded !== rounded) d.written.clear();
+	const fresh = d.written.size === 0;
+	d.writtenRounded = rounded;
 	const w: Writing = { d, fmt: (x) => (x == null ? null : formatValue(x, rounding)), describe, animate, maxWeight: scene.maxWeight };
 	if (!prev || d.gapsFresh) describeGaps(select(d.svg), d.layout, describe);
 	d.gapsFresh = false;
@@ -221,7 +225,9 @@ export function updateDrawing(
 	// A step changes a few elements and they fade in; a jump (End, the slider) may change hundreds,
 	// which are written at once: animating them costs frames and shows nothing one can follow.
 	w.animate &&= urgent.length + rest.length <= ANIMATED_AT_MOST;
-	d.writer.run(urgent, rest);
+	// A new drawing is written whole: the page is opening anyway.
+	if (fresh) d.writer.run([...urgent, ...rest], []);
+	else d.writer.run(urgent, rest);
 }
 
 /** The element key each drawing has marked as hovered. */

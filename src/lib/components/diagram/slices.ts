@@ -8,6 +8,9 @@
 /** Elements written per frame after the urgent ones (a few ms of script, and the rendering it causes). */
 export const PER_FRAME = 60;
 
+/** Up to this many changes (a network of a few hundred elements) are all written at once, as a step always was. */
+export const AT_ONCE = 240;
+
 export class SliceWriter {
 	private frame: number | null = null;
 
@@ -15,10 +18,10 @@ export class SliceWriter {
 	constructor(private readonly busy: (busy: boolean) => void) {}
 
 	/** Runs every urgent job now, and the rest too where they are few; else in slices from the third frame on. */
-	run(urgent: (() => void)[], rest: (() => void)[], perFrame = PER_FRAME): void {
+	run(urgent: (() => void)[], rest: (() => void)[], perFrame = PER_FRAME, atOnce = AT_ONCE): void {
 		this.cancel();
 		for (const job of urgent) job();
-		if (rest.length <= perFrame) {
+		if (urgent.length + rest.length <= atOnce) {
 			for (const job of rest) job();
 			return;
 		}
