@@ -34,7 +34,7 @@ export class Trailing<T> {
 		if (waiting) this.showNow(waiting.value);
 	}
 
-	cancel(): void {
+	private cancel(): void {
 		if (this.timer !== null) clearTimeout(this.timer);
 		this.timer = null;
 		this.pending = null;

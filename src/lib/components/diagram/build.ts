@@ -37,9 +37,8 @@ export interface Drawing {
 	groups: Groups;
 	/** The ellipsis rows were drawn anew and have no names yet. */
 	gapsFresh: boolean;
-	/** What each element shows now, as the view it was written from (./draw.ts), and in which rounding. */
+	/** What each element shows now, as the view it was written from (./draw.ts). */
 	written: Map<string, Written>;
-	writtenRounded: string;
 	/** Writes a step's changes, the urgent ones at once and the rest over the next frames. */
 	writer: SliceWriter;
 	/** Called when the last of a step's changes has been written. */
@@ -172,7 +171,7 @@ export function drawStatic(svgEl: SVGSVGElement, layout: Layout, handlers: Handl
 		svgEl.removeAttribute('aria-busy');
 		d.onSettled?.();
 	});
-	const d: Drawing = { svg: svgEl, layout, items: new Map(), labelsAt: new Map(), groups, gapsFresh: true, written: new Map(), writtenRounded: '', writer, onSettled: null, anchors: anchorsOf(layout) };
+	const d: Drawing = { svg: svgEl, layout, items: new Map(), labelsAt: new Map(), groups, gapsFresh: true, written: new Map(), writer, onSettled: null, anchors: anchorsOf(layout) };
 	for (const e of layout.edges) addEdge(d, e, handlers);
 	drawTargetLinks(groups, layout);
 	for (const n of layout.nodes) addNode(d, n, handlers);

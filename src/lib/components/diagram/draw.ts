@@ -183,25 +183,15 @@ function writeLoss({ d, fmt, describe }: Writing, loss: Scene['loss']): void {
 }
 
 /**
- * Writes what changed since the drawing last showed a step: with `prev` null (a new drawing, another
- * language), everything anew. The step's own elements (marked, or with their label
- * drawn) and the loss are written at once, the rest a slice per frame (./slices.ts).
+ * Writes what changed since the drawing last showed a step; `anew` (a new drawing, another language
+ * or rounding), everything. The step's own elements (marked, or with their label drawn) and the
+ * loss are written at once, the rest a slice per frame (./slices.ts).
  */
-export function updateDrawing(
-	d: Drawing,
-	scene: Scene,
-	prev: Scene | null,
-	rounding: Rounding | null,
-	describe: Describe,
-	animate: boolean
-): void {
-	// Another rounding writes the same values otherwise (0.5 as 0.50 or 0.5000): everything anew.
-	const rounded = JSON.stringify(rounding);
-	if (!prev || d.writtenRounded !== rounded) d.written.clear();
+export function updateDrawing(d: Drawing, scene: Scene, anew: boolean, rounding: Rounding | null, describe: Describe, animate: boolean): void {
+	if (anew) d.written.clear();
 	const fresh = d.written.size === 0;
-	d.writtenRounded = rounded;
 	const w: Writing = { d, fmt: (x) => (x == null ? null : formatValue(x, rounding)), describe, animate, maxWeight: scene.maxWeight };
-	if (!prev || d.gapsFresh) describeGaps(select(d.svg), d.layout, describe);
+	if (anew || d.gapsFresh) describeGaps(select(d.svg), d.layout, describe);
 	d.gapsFresh = false;
 	placeLabels(d, scene, w.fmt);
 
