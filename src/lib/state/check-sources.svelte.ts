@@ -10,6 +10,7 @@ import type { CheckT } from '$lib/i18n/pages/check';
 import { CheckState, reasonOf } from './check.svelte';
 import { DEFAULT_NETWORK } from './lab.svelte';
 import { linkFromHash } from './share';
+import { watchAddress } from './address';
 
 const roundingOf = (json: unknown) =>
 	typeof json === 'object' && json !== null && (json as { rounding?: unknown }).rounding != null;
@@ -27,9 +28,12 @@ export class CheckSources {
 
 	/** After a network is opened, the URL carries it and the lab link follows. */
 	async remember(): Promise<void> {
+		const address = watchAddress(window);
+		const here = address.ticket();
 		const hash = await this.check.labHash(this.lang()).catch(() => null);
+		address.stop();
 		this.labHref = hash === null ? null : `${resolve('/')}${hash}`;
-		if (hash !== null && hash !== location.hash) replaceState(hash, {});
+		if (hash !== null && here() && hash !== location.hash) replaceState(hash, {});
 	}
 
 	private openCandidate(candidate: unknown, name: string): boolean {

@@ -5,12 +5,14 @@ import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import type { LabState } from './lab.svelte';
+import { watchAddress, type AddressWatch } from './address';
 
 /** Call while a component starts. */
 export function keepLabInUrl(lab: LabState, locale: Locale): void {
 	let ready = $state(false);
 	/** The hash last written here, to tell our own updates from a pasted link. */
 	let written = '';
+	let address: AddressWatch | null = null;
 
 	async function restore(): Promise<void> {
 		const lang = await lab.restore(location.hash);
@@ -18,12 +20,16 @@ export function keepLabInUrl(lab: LabState, locale: Locale): void {
 	}
 
 	onMount(() => {
+		address = watchAddress(window);
 		restore().finally(() => (ready = true));
 		const onHash = () => {
 			if (location.hash !== written) void restore();
 		};
 		window.addEventListener('hashchange', onHash);
-		return () => window.removeEventListener('hashchange', onHash);
+		return () => {
+			window.removeEventListener('hashchange', onHash);
+			address?.stop();
+		};
 	});
 
 	$effect(() => {
@@ -33,11 +39,12 @@ export function keepLabInUrl(lab: LabState, locale: Locale): void {
 		void lab.step;
 		void lab.rounding;
 		let stale = false;
+		const here = address?.ticket() ?? (() => false);
 		// Written once stepping pauses, not on every step of a quick run or of play.
 		const timer = setTimeout(() => {
 			lab.hash(lang)
 				.then((h) => {
-					if (stale || h === location.hash) return;
+					if (stale || !here() || h === location.hash) return;
 					written = h;
 					replaceState(h, {});
 				})
