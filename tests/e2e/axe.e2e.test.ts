@@ -33,11 +33,11 @@ async function violations(page: Page): Promise<string[]> {
 	});
 }
 
+// Every route in both languages, both themes and both widths, paired so that each of the two runs
+// changes all three (the theme touches colours alone, the language and width the text and layout).
 for (const [locale, colorScheme, width] of [
 	['en-US', 'light', 1366],
-	['zh-TW', 'dark', 1366],
-	['zh-TW', 'light', 390],
-	['en-US', 'dark', 390]
+	['zh-TW', 'dark', 390]
 ] as const) {
 	describe(`axe, ${locale}, ${colorScheme}, ${width} px`, () => {
 		for (const path of ROUTES) {

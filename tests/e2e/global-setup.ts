@@ -1,6 +1,7 @@
 // Global setup of the end-to-end tests: builds the site (`vite build`, skipped when E2E_SKIP_BUILD=1
 // and a build exists), serves it with `vite preview` on a free localhost port, and hands the URL to
-// the tests (`inject('baseURL')`). Teardown stops that one preview process by its id.
+// the tests (`inject('baseURL')`). The projects of a run share the one build and server; the last
+// teardown stops that preview process by its id.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,9 +44,16 @@ async function waitFor(url: string, ms: number): Promise<void> {
 	}
 }
 
-let preview: ChildProcess | null = null;
+/** One build and one server for every project of the run (each project calls this setup). */
+interface Shared {
+	url: Promise<string>;
+	users: number;
+	preview: ChildProcess | null;
+}
+const SHARED = Symbol.for('backstep.e2e.preview');
+const holder = globalThis as unknown as { [SHARED]?: Shared };
 
-export default async function setup(project: TestProject): Promise<() => void> {
+async function start(shared: Shared): Promise<string> {
 	const built = existsSync(resolve(ROOT, '.svelte-kit/output/client/_app'));
 	if (!(process.env.E2E_SKIP_BUILD === '1' && built)) {
 		// Vitest sets NODE_ENV=test, which would make this a development build.
@@ -54,15 +62,28 @@ export default async function setup(project: TestProject): Promise<() => void> {
 		if (result.status !== 0) throw new Error('e2e: vite build failed');
 	}
 	const port = await freePort();
-	preview = spawn(process.execPath, [VITE, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+	shared.preview = spawn(process.execPath, [VITE, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
 		cwd: ROOT,
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const baseURL = `http://127.0.0.1:${port}/`;
 	await waitFor(baseURL, 30_000);
-	project.provide('baseURL', baseURL);
+	return baseURL;
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+	let shared = holder[SHARED];
+	if (!shared) {
+		shared = { url: Promise.resolve(''), users: 0, preview: null };
+		shared.url = start(shared);
+		holder[SHARED] = shared;
+	}
+	shared.users++;
+	project.provide('baseURL', await shared.url);
 	return () => {
-		if (preview?.pid !== undefined && preview.exitCode === null) preview.kill('SIGTERM');
-		preview = null;
+		const s = holder[SHARED];
+		if (!s || --s.users > 0) return;
+		if (s.preview?.pid !== undefined && s.preview.exitCode === null) s.preview.kill('SIGTERM');
+		delete holder[SHARED];
 	};
 }
