@@ -4,15 +4,22 @@ import { createTrainingHandler } from '../../src/lib/worker/handler';
 import type { Reply, Request, WorkerTrainOptions } from '../../src/lib/worker/protocol';
 import { validateNetwork } from '../../src/lib/engine/spec/validate';
 import { xorData, xorNetwork } from './fixtures';
+import { evaluateGrid } from '../../src/lib/fast/grid';
 
-/** The handler with a hand-cranked scheduler: `tick()` runs the slices queued so far. */
+/**
+ * The handler with a hand-cranked scheduler: `tick()` runs the slices queued so far. `out` has the
+ * replies one by one (a slice's reports unpacked, as the client does), `posted` the messages.
+ */
 function harness() {
 	const out: Reply[] = [];
+	const posted: Reply[] = [];
 	const transfers: ArrayBuffer[][] = [];
 	let queue: (() => void)[] = [];
 	const h = createTrainingHandler({
 		post: (r, t) => {
-			out.push(r);
+			posted.push(r);
+			if (r.type === 'reports') out.push(...r.replies);
+			else out.push(r);
 			transfers.push(t);
 		},
 		schedule: (task) => queue.push(task)
@@ -25,7 +32,7 @@ function harness() {
 		}
 	};
 	const types = () => out.map((r) => r.type);
-	return { h, out, transfers, tick, types, queued: () => queue.length };
+	return { h, out, posted, transfers, tick, types, queued: () => queue.length };
 }
 
 const options = (o: Partial<WorkerTrainOptions> = {}): WorkerTrainOptions => ({
@@ -127,6 +134,31 @@ describe('createTrainingHandler', () => {
 		// One SGD step moved the weights away from the file's, and the network file carries them.
 		expect(s.W[1][0]).not.toBe(0.3);
 		expect(s.network?.layers[1].weights?.[0][0]).toBeCloseTo(s.W[1][0], 12);
+	});
+
+	it('sends a slice’s reports as one message, in order, before the run’s end', () => {
+		const { h, out, posted, tick } = harness();
+		h.handle(start(1, { sliceSteps: Infinity, epochs: 3 }));
+		tick(5);
+		expect(posted.map((r) => r.type)).toEqual(['ack', 'reports', 'done']);
+		expect(out.map((r) => r.type)).toEqual(['ack', 'progress', 'progress', 'epoch', 'progress', 'progress', 'epoch', 'progress', 'progress', 'epoch', 'done']);
+		expect(out.filter((r) => r.type === 'progress').map((r) => (r as { step: number }).step)).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+
+	it('snapshot adds the network over the plane, as the page would compute it from those weights, and transfers it', () => {
+		const { h, out, transfers } = harness();
+		const network = xorNetwork();
+		h.handle(start(1, { paused: true }, network));
+		h.handle({ type: 'step', id: 2, steps: 3 });
+		h.handle({ type: 'snapshot', id: 3, grid: { features: ['x1', 'x2'], n: 5, min: -1, max: 1 } });
+		const s = (out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot;
+		const page = evaluateGrid(network.layers.map((l) => l.activation), ['x1', 'x2'], s, 5, -1, 1, network.layers.map((l) => l.batchNorm));
+		expect(s.grid).toEqual(page);
+		expect(s.grid?.neurons.map((layer) => layer.length)).toEqual([4, 1]);
+		// 4 tensors, 2 inputs and 5 neurons' pictures, each its own buffer
+		expect(transfers.at(-1)).toHaveLength(11);
+		h.handle({ type: 'snapshot', id: 4 });
+		expect((out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot.grid).toBeNull();
 	});
 
 	it('rate changes the learning rate of the running run from its next step, and refuses a rate that is not positive', () => {

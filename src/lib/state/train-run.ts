@@ -1,12 +1,15 @@
 // The /train page's run in the training worker: play (watched, about an epoch a frame, or as fast as
 // the worker goes), pause, single steps and epochs, a new rate mid-run. The worker's reports are
 // shown a few times a second (ReportBuffer), and the current weights are fetched at most every
-// SNAPSHOT_EVERY ms as typed arrays alone: the page builds the network file from them itself.
+// SNAPSHOT_EVERY ms as typed arrays alone, with the network's picture of the plane computed in the
+// worker: the page builds the network file from them itself and only draws.
 
 import type { EpochRecord } from '$lib/fast/train';
 import type { Quantity } from '$lib/fast/numerics';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { StartRun, TrainingClient } from '$lib/worker/client';
+import type { GridRequest } from '$lib/worker/protocol';
+import type { GridResult } from '$lib/fast/grid';
 import { appendThinned } from '$lib/view/train/thin';
 import { ReportBuffer, type GradPoint, type Reports } from './train-reports';
 
@@ -36,8 +39,10 @@ export interface RunHost {
 	activeRate: number;
 	/** A run from step 0's network with the current settings; null when there is none to start. */
 	runStart(paused: boolean): StartRun | null;
-	/** Shows the weights of a snapshot. */
-	showWeights(params: LayerTensors): void;
+	/** The square of the plane the worker draws the network over with each snapshot (null: none). */
+	gridRequest(): GridRequest | null;
+	/** Shows the weights of a snapshot, and the network over the plane when it came with them. */
+	showWeights(params: LayerTensors, grid: GridResult | null): void;
 }
 
 /** At most one snapshot this often while training (ms). */
@@ -147,11 +152,11 @@ export class TrainRun {
 		this.snapshotting = true;
 		this.lastSnapshot = performance.now();
 		try {
-			const snap = await this.client!.snapshot();
+			const snap = await this.client!.snapshot(false, this.host.gridRequest() ?? undefined);
 			this.reports.flush();
 			this.host.step = snap.step + this.host.stepBase;
 			this.host.epoch = snap.epoch + this.host.epochBase;
-			this.host.showWeights(snap);
+			this.host.showWeights(snap, snap.grid ?? null);
 		} catch {
 			// the run ended between the request and the reply; its last weights stay shown
 		} finally {

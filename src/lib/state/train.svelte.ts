@@ -18,7 +18,7 @@ import { forwardRows } from '$lib/fast/inference';
 import type { Dataset } from '$lib/fast/datasets/types';
 import type { LayerTensors } from '$lib/fast/tensors';
 import { TrainingClient, type StartRun } from '$lib/worker/client';
-import type { DatasetPayload } from '$lib/worker/protocol';
+import type { DatasetPayload, GridRequest } from '$lib/worker/protocol';
 import { buildNetwork, configFromNetwork, dropoutOf, prepareData, scheduleOf, type PreparedData } from '$lib/view/train/build';
 import { configToQuery, defaultConfig, nextDataSeed, type TrainConfig } from '$lib/view/train/config';
 import { appendThinned } from '$lib/view/train/thin';
@@ -272,16 +272,22 @@ export class TrainState implements RunHost {
 		return { source: { network: this.initial }, data: payload(data.train), validation: payload(data.test), options, transferData: true };
 	}
 
-	/** The run's current weights: the network file built from them (the worker sends none) and its grids. */
-	showWeights(params: LayerTensors): void {
-		if (this.initial) this.show(networkWithTensors(this.initial, params), params);
+	/** The square the page draws the network over, for the worker to evaluate with each snapshot. */
+	gridRequest(): GridRequest | null {
+		const d = this.data;
+		return d ? { features: [...this.config.features], n: GRID_N, min: d.min, max: d.max } : null;
 	}
 
-	private show(net: Network, params: LayerTensors): void {
+	/** The run's current weights: the network file built from them (the worker sends none) and its grids (computed here when the worker sent none). */
+	showWeights(params: LayerTensors, grid: GridResult | null = null): void {
+		if (this.initial) this.show(networkWithTensors(this.initial, params), params, grid);
+	}
+
+	private show(net: Network, params: LayerTensors, grid: GridResult | null = null): void {
 		this.network = net;
 		const d = this.data;
 		if (!d) return;
 		const norms = net.layers.map((l) => l.batchNorm);
-		this.grid = evaluateGrid(net.layers.map((l) => l.activation), this.config.features, params, GRID_N, d.min, d.max, norms);
+		this.grid = grid ?? evaluateGrid(net.layers.map((l) => l.activation), this.config.features, params, GRID_N, d.min, d.max, norms);
 	}
 }

@@ -7,7 +7,7 @@ import type { FloatArray } from '../fast/kernels/types';
 import type { LayerTensors } from '../fast/tensors';
 import type { BatchNormSpec } from '../fast/batch-norm';
 import type { EpochRecord } from '../fast/train';
-import type { DatasetPayload, NetworkSource, Reply, Request, Snapshot, WorkerTrainOptions } from './protocol';
+import type { DatasetPayload, GridRequest, NetworkSource, Reply, Request, Snapshot, WorkerTrainOptions } from './protocol';
 
 export interface WorkerPort {
 	postMessage(message: Request, transfer: Transferable[]): void;
@@ -93,8 +93,9 @@ export class TrainingClient {
 		return this.simple({ type: 'setParam', id: this.nextId++, layer, kind, index, value });
 	}
 
-	async snapshot(network = false): Promise<Snapshot> {
-		const reply = await this.request({ type: 'snapshot', id: this.nextId++, network });
+	/** The run's parameters; with `network` its network file too, with `grid` its picture of the plane. */
+	async snapshot(network = false, grid?: GridRequest): Promise<Snapshot> {
+		const reply = await this.request({ type: 'snapshot', id: this.nextId++, network, ...(grid ? { grid } : {}) });
 		if (reply.type !== 'snapshot') throw new Error(`unexpected ${reply.type} reply to snapshot`);
 		return reply.snapshot;
 	}
@@ -146,6 +147,9 @@ export class TrainingClient {
 		if (reply.id !== this.runId) return; // the stream of a replaced run
 		const l = this.listeners;
 		switch (reply.type) {
+			case 'reports':
+				for (const r of reply.replies) this.receive(r);
+				break;
 			case 'progress':
 				l.progress?.(reply);
 				break;

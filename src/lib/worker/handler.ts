@@ -14,7 +14,8 @@ import { classifyRows, createClassifier } from '../fast/predict';
 import { validateNetwork } from '../engine/spec/validate';
 import type { Network } from '../engine/spec/types';
 import { copyTensors } from '../fast/tensors';
-import type { DatasetPayload, DoneReason, Reply, Request, RequestType, Snapshot } from './protocol';
+import { evaluateGrid } from '../fast/grid';
+import type { DatasetPayload, DoneReason, ReportReply, Reply, Request, RequestType, Snapshot } from './protocol';
 import { isRequest, transferables } from './protocol';
 
 export interface HandlerEnv {
@@ -36,6 +37,8 @@ const toDataset = (d: DatasetPayload): Dataset => ({ ...d });
 
 export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 	let trainer: Trainer | null = null;
+	/** The run's layers as the plane's picture needs them (snapshot's grid). */
+	let layers: Pick<Network['layers'][number], 'activation' | 'batchNorm'>[] = [];
 	let runId = 0;
 	let paused = false;
 	let sliceMs = 16;
@@ -49,14 +52,21 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 	const fail = (id: number, where: RequestType | 'train', err: unknown) =>
 		post({ type: 'error', id, where, message: err instanceof Error ? err.message : String(err) });
 
-	/** Forward the trainer's events; returns true once the run is done. */
+	/** Forward the trainer's events, a slice's reports as one message; returns true once the run is done. */
 	const emit = (events: TrainEvent[]): boolean => {
 		let done = false;
+		let reports: ReportReply[] = [];
+		const sendReports = () => {
+			if (reports.length > 1) post({ type: 'reports', id: runId, replies: reports });
+			else if (reports.length === 1) post(reports[0]);
+			reports = [];
+		};
 		for (const e of events) {
+			if (e.type !== 'progress' && e.type !== 'epoch') sendReports();
 			switch (e.type) {
 				case 'progress': {
 					const p = e.progress;
-					post({
+					reports.push({
 						type: 'progress', id: runId, step: p.step, epoch: p.epoch, epochProgress: p.epochProgress,
 						loss: p.loss, accuracy: p.accuracy, epochLoss: p.epochLoss, epochAccuracy: p.epochAccuracy,
 						learningRate: p.learningRate, gradNorms: p.gradientNorms
@@ -64,7 +74,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 					break;
 				}
 				case 'epoch':
-					post({ type: 'epoch', id: runId, record: e.record });
+					reports.push({ type: 'epoch', id: runId, record: e.record });
 					break;
 				case 'trouble': {
 					const t = e.trouble;
@@ -79,6 +89,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 				}
 			}
 		}
+		sendReports();
 		if (done) {
 			if (trainer) disposeKernels(trainer.kernels);
 			trainer = null;
@@ -127,6 +138,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 			throw err;
 		}
 		runId = m.id;
+		layers = network.layers.map(({ activation, batchNorm }) => ({ activation, batchNorm }));
 		paused = o.paused ?? false;
 		sliceMs = o.sliceMs ?? 16;
 		sliceSteps = o.sliceSteps ?? Infinity;
@@ -136,12 +148,15 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 
 	const snapshot = (m: Extract<Request, { type: 'snapshot' }>) => {
 		if (!trainer) throw new Error('no training run to snapshot');
+		const tensors = copyTensors(trainer.model);
+		const g = m.grid;
 		const s: Snapshot = {
 			step: trainer.step,
 			epoch: trainer.epoch,
 			precision: trainer.kernels.precision,
-			...copyTensors(trainer.model),
-			network: m.network ? trainer.toNetwork() : null
+			...tensors,
+			network: m.network ? trainer.toNetwork() : null,
+			grid: g ? evaluateGrid(layers.map((l) => l.activation), g.features, tensors, g.n, g.min, g.max, layers.map((l) => l.batchNorm ?? null)) : null
 		};
 		post({ type: 'snapshot', id: m.id, snapshot: s });
 	};

@@ -9,6 +9,7 @@ import type { Schedule } from '../fast/schedules';
 import type { Quantity } from '../fast/numerics';
 import { tensorList, type LayerTensors } from '../fast/tensors';
 import type { BatchNormSpec } from '../fast/batch-norm';
+import type { Feature, GridResult } from '../fast/grid';
 
 /** A data set as it crosses the boundary: rows × inputSize inputs and rows × targetSize targets. */
 export interface DatasetPayload {
@@ -63,8 +64,11 @@ export type Request =
 	 * and the step count carry on.
 	 */
 	| { type: 'setParam'; id: number; layer: number; kind: 'W' | 'b'; index: number; value: number }
-	/** The current parameters; with `network`, also the whole trained network file. */
-	| { type: 'snapshot'; id: number; network?: boolean }
+	/**
+	 * The current parameters; with `network`, also the whole trained network file; with `grid`, the
+	 * network's picture of the plane under them (computed here, off the page's thread).
+	 */
+	| { type: 'snapshot'; id: number; network?: boolean; grid?: GridRequest }
 	/** The rows that later classify requests classify (kept until replaced), count × inputSize. */
 	| { type: 'inputs'; id: number; inputs: Float32Array | Float64Array; inputSize: number; count: number }
 	/** The predicted class (argmax of the output) of every row of the inputs under these parameters (with each layer's batch-normalisation settings where they have its tensors). */
@@ -73,36 +77,54 @@ export type Request =
 export type RequestType = Request['type'];
 
 /** The parameters of every layer, as transferable typed arrays in the run's precision. */
+/** The square of the plane to evaluate the network over (fast/grid.ts's evaluateGrid). */
+export interface GridRequest {
+	features: Feature[];
+	n: number;
+	min: number;
+	max: number;
+}
+
 export interface Snapshot extends LayerTensors {
 	step: number;
 	epoch: number;
 	precision: 'f32' | 'f64';
 	/** The whole trained network file, when the request asked for it. */
 	network: Network | null;
+	/** The network over the plane, when the request asked for it. */
+	grid?: GridResult | null;
 }
 
 export type DoneReason = 'finished' | 'stopped' | 'nan';
 
+export interface ProgressReply {
+	type: 'progress';
+	id: number;
+	step: number;
+	epoch: number;
+	epochProgress: number;
+	/** Mean loss and fraction right over the steps since the last progress message. */
+	loss: number;
+	accuracy: number | null;
+	/** Mean loss and fraction right over the epoch's batches so far (at its end, the epoch record's). */
+	epochLoss: number;
+	epochAccuracy: number | null;
+	learningRate: number;
+	/** ‖∂E/∂W_l‖₂ of each layer at the latest step. */
+	gradNorms: number[];
+}
+
+export type ReportReply = ProgressReply | { type: 'epoch'; id: number; record: EpochRecord };
+
 export type Reply =
 	/** The request with this id was carried out; `kernels` names the matrix kernels a start chose. */
 	| { type: 'ack'; id: number; request: RequestType; kernels?: string }
-	| {
-			type: 'progress';
-			id: number;
-			step: number;
-			epoch: number;
-			epochProgress: number;
-			/** Mean loss and fraction right over the steps since the last progress message. */
-			loss: number;
-			accuracy: number | null;
-			/** Mean loss and fraction right over the epoch's batches so far (at its end, the epoch record's). */
-			epochLoss: number;
-			epochAccuracy: number | null;
-			learningRate: number;
-			/** ‖∂E/∂W_l‖₂ of each layer at the latest step. */
-			gradNorms: number[];
-	  }
-	| { type: 'epoch'; id: number; record: EpochRecord }
+	| ReportReply
+	/**
+	 * The progress and epoch reports of one slice of training, in order, as one message: a small
+	 * network trains thousands of epochs a second, and a message each kept the page's thread busy.
+	 */
+	| { type: 'reports'; id: number; replies: ReportReply[] }
 	| { type: 'snapshot'; id: number; snapshot: Snapshot }
 	| { type: 'predictions'; id: number; predictions: Uint8Array }
 	/** A NaN or infinity appeared: training stopped at this step, layer (null: the loss) and quantity. */
@@ -119,6 +141,8 @@ export function transferables(message: Request | Reply): ArrayBuffer[] {
 	};
 	if (message.type === 'snapshot' && 'snapshot' in message) {
 		for (const x of tensorList(message.snapshot)) add(x);
+		const grid = message.snapshot.grid;
+		if (grid) for (const x of [...grid.inputs, ...grid.neurons.flat()]) add(x);
 	}
 	if (message.type === 'predictions') add(message.predictions);
 	return out;
