@@ -10,6 +10,7 @@ const requests: Request[] = [
 	{ type: 'step', id: 4, steps: 5 },
 	{ type: 'stop', id: 5 },
 	{ type: 'snapshot', id: 6, network: true },
+	{ type: 'snapshot', id: 11, grid: { features: ['x1', 'x2', 'sinx1'], n: 40, min: -6, max: 6 } },
 	{ type: 'rate', id: 7, learningRate: 0.05 },
 	{ type: 'inputs', id: 9, inputs: new Float32Array([0, 1, 1, 0]), inputSize: 2, count: 2 },
 	{ type: 'classify', id: 10, activations: [{ name: 'softmax' }], params: { W: [new Float32Array(4)], b: [new Float32Array(2)], alpha: [null] } }
@@ -23,6 +24,20 @@ const replies: Reply[] = [
 	{
 		type: 'snapshot', id: 6,
 		snapshot: { step: 3, epoch: 0, precision: 'f32', W: [new Float32Array([1, 2])], b: [new Float32Array([3])], alpha: [null], network: null }
+	},
+	{
+		type: 'reports', id: 1,
+		replies: [
+			{ type: 'progress', id: 1, step: 11, epoch: 1, epochProgress: 0.75, loss: 0.2, accuracy: null, epochLoss: 0.3, epochAccuracy: null, learningRate: 0.1, gradNorms: [0.2] },
+			{ type: 'epoch', id: 1, record }
+		]
+	},
+	{
+		type: 'snapshot', id: 11,
+		snapshot: {
+			step: 3, epoch: 0, precision: 'f64', W: [new Float64Array([1, 2])], b: [new Float64Array([3])], alpha: [null], network: null,
+			grid: { n: 1, min: -1, max: 1, inputs: [new Float64Array([0]), new Float64Array([0])], neurons: [[new Float64Array([0.5])]] }
+		}
 	},
 	{ type: 'nanStop', id: 1, step: 7, layer: 2, quantity: 'dE/dW', message: 'exploding gradients: dE/dW of layer 2 became NaN at step 7' },
 	{ type: 'done', id: 1, reason: 'finished', history: [record] },
@@ -63,5 +78,9 @@ describe('worker protocol', () => {
 		const predictions = replies.find((r) => r.type === 'predictions') as Extract<Reply, { type: 'predictions' }>;
 		expect(transferables(predictions)).toEqual([predictions.predictions.buffer]);
 		expect(transferables(requests[0])).toEqual([]);
+		// A snapshot's grid: every input's and neuron's picture, each buffer once.
+		const withGrid = replies.find((r) => r.type === 'snapshot' && r.snapshot.grid) as Extract<Reply, { type: 'snapshot' }>;
+		expect(transferables(withGrid)).toHaveLength(5);
+		expect(transferables(replies.find((r) => r.type === 'reports')!)).toEqual([]);
 	});
 });
