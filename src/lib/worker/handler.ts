@@ -16,7 +16,7 @@ import type { Network } from '../engine/spec/types';
 import { copyTensors } from '../fast/tensors';
 import { evaluateGrid } from '../fast/grid';
 import type { DatasetPayload, DoneReason, ReportReply, Reply, Request, RequestType, Snapshot } from './protocol';
-import { isRequest, transferables } from './protocol';
+import { gridRequestProblem, isRequest, transferables } from './protocol';
 
 export interface HandlerEnv {
 	/** Send a reply, transferring the listed buffers. */
@@ -37,7 +37,8 @@ const toDataset = (d: DatasetPayload): Dataset => ({ ...d });
 
 export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 	let trainer: Trainer | null = null;
-	/** The run's layers as the plane's picture needs them (snapshot's grid). */
+	/** The run's inputs and layers as the plane's picture needs them (snapshot's grid). */
+	let inputSize = 0;
 	let layers: Pick<Network['layers'][number], 'activation' | 'batchNorm'>[] = [];
 	let runId = 0;
 	let paused = false;
@@ -138,6 +139,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 			throw err;
 		}
 		runId = m.id;
+		inputSize = network.input.size;
 		layers = network.layers.map(({ activation, batchNorm }) => ({ activation, batchNorm }));
 		paused = o.paused ?? false;
 		sliceMs = o.sliceMs ?? 16;
@@ -148,8 +150,10 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 
 	const snapshot = (m: Extract<Request, { type: 'snapshot' }>) => {
 		if (!trainer) throw new Error('no training run to snapshot');
-		const tensors = copyTensors(trainer.model);
 		const g = m.grid;
+		const problem = g ? gridRequestProblem(g, inputSize) : null;
+		if (problem) throw new Error(`snapshot's grid: ${problem}`);
+		const tensors = copyTensors(trainer.model);
 		const s: Snapshot = {
 			step: trainer.step,
 			epoch: trainer.epoch,

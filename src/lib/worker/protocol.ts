@@ -9,7 +9,7 @@ import type { Schedule } from '../fast/schedules';
 import type { Quantity } from '../fast/numerics';
 import { tensorList, type LayerTensors } from '../fast/tensors';
 import type { BatchNormSpec } from '../fast/batch-norm';
-import type { Feature, GridResult } from '../fast/grid';
+import { FEATURES, type Feature, type GridResult } from '../fast/grid';
 
 /** A data set as it crosses the boundary: rows × inputSize inputs and rows × targetSize targets. */
 export interface DatasetPayload {
@@ -83,6 +83,22 @@ export interface GridRequest {
 	n: number;
 	min: number;
 	max: number;
+}
+
+/** More cells a side than any page draws; a larger request is refused, not evaluated. */
+export const MAX_GRID_N = 200;
+/** The plane's square stays where features (x², sin x) are finite and exact enough to draw. */
+export const MAX_GRID_EXTENT = 1e6;
+
+/** What is wrong with a grid request for a network of `inputSize` inputs, or null. */
+export function gridRequestProblem(g: GridRequest, inputSize: number): string | null {
+	if (!Array.isArray(g.features) || !g.features.every((f) => (FEATURES as readonly unknown[]).includes(f)))
+		return `features must be some of ${FEATURES.join(', ')}`;
+	if (g.features.length !== inputSize) return `${g.features.length} features for a network of ${inputSize} inputs`;
+	if (!Number.isInteger(g.n) || g.n < 1 || g.n > MAX_GRID_N) return `n must be a whole number from 1 to ${MAX_GRID_N}, not ${String(g.n)}`;
+	const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= MAX_GRID_EXTENT;
+	if (!finite(g.min) || !finite(g.max) || !(g.min < g.max)) return `the square must run from min to a larger max within ±${MAX_GRID_EXTENT}`;
+	return null;
 }
 
 export interface Snapshot extends LayerTensors {

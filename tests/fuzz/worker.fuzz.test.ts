@@ -1,0 +1,69 @@
+// The training worker reads the page's requests: a snapshot's grid (which square of the plane, how
+// many cells, which features), fed garbage and extremes, ends in a snapshot whose pictures are all
+// finite numbers, or an error reply with a one-line message; never a throw, a hang or a huge grid.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createTrainingHandler } from '../../src/lib/worker/handler';
+import { MAX_GRID_N, type Reply, type Request } from '../../src/lib/worker/protocol';
+import { xorData, xorNetwork } from '../worker/fixtures';
+import { fuzz, judged } from './harness';
+
+class ErrorReply extends Error {}
+
+/** A handler with a paused run three steps in (a snapshot needs a run). */
+function running() {
+	const out: Reply[] = [];
+	const h = createTrainingHandler({ post: (r) => out.push(r), schedule: () => undefined });
+	h.handle({ type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 5, batchSize: 2, precision: 'f64', seed: 1, paused: true } });
+	h.handle({ type: 'step', id: 2, steps: 3 });
+	return { h, out };
+}
+
+const extreme = fc.oneof(
+	fc.double(),
+	fc.constantFrom(0, -0, 1, -1, 40, 200, 201, 1e6, -1e6, 1e7, 1e308, -1e308, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity),
+	fc.integer({ min: -10, max: 10_000 })
+);
+const feature = fc.oneof(fc.constantFrom('x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'), fc.string({ maxLength: 6 }), fc.anything());
+const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'];
+/** Close to the page's own: two real features, a grid size and a square at or past the limits. */
+const nearValid = fc.record({
+	features: fc.tuple(fc.constantFrom(...FEATURES), fc.constantFrom(...FEATURES)),
+	n: fc.integer({ min: -2, max: MAX_GRID_N + 5 }),
+	min: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), extreme),
+	max: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), extreme)
+});
+const grid = fc.oneof(
+	nearValid,
+	fc.record({ features: fc.oneof(fc.array(feature, { maxLength: 4 }), fc.anything()), n: extreme, min: extreme, max: extreme }, { requiredKeys: [] }),
+	fc.anything()
+);
+
+describe('the worker reading a snapshot’s grid', () => {
+	it('answers a snapshot with finite pictures of at most the largest grid, or an error reply', async () => {
+		await fuzz(grid, (g) =>
+			judged(
+				'worker snapshot grid',
+				() => {
+					const { h, out } = running();
+					h.handle({ type: 'snapshot', id: 9, grid: g } as unknown as Request);
+					const reply = out.at(-1)!;
+					if (reply.type === 'error') throw new ErrorReply(reply.message);
+					expect(reply.type).toBe('snapshot');
+					const s = (reply as Extract<Reply, { type: 'snapshot' }>).snapshot;
+					if (s.grid) expect(s.grid.n).toBeLessThanOrEqual(MAX_GRID_N);
+					return s.grid ?? null;
+				},
+				(e) => e instanceof ErrorReply
+			)
+		, 300);
+	});
+
+	it('draws the page’s own request', () => {
+		const { h, out } = running();
+		h.handle({ type: 'snapshot', id: 9, grid: { features: ['x1', 'x2'], n: 40, min: -6, max: 6 } });
+		const s = (out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot;
+		expect(s.grid?.neurons.at(-1)?.[0]).toHaveLength(1600);
+	});
+});
