@@ -152,7 +152,7 @@ export class TrainRun {
 		this.snapshotting = true;
 		this.lastSnapshot = performance.now();
 		try {
-			const snap = await this.client!.snapshot(false, this.host.gridRequest() ?? undefined);
+			const snap = await this.client!.snapshot(false, this.host.gridRequest());
 			this.reports.flush();
 			this.host.step = snap.step + this.host.stepBase;
 			this.host.epoch = snap.epoch + this.host.epochBase;

@@ -279,7 +279,7 @@ export class TrainState implements RunHost {
 	}
 
 	/** The run's current weights: the network file built from them (the worker sends none) and its grids (computed here when the worker sent none). */
-	showWeights(params: LayerTensors, grid: GridResult | null = null): void {
+	showWeights(params: LayerTensors, grid: GridResult | null): void {
 		if (this.initial) this.show(networkWithTensors(this.initial, params), params, grid);
 	}
 

@@ -94,7 +94,7 @@ export class TrainingClient {
 	}
 
 	/** The run's parameters; with `network` its network file too, with `grid` its picture of the plane. */
-	async snapshot(network = false, grid?: GridRequest): Promise<Snapshot> {
+	async snapshot(network = false, grid: GridRequest | null = null): Promise<Snapshot> {
 		const reply = await this.request({ type: 'snapshot', id: this.nextId++, network, ...(grid ? { grid } : {}) });
 		if (reply.type !== 'snapshot') throw new Error(`unexpected ${reply.type} reply to snapshot`);
 		return reply.snapshot;
