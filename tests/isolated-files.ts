@@ -9,5 +9,7 @@ export const ISOLATED_FILES = [
 	'tests/engine/ops/custom-lazy.test.ts',
 	'tests/fast/kernels/threads.test.ts',
 	'tests/fast/kernels/two-threads-training.test.ts',
-	'tests/fast/train-command.test.ts'
+	'tests/fast/train-command.test.ts',
+	'tests/view/catch-up.test.ts',
+	'tests/view/frames.test.ts'
 ];

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { ISOLATED_FILES } from '../isolated-files';
 import { ROOT } from './graph';
 
-const NEEDS_ITS_OWN = /\bvi\.(mock|doMock|unmock|resetModules|stubGlobal)\(|\bthreadedKernels\b|\bthreads:\s*2\b|'--threads'|new Worker\(/;
+const NEEDS_ITS_OWN = /\bvi\.(mock|doMock|unmock|resetModules|stubGlobal)\(|\bstubFrames\b|\bthreadedKernels\b|\bthreads:\s*2\b|'--threads'|new Worker\(/;
 
 function testFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,11 +1,7 @@
 // The largest trace the engine accepts (12 layers × 64 neurons, 256 samples: 812,673 steps) in the
-// lab: jumping to the end, and dragging the slider across it, keep every task of the main thread
-// under 50 ms (a PerformanceObserver for long tasks), and the page then shows the step it was
-// taken to: the counter, the derivation, the step list and every weight on the diagram.
-// Not yet met on every run here: jumping to the end still draws one or two frames of 50 to 75 ms
-// on this 2-core machine, and letting the slider go typesets the step it stopped at in a task of
-// 55 to 100 ms. End is held to 100 ms and the let-go to 150 (each move of a drag took 100 to
-// 200 ms before the diagram wrote a jump over several frames); the drag itself is held to 50.
+// lab: jumping to the end, dragging the slider across it and letting it go keep every task of the
+// main thread under 50 ms (a PerformanceObserver for long tasks), and the page then shows the step
+// it was taken to: the counter, the derivation, the step list and every weight on the diagram.
 // Timing on a shared machine has outliers (a garbage collection, another process): each
 // measurement is tried on up to three fresh pages, and the quietest counts.
 
@@ -29,8 +25,8 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function openLong(): Promise<Page> {
-	const { page } = await open(browser, url, { ready: '.controls .position' });
+async function openLong(width = 1366): Promise<Page> {
+	const { page } = await open(browser, url, { ready: '.controls .position', width, height: width < 700 ? 844 : 900 });
 	await page.getByText('Step 1 of 812,673').waitFor({ timeout: 120_000 });
 	// Opening the trace has long tasks of its own: watch only what follows.
 	await page.waitForTimeout(3000);
@@ -51,17 +47,14 @@ async function longTasks(page: Page): Promise<{ start: number; ms: number }[]> {
 	return page.evaluate(() => (window as unknown as { long: { start: number; ms: number }[] }).long);
 }
 
-/**
- * Runs `attempt` on fresh pages until one has no task over `limit` among those `counted` (at most
- * TRIES); returns every attempt's durations of counted tasks.
- */
-async function quietest(name: string, limit: number, attempt: (page: Page) => Promise<void>, counted = (_: Page, __: number) => true): Promise<number[][]> {
+/** Runs `attempt` on fresh pages until one has no task over `limit` (at most TRIES); returns every attempt's long tasks' durations. */
+async function quietest(name: string, limit: number, attempt: (page: Page) => Promise<void>, width?: number): Promise<number[][]> {
 	const seen: number[][] = [];
 	for (let k = 0; k < TRIES; k++) {
-		const page = await openLong();
+		const page = await openLong(width);
 		await attempt(page);
 		const tasks = await longTasks(page);
-		seen.push(tasks.filter((t) => counted(page, t.start)).map((t) => t.ms));
+		seen.push(tasks.map((t) => t.ms));
 		await page.context().close();
 		if (Math.max(0, ...seen.at(-1)!) <= limit) break;
 	}
@@ -79,8 +72,8 @@ async function derivationIsCurrent(page: Page): Promise<void> {
 }
 
 describe('the lab on the largest trace', () => {
-	it('jumps to the end with no task over 100 ms, and shows the last step everywhere', async () => {
-		const seen = await quietest('End', 2 * LIMIT, async (page) => {
+	it.each([1366, 390])('jumps to the end with no task over 50 ms, and shows the last step everywhere (%i px)', async (width) => {
+		const seen = await quietest(`End at ${width} px`, LIMIT, async (page) => {
 			const before = await page.locator('.diagram-svg g.edge title').allTextContents();
 			await page.keyboard.press('End');
 			await expect.poll(() => page.locator('.controls .position').textContent()).toBe('Step 812,673 of 812,673');
@@ -91,15 +84,15 @@ describe('the lab on the largest trace', () => {
 			expect(after.filter((text, i) => text === before[i])).toEqual([]);
 			await expect.poll(() => page.locator('.steps button[aria-current="step"] .n').textContent()).toBe('812673');
 			await derivationIsCurrent(page);
-		});
-		expect(best(seen)).toBeLessThanOrEqual(2 * LIMIT);
+		}, width);
+		expect(best(seen)).toBeLessThanOrEqual(LIMIT);
 	}, 600_000);
 
-	it('follows a drag of the slider with no task over 50 ms, and settles where it was let go', async () => {
+	it('follows a drag of the slider and settles where it was let go, with no task over 50 ms', async () => {
 		const letGo = new WeakMap<Page, number>();
 		const released: number[] = [];
 		const seen = await quietest(
-			'slider drag',
+			'slider drag and let-go',
 			LIMIT,
 			async (page) => {
 				const slider = page.locator('.controls input[type=range]');
@@ -122,12 +115,9 @@ describe('the lab on the largest trace', () => {
 				await derivationIsCurrent(page);
 				const after = (await longTasks(page)).filter((t) => t.start >= letGo.get(page)!);
 				released.push(Math.max(0, ...after.map((t) => t.ms)));
-			},
-			(page, start) => start < letGo.get(page)!
+			}
 		);
 		console.log(`long trace: letting go of the slider: longest task (ms) per attempt: ${released.join(' | ')}`);
 		expect(best(seen)).toBeLessThanOrEqual(LIMIT);
-		// The step let go at is typeset in one go: a derivation and a list of rows of maths.
-		expect(Math.min(...released)).toBeLessThanOrEqual(3 * LIMIT);
 	}, 600_000);
 });

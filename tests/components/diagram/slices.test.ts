@@ -1,24 +1,11 @@
 // SliceWriter: a few hundred jobs all at once; more: the urgent ones at once and the rest a slice per frame
-// from the third frame, busy meanwhile; a new run drops what the last one left.
+// from the sixth frame, busy meanwhile; a new run drops what the last one left.
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AT_ONCE, PER_FRAME, SliceWriter } from '../../../src/lib/components/diagram/slices';
+import { nextFrame, stubFrames, waitingFrames } from '../../view/fake-frames';
 
-let frames: (() => void)[];
-function nextFrame(): void {
-	const now = frames;
-	frames = [];
-	for (const f of now) f();
-}
-
-beforeEach(() => {
-	frames = [];
-	vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
-	vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-		frames[id - 1] = () => {};
-	});
-});
-afterEach(() => vi.unstubAllGlobals());
+beforeEach(stubFrames);
 
 const jobs = (n: number, log: number[], from = 0) => Array.from({ length: n }, (_, k) => () => log.push(from + k));
 
@@ -28,18 +15,17 @@ describe('SliceWriter', () => {
 		const log: number[] = [];
 		new SliceWriter((b) => busy.push(b)).run(jobs(3, log), jobs(AT_ONCE - 3, log, 100));
 		expect(log.length).toBe(AT_ONCE);
-		expect(frames).toEqual([]);
+		expect(waitingFrames()).toBe(0);
 		expect(busy).toEqual([]);
 	});
 
-	it('writes the urgent jobs at once and the rest a slice per frame from the third', () => {
+	it('writes the urgent jobs at once and the rest a slice per frame from the sixth', () => {
 		const busy: boolean[] = [];
 		const log: number[] = [];
 		new SliceWriter((b) => busy.push(b)).run(jobs(2, log), jobs(2 * PER_FRAME + 1, log, 100), PER_FRAME, 10);
 		expect(log).toEqual([0, 1]);
 		expect(busy).toEqual([true]);
-		nextFrame();
-		nextFrame();
+		for (let k = 0; k < 5; k++) nextFrame();
 		expect(log.length).toBe(2);
 		nextFrame();
 		expect(log.length).toBe(2 + PER_FRAME);
