@@ -34,6 +34,18 @@ export interface LrFinderResult {
 
 /** Runs the test on a fresh copy of `source`'s parameters (the kernels should be fresh too: they are reserved here). */
 export function findLearningRate<T extends FloatArray>(kernels: Kernels<T>, source: ModelSource, data: Dataset, options: LrFinderOptions = {}): LrFinderResult {
+	const search = learningRateSearch(kernels, source, data, options);
+	for (;;) {
+		const next = search.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * The same test a training step at a time: each `next()` trains one step, and the last returns the
+ * result. A page runs a few steps a task, so that no task is long.
+ */
+export function* learningRateSearch<T extends FloatArray>(kernels: Kernels<T>, source: ModelSource, data: Dataset, options: LrFinderOptions = {}): Generator<void, LrFinderResult> {
 	const minLr = options.minLr ?? 1e-7;
 	const maxLr = options.maxLr ?? 10;
 	const steps = options.steps ?? 100;
@@ -51,6 +63,7 @@ export function findLearningRate<T extends FloatArray>(kernels: Kernels<T>, sour
 	let avg = 0;
 	let best = Infinity;
 	for (let i = 0; i < steps; i++) {
+		if (i > 0) yield;
 		const lr = trainer.learningRate();
 		trainer.advance();
 		if (trainer.trouble) return { points, suggested: steepest(points), stopped: 'diverged' };

@@ -11,7 +11,8 @@ import { prepareCustomActivations } from '$lib/engine/ops';
 import type { Network } from '$lib/engine/spec/types';
 import { networkWithTensors, paramsFromNetwork } from '$lib/fast/model';
 import { sourceFromNetwork, type EpochRecord } from '$lib/fast/train';
-import { findLearningRate, type LrFinderResult } from '$lib/fast/lr-finder';
+import { learningRateSearch, type LrFinderResult } from '$lib/fast/lr-finder';
+import { inSlices } from './in-slices';
 import { typedArrayKernels } from '$lib/fast/kernels/typedarray';
 import { evaluateGrid, type GridResult } from '$lib/fast/grid';
 import { forwardRows } from '$lib/fast/inference';
@@ -68,6 +69,7 @@ export class TrainState implements RunHost {
 	selected = $state<number | null>(null);
 	lr = $state.raw<LrFinderResult | null>(null);
 	lrRunning = $state(false);
+	private disposed = false;
 	/** 'watch': about 30 epochs a second, to follow with the eyes; 'fast': as fast as the worker goes. */
 	speed = $state<'watch' | 'fast'>('watch');
 
@@ -233,23 +235,22 @@ export class TrainState implements RunHost {
 		return Array.from(layers[layers.length - 1]);
 	}
 
-	/** Runs the LR finder on a copy of the initial network (main thread; small networks take milliseconds). */
+	/** Runs the LR finder on a copy of the initial network, a few steps a task (the page stays free, and paints "running" first). */
 	async findRate(): Promise<void> {
 		if (!this.initial || !this.data || this.lrRunning) return;
 		this.lrRunning = true;
-		// Let the page paint "running" first.
-		await new Promise((r) => setTimeout(r, 0));
 		try {
 			const train = this.data.train;
-			this.lr = findLearningRate(typedArrayKernels('f64'), sourceFromNetwork(this.initial), train, {
-				minLr: 1e-5, maxLr: 10, steps: 100, batchSize: Math.min(this.config.batchSize, train.count), seed: this.config.seed
-			});
+			const options = { minLr: 1e-5, maxLr: 10, steps: 100, batchSize: Math.min(this.config.batchSize, train.count), seed: this.config.seed };
+			const result = await inSlices(learningRateSearch(typedArrayKernels('f64'), sourceFromNetwork(this.initial), train, options), 8, () => this.disposed);
+			if (result) this.lr = result;
 		} finally {
 			this.lrRunning = false;
 		}
 	}
 
 	dispose(): void {
+		this.disposed = true;
 		this.run.dispose();
 	}
 
