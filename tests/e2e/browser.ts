@@ -2,6 +2,7 @@
 // container, no GPU, no background traffic).
 
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -60,9 +61,26 @@ export async function valueTex(page: Page): Promise<string> {
 	return (await page.locator('.derivation .value annotation').first().textContent()) ?? '';
 }
 
+/**
+ * Waits until the step list marks the step the slider is at: after a jump the derivation and the
+ * list catch up a few frames after the diagram (the list last).
+ */
+export async function caughtUp(page: Page): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const slider = document.querySelector<HTMLInputElement>('.controls input[type=range]');
+				const row = document.querySelector('.steps button[aria-current="step"] .n');
+				return slider !== null && row !== null && Number(slider.value) + 1 === Number(row.textContent);
+			})
+		)
+		.toBe(true);
+}
+
 /** Presses → until the current step has this id (at most `limit` times). */
 export async function stepTo(page: Page, id: string, limit = 200): Promise<void> {
 	for (let k = 0; k < limit; k++) {
+		await caughtUp(page);
 		const current = await page.locator('.steps button[aria-current="step"]').getAttribute('data-step-id');
 		if (current === id) return;
 		await page.keyboard.press('ArrowRight');

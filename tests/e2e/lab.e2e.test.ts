@@ -55,7 +55,7 @@ describe('the lab', () => {
 		await expect(page.locator('[data-key="E"]').getAttribute('aria-label')).resolves.toBe('loss E = 0.21');
 		// Phase tabs jump to the first step of the phase.
 		await page.getByRole('tab', { name: 'Backward pass' }).click();
-		await expect(page.locator('.derivation .phase').textContent()).resolves.toBe('Backward pass');
+		await expect.poll(() => page.locator('.derivation .phase').textContent()).toBe('Backward pass');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -230,7 +230,7 @@ describe('the lab', () => {
 		expect(await valueTex(page)).toBe('\\mu_{H_1} = -0.1900');
 		await expect(page.locator('[data-key="n1-1"]').getAttribute('class')).resolves.toContain('current');
 		await page.keyboard.press('End');
-		await expect(page.locator('.derivation').textContent()).resolves.toContain('移動統計量');
+		await expect.poll(() => page.locator('.derivation').textContent()).toContain('移動統計量');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
