@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open } from './browser';
+import { caughtUp, launch, open } from './browser';
 
 let browser: Browser;
 const base = inject('baseURL');
@@ -35,6 +35,7 @@ describe('the lab by keyboard', () => {
 		const { page, context } = await open(browser, base);
 		await page.locator('.diagram-svg').click();
 		await page.keyboard.press('End');
+		await caughtUp(page);
 		await settle(page);
 		const last = await currentInView(page);
 		expect(last.id).toBe(await page.locator('.steps button[data-step-id]').last().getAttribute('data-step-id'));
@@ -44,6 +45,28 @@ describe('the lab by keyboard', () => {
 			await settle(page);
 			expect((await currentInView(page)).inside, `after ${back} back`).toBe(true);
 		}
+		await context.close();
+	});
+
+	it('the step list typesets its rows after a jump and keeps them up with the rounding', async () => {
+		const { page, context } = await open(browser, base);
+		await page.keyboard.press('End');
+		await caughtUp(page);
+		/** Each row's value as typeset and as its text for assistive tech says (the digits after the last "="). */
+		const values = () =>
+			page.locator('.steps button[data-step-id]').evaluateAll((rows) =>
+				rows.map((row) => {
+					const digits = (text: string | null | undefined) => (text ?? '').split('=').at(-1)!.replace(/\D/g, '');
+					return { typeset: digits(row.querySelector('.katex')?.textContent), said: digits(row.querySelector('.sr-only')?.textContent) };
+				})
+			);
+		await expect.poll(async () => (await values()).filter((v) => v.typeset !== v.said)).toEqual([]);
+		const before = await values();
+		expect(before.length).toBeGreaterThan(5);
+		await page.getByRole('radio', { name: 'Full precision' }).click();
+		await expect.poll(async () => (await values()).filter((v) => v.typeset !== v.said)).toEqual([]);
+		// Full precision writes four decimals where the course writes two: every row was typeset anew.
+		expect((await values()).every((v, i) => v.typeset !== before[i].typeset)).toBe(true);
 		await context.close();
 	});
 
