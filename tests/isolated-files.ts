@@ -6,6 +6,7 @@
 export const ISOLATED_FILES = [
 	'tests/cli/internal-error.test.ts',
 	'tests/components/diagram/slices.test.ts',
+	'tests/components/typeset-queue.test.ts',
 	'tests/engine/ops/custom-lazy.test.ts',
 	'tests/fast/kernels/threads.test.ts',
 	'tests/fast/kernels/two-threads-training.test.ts',

@@ -1,0 +1,72 @@
+// typesetSoon: typesetting runs at once while the task has spent under its budget on it, the rest in
+// tasks after the following frames, a budget's worth each and in the order asked; withdrawn, a job
+// never runs.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { typesetSoon } from '../../src/lib/components/typeset-queue';
+import { nextFrame, stubFrames } from '../view/fake-frames';
+
+let clock = 0;
+/** A job that takes `ms` of the clock and says it ran. */
+const job = (log: number[], id: number, ms = 3) => () => {
+	clock += ms;
+	log.push(id);
+};
+/** Ends the task: a frame is drawn, and the tasks it asked for run. */
+function frameAndTasks(): void {
+	vi.runOnlyPendingTimers();
+	nextFrame();
+	vi.runOnlyPendingTimers();
+}
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+	vi.spyOn(performance, 'now').mockImplementation(() => clock);
+	stubFrames();
+});
+afterEach(() => {
+	// Leave nothing waiting for the next test.
+	for (let k = 0; k < 20; k++) frameAndTasks();
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+});
+
+describe('typesetSoon', () => {
+	it('runs a lone job at once', () => {
+		const log: number[] = [];
+		typesetSoon(job(log, 1));
+		expect(log).toEqual([1]);
+	});
+
+	it('runs jobs at once within the budget (8 ms), then the rest a budget a task, in order', () => {
+		const log: number[] = [];
+		for (let id = 1; id <= 10; id++) typesetSoon(job(log, id));
+		// 0, 3 and 6 ms spent when the first three start; the fourth would start at 9.
+		expect(log).toEqual([1, 2, 3]);
+		frameAndTasks();
+		expect(log).toEqual([1, 2, 3, 4, 5, 6]);
+		frameAndTasks();
+		expect(log).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		frameAndTasks();
+		expect(log).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+	});
+
+	it('queues a job behind those waiting even in a task with budget left', () => {
+		const log: number[] = [];
+		for (let id = 1; id <= 4; id++) typesetSoon(job(log, id));
+		vi.runOnlyPendingTimers();
+		typesetSoon(job(log, 5, 0));
+		expect(log).toEqual([1, 2, 3]);
+		frameAndTasks();
+		expect(log).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('never runs a withdrawn job', () => {
+		const log: number[] = [];
+		const withdraw = [1, 2, 3, 4, 5].map((id) => typesetSoon(job(log, id)));
+		withdraw[3]();
+		withdraw[4]();
+		for (let k = 0; k < 3; k++) frameAndTasks();
+		expect(log).toEqual([1, 2, 3]);
+	});
+});
