@@ -2,7 +2,6 @@
 // container, no GPU, no background traffic).
 
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -66,15 +65,11 @@ export async function valueTex(page: Page): Promise<string> {
  * list catch up a few frames after the diagram (the list last).
  */
 export async function caughtUp(page: Page): Promise<void> {
-	await expect
-		.poll(() =>
-			page.evaluate(() => {
-				const slider = document.querySelector<HTMLInputElement>('.controls input[type=range]');
-				const row = document.querySelector('.steps button[aria-current="step"] .n');
-				return slider !== null && row !== null && Number(slider.value) + 1 === Number(row.textContent);
-			})
-		)
-		.toBe(true);
+	await page.waitForFunction(() => {
+		const slider = document.querySelector<HTMLInputElement>('.controls input[type=range]');
+		const row = document.querySelector('.steps button[aria-current="step"] .n');
+		return slider !== null && row !== null && Number(slider.value) + 1 === Number(row.textContent);
+	});
 }
 
 /** Presses → until the current step has this id (at most `limit` times). */
