@@ -81,7 +81,13 @@ export class LabState {
 	/** The file's worked sheet marked against the network, by the id each line stands for. */
 	readonly sheet = $derived(new Map((compareSheet(this.network) ?? []).flatMap((l): [string, SheetLine][] => (l.id ? [[l.id, l]] : []))));
 	/** The sheet's line for the current step, where the sheet writes one. */
-	readonly currentSheet = $derived(this.current ? this.sheet.get(this.current.id) : undefined);
+	readonly currentSheet = $derived(this.sheetAt(this.step));
+
+	/** The sheet's line for step `index`, where the sheet writes one. */
+	sheetAt(index: number): SheetLine | undefined {
+		const step = this.trace.steps[index];
+		return step ? this.sheet.get(step.id) : undefined;
+	}
 	/** The file as saved and shared: with the rounding as shown. */
 	readonly effectiveJson = $derived(withRounding(this.json, this.rounding));
 
