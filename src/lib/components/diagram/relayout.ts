@@ -34,15 +34,16 @@ export function redrawLayout(d: Drawing, layout: Layout, handlers: Handlers): bo
 	d.anchors = anchorsOf(layout);
 	if (old.height !== layout.height) select(d.svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
 	const keep = new Set<string>(['E']);
-	const moveTo = (key: string, p: Point) => {
-		if (!samePoint(before.get(key)?.at, p)) d.items.get(key)!.g.attr('transform', translate(p));
+	/** Moves an element (an edge's label: `of` is the edge) where it was elsewhere. */
+	const moveTo = (key: string, p: Point, of = key) => {
+		if (!samePoint(before.get(of)?.at, p)) d.items.get(key)!.g.attr('transform', translate(p));
 	};
 	for (const e of layout.edges) {
 		keep.add(e.key).add(`${e.key}:label`);
 		if (!d.items.has(e.key)) addEdge(d, e, handlers);
 		else {
 			if (before.get(e.key)?.path !== e.path) d.items.get(e.key)!.path!.attr('d', e.path);
-			if (!d.labelsAt.has(e.key)) moveTo(`${e.key}:label`, e.label);
+			if (!d.labelsAt.has(e.key)) moveTo(`${e.key}:label`, e.label, e.key);
 		}
 	}
 	for (const n of layout.nodes) {

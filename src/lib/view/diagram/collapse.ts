@@ -5,8 +5,9 @@
 
 /** The widest layer drawn whole by default. */
 export const MAX_DRAWN = 12;
-const HEAD = 4;
-const TAIL = 2;
+/** The first and last neurons a layer drawn in part always draws. */
+export const HEAD = 4;
+export const TAIL = 2;
 /**
  * Rows a drawn-in-part layer may need: the head, a gap, the current step's neuron, a gap, the tail.
  * The layout keeps room for them all, so that its scale stays put as the current neuron moves.

@@ -3,6 +3,7 @@
 // their edges so that no two overlap, bias tags above the neurons, target boxes and the loss box to
 // the right of the output layer. Pure: no DOM, testable in Node.
 import { COLLAPSED_ROWS } from './collapse';
+import { columnOf } from './rows';
 
 export type BiasKind = 'none' | 'each' | 'shared';
 
@@ -132,27 +133,11 @@ function candidates(preferred: number): number[] {
 	return out.filter((t) => t >= 0.12 && t <= 0.88);
 }
 
-/** A column's rows: the neurons drawn, and a gap where neurons are left out. */
-type Slot = { j: number } | { gap: number; after: number };
-
-function slotsOf(size: number, visible: readonly number[] | null | undefined): Slot[] {
-	if (!visible) return Array.from({ length: size }, (_, i) => ({ j: i + 1 }));
-	const slots: Slot[] = [];
-	let last = 0;
-	for (const j of visible) {
-		if (j - last > 1) slots.push({ gap: j - last - 1, after: last });
-		slots.push({ j });
-		last = j;
-	}
-	if (size > last) slots.push({ gap: size - last, after: last });
-	return slots;
-}
-
 export function computeLayout(input: LayoutInput): Layout {
 	const { sizes } = input;
 	const L = sizes.length - 1;
-	const columns = sizes.map((n, l) => slotsOf(n, input.visible?.[l]));
-	const rowsOf = columns.map((c) => c.length);
+	const columns = sizes.map((n, l) => columnOf(n, input.visible?.[l]));
+	const rowsOf = columns.map((c) => c.rows);
 	const maxSize = Math.max(...rowsOf, input.visible?.some((v) => v) ? COLLAPSED_ROWS : 0);
 	const gap = rowGap(maxSize);
 	const r = Math.round(Math.min(26, gap * 0.3));
@@ -161,7 +146,7 @@ export function computeLayout(input: LayoutInput): Layout {
 	const top = PAD + 22; // room for the bias tags above the first row
 	const height = top + (maxSize - 1) * gap + PAD + (nodeValues ? 30 : 0);
 	const xOf = (l: number) => PAD + 30 + l * colGap;
-	const rowOf = columns.map((c) => new Map(c.flatMap((slot, row) => ('j' in slot ? [[slot.j, row] as const] : []))));
+	const rowOf = columns.map((c) => new Map(c.slots.flatMap((slot) => ('j' in slot ? [[slot.j, slot.row] as const] : []))));
 	const drawnOf = (l: number) => [...rowOf[l].keys()];
 	const yOf = (l: number, j: number) => top + ((maxSize - rowsOf[l]) * gap) / 2 + (rowOf[l].get(j) ?? 0) * gap;
 
@@ -170,7 +155,7 @@ export function computeLayout(input: LayoutInput): Layout {
 		for (const j of drawnOf(l)) nodes.push({ key: nodeKey(l, j), l, j, x: xOf(l), y: round1(yOf(l, j)) });
 	});
 	const gaps: GapBox[] = columns.flatMap((c, l) =>
-		c.flatMap((slot, row) => ('gap' in slot ? [{ key: gapKey(l, slot.after), l, hidden: slot.gap, x: xOf(l), y: round1(top + ((maxSize - rowsOf[l]) * gap) / 2 + row * gap) }] : []))
+		c.slots.flatMap((slot) => ('gap' in slot ? [{ key: gapKey(l, slot.after), l, hidden: slot.gap, x: xOf(l), y: round1(top + ((maxSize - rowsOf[l]) * gap) / 2 + slot.row * gap) }] : []))
 	);
 
 	// Bias tags sit above their neuron (a shared one above the layer); at rest only where rows are far apart.
