@@ -1,10 +1,10 @@
 // Typesetting a little at a time. A jump across a long trace brings a screenful of new rows of maths
-// into the step list, some 1.5 ms each to typeset and as much again to lay out; all in one task,
-// with the rest of the jump, they block the page past 50 ms (and a task of 8 ms of them, with the
-// list's own work, still did on a busy machine). So the rows come here: each is
-// typeset at once while its task has spent under BUDGET_MS on them (a step forward typesets its one
-// new row at once), else in a task of its own after the next frame, BUDGET_MS of them a task, so
-// that each frame draws a few.
+// into the step list, some 1.5 ms each to typeset and as much again to lay out, and a derivation that
+// may be 2,000 elements of maths; all in one task they block the page past 50 ms (and a task of 8 ms
+// of them, with the list's own work, still did on a busy machine). So the rows and the derivation's
+// lines come here: each is typeset at once while its task has spent under BUDGET_MS on them (a step
+// forward on a small network typesets all at once), else in a task of its own after the next frame,
+// BUDGET_MS of them a task, so that each frame draws a few.
 
 import { afterFrame } from '$lib/view/frames';
 
