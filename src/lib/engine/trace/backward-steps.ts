@@ -1,6 +1,7 @@
 // How the backward pass's steps are written (backward.ts computes their values): the formula in
 // symbols with the chain rule factor by factor, the numbers, the ids read and the local rule.
 
+import { texToText } from '../format/tex-text';
 import { activationOp, lossOp } from '../ops';
 import { softmaxBackward } from '../ops/activations/softmax';
 import { ids } from './ids';
@@ -123,6 +124,15 @@ export const SOFTMAX_DELTA: Kind = {
 	}
 };
 
+/** Up to this many paths a note names them all; past it, the first two and the last. */
+const FEW_PATHS = 4;
+
+/** The neurons 1…m a note names, in plain text (a note is text, not maths). */
+function pathNames(m: number, name: (j: number) => string): string {
+	const all = m <= FEW_PATHS ? Array.from({ length: m }, (_, j) => j + 1) : [1, 2, 0, m];
+	return all.map((j) => (j === 0 ? '…' : name(j))).join(', ');
+}
+
 /** ∂E/∂a_i of a hidden neuron (layer l, neuron i): the sum over the paths back from layer l + 1. */
 export const HIDDEN_DA: Kind = {
 	phase: 'backward',
@@ -138,7 +148,7 @@ export const HIDDEN_DA: Kind = {
 		const paths = deltas.map((_, j) =>
 			chain(labels.partial(labels.z(next, j + 1, k), k), labels.local(labels.z(next, j + 1, k), ai))
 		);
-		const names = deltas.map((_, j) => labels.neuron(next, j + 1)).join(', ');
+		const names = pathNames(m, (j) => texToText(labels.neuron(next, j)));
 		// An activity penalty on this layer adds its slope at a_i (the last dependency).
 		const activity = activityRegularizer(ctx, l);
 		const a = ids.a(l, i, k);
@@ -159,8 +169,8 @@ export const HIDDEN_DA: Kind = {
 				{ tex: labels.w(next, j + 1, i), ref: ws[j] }
 			]),
 			note: {
-				en: `Sum over the paths back from ${names}: ${ai} feeds each of them.`,
-				'zh-TW': `對 ${names} 回傳的所有路徑加總：${ai} 連到它們每一個。`
+				en: `Sum over the ${m > FEW_PATHS ? `${m} ` : ''}paths back from ${names}: ${texToText(ai)} feeds each of them.`,
+				'zh-TW': `對 ${names}${m > FEW_PATHS ? `（共 ${m} 個）` : ' '}回傳的所有路徑加總：${texToText(ai)} 連到它們每一個。`
 			}
 		};
 	}
