@@ -28,23 +28,23 @@ function inOrder(size: number, visible: readonly number[]): Column {
 	return { slots, rows: slots.length };
 }
 
+/** The rows of a column of `size` neurons of which `visible` are drawn (null: all of them). */
 export function columnOf(size: number, visible: readonly number[] | null | undefined): Column {
 	if (!visible) return inOrder(size, Array.from({ length: size }, (_, i) => i + 1));
-	const [head, tail] = [HEAD, TAIL];
-	const middle = visible.slice(head, visible.length - tail);
+	const middle = visible.slice(HEAD, visible.length - TAIL);
 	const isRun = (from: number, to: number, first: number) => visible.slice(from, to).every((j, k) => j === first + k);
-	if (visible.length < head + tail || middle.length > 1 || !isRun(0, head, 1) || !isRun(visible.length - tail, visible.length, size - tail + 1)) {
+	if (visible.length < HEAD + TAIL || middle.length > 1 || !isRun(0, HEAD, 1) || !isRun(visible.length - TAIL, visible.length, size - TAIL + 1)) {
 		return inOrder(size, visible);
 	}
-	const slots: Slot[] = visible.slice(0, head).map((j, row) => ({ j, row }));
-	const band = head;
-	if (middle.length === 0) slots.push({ gap: size - head - tail, after: head, row: band + 1 });
+	const slots: Slot[] = visible.slice(0, HEAD).map((j, row) => ({ j, row }));
+	// The band: rows HEAD, HEAD + 1 and HEAD + 2.
+	if (middle.length === 0) slots.push({ gap: size - HEAD - TAIL, after: HEAD, row: HEAD + 1 });
 	else {
 		const j = middle[0];
-		if (j - head > 1) slots.push({ gap: j - head - 1, after: head, row: band });
-		slots.push({ j, row: band + 1 });
-		if (size - tail - j > 0) slots.push({ gap: size - tail - j, after: j, row: band + 2 });
+		if (j - HEAD > 1) slots.push({ gap: j - HEAD - 1, after: HEAD, row: HEAD });
+		slots.push({ j, row: HEAD + 1 });
+		if (size - TAIL - j > 0) slots.push({ gap: size - TAIL - j, after: j, row: HEAD + 2 });
 	}
-	visible.slice(visible.length - tail).forEach((j, k) => slots.push({ j, row: band + 3 + k }));
-	return { slots, rows: head + 3 + tail };
+	visible.slice(visible.length - TAIL).forEach((j, k) => slots.push({ j, row: HEAD + 3 + k }));
+	return { slots, rows: HEAD + 3 + TAIL };
 }
