@@ -64,12 +64,19 @@ describe('TrainKeeper', () => {
 	});
 
 	it('ends a damaged save in a reason and the defaults, and forgets it', async () => {
-		for (const text of ['{', '{"v":1}', '{"v":2,"step":1}', JSON.stringify({ v: 1, step: 1, epoch: 1, W: [[1]], b: [[0]], settings: '', history: [] })]) {
+		const cases: [string, object][] = [
+			['{', { code: 'notJson' }],
+			['{"v":1}', { code: 'stepEpoch' }],
+			['{"v":2,"step":1}', { code: 'version' }],
+			['{"v":1,"step":1,"epoch":1,"W":[[1,null]],"b":[[0]]}', { code: 'notFinite', where: 'W[0]' }],
+			[JSON.stringify({ v: 1, step: 1, epoch: 1, W: [[1]], b: [[0]], settings: '', history: [] }), { code: 'networkLayers', saved: 1 }]
+		];
+		for (const [text, why] of cases) {
 			const store = new MemoryStore();
 			store.setItem(SAVED_KEY, text);
 			const p = page(store);
 			await p.keeper.open('');
-			expect(p.keeper.note?.kind, text).toBe('corrupt');
+			expect(p.keeper.note, text).toMatchObject({ kind: 'corrupt', why });
 			expect(p.s.config).toEqual(defaultConfig());
 			expect(p.s.settingsError).toBeNull();
 			expect(store.getItem(SAVED_KEY)).toBeNull();
@@ -99,7 +106,7 @@ describe('TrainKeeper', () => {
 		expect(short.tooLong).toBeGreaterThan(200);
 		const broken = page(new MemoryStore());
 		await broken.keeper.open('#data=spiral&weights=AAAA');
-		expect(broken.keeper.note?.kind).toBe('linkError');
+		expect(broken.keeper.note).toEqual({ kind: 'linkError', why: { code: 'unreadable' } });
 		expect(broken.s.config.data).toBe('spiral');
 		for (const p of [a, b, broken]) p.s.dispose();
 	});

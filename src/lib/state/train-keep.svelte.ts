@@ -6,12 +6,12 @@
 import type { KeyValueStore } from '$lib/i18n/locale.svelte.ts';
 import { configFromQuery, configToQuery } from '$lib/view/train/config';
 import type { TrainState } from './train.svelte';
-import { decodeWeights, encodeWeights, LINK_DIGITS, readSavedRun, SAVED_KEY, weightsOf, writeSavedRun } from './train-saved';
+import { decodeWeights, encodeWeights, LINK_DIGITS, readSavedRun, SAVED_KEY, WeightsError, weightsOf, writeSavedRun, type Why } from './train-saved';
 
 /** What the page says about where the run came from. */
 export type KeepNote =
 	| { kind: 'restored' | 'link'; step: number; epoch: number }
-	| { kind: 'corrupt' | 'linkError'; reason: string };
+	| { kind: 'corrupt' | 'linkError'; why: Why };
 
 /** Links longer than this may be cut by mail, chat and some browsers: the weights are left out. */
 export const MAX_SHARE_CHARS = 8000;
@@ -23,7 +23,7 @@ export interface ShareLink {
 	tooLong: number | null;
 }
 
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const whyOf = (e: unknown): Why => (e instanceof WeightsError ? e.why : { code: 'unreadable' });
 
 export class TrainKeeper {
 	note = $state<KeepNote | null>(null);
@@ -45,17 +45,17 @@ export class TrainKeeper {
 			try {
 				const w = await decodeWeights(link);
 				const why = await this.s.resume(config, w);
-				this.note = why === null ? { kind: 'link', step: w.step, epoch: w.epoch } : { kind: 'linkError', reason: why };
+				this.note = why === null ? { kind: 'link', step: w.step, epoch: w.epoch } : { kind: 'linkError', why };
 				if (why !== null) await this.s.configure(config);
 			} catch (e) {
-				this.note = { kind: 'linkError', reason: reasonOf(e) };
+				this.note = { kind: 'linkError', why: whyOf(e) };
 				await this.s.configure(config);
 			}
 			return;
 		}
 		const saved = readSavedRun(this.read());
 		if (saved !== null && 'error' in saved) {
-			this.note = { kind: 'corrupt', reason: saved.error };
+			this.note = { kind: 'corrupt', why: saved.error };
 			this.forget();
 		} else if (saved !== null && (body === '' || configToQuery(config) === saved.settings)) {
 			const why = await this.s.resume(configFromQuery(saved.settings), saved, saved.history);
@@ -63,7 +63,7 @@ export class TrainKeeper {
 				this.note = { kind: 'restored', step: saved.step, epoch: saved.epoch };
 				return;
 			}
-			this.note = { kind: 'corrupt', reason: why };
+			this.note = { kind: 'corrupt', why };
 			this.forget();
 		}
 		await this.s.configure(config);

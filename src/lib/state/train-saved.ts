@@ -2,7 +2,8 @@
 // and in a share link's `weights=`. Both hold the step and epoch reached and every layer's weights
 // (out × in, row-major) and biases; the browser's copy also the settings (the hash's query) and the
 // epoch curves. Saved text and links are untrusted: anything not exactly this shape is refused with
-// a reason (an InputError for a link), never half-read.
+// a reason (a Why, which the page puts in the reader's language; for a link, in a WeightsError),
+// never half-read.
 
 import { InputError } from '$lib/engine/spec/errors';
 import type { Network } from '$lib/engine/spec/types';
@@ -32,28 +33,47 @@ export interface SavedRun extends RunWeights {
 	history: EpochRecord[];
 }
 
+/** Why a saved run or a link's weights cannot be used. */
+export type Why =
+	| { code: 'notJson' | 'notObject' | 'version' | 'stepEpoch' | 'settings' | 'curves' | 'unreadable' }
+	| { code: 'notLayers' | 'notNumbers' | 'notFinite'; where: string }
+	| { code: 'layerCount'; weights: number; biases: number }
+	| { code: 'networkLayers'; saved: number; network: number }
+	| { code: 'layerShape'; layer: number; weights: number; biases: number; wantWeights: number; wantBiases: number }
+	/** The settings themselves were refused: their reason as the settings reader gave it. */
+	| { code: 'other'; text: string };
+
+/** A link's weights refused: an InputError (the readers' own error) that also says why as a Why. */
+export class WeightsError extends InputError {
+	constructor(readonly why: Why) {
+		super('weights', why.code);
+	}
+}
+
+const isWhy = (x: unknown): x is Why => typeof x === 'object' && x !== null && 'code' in x;
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const count = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1e12;
 
-function layers(x: unknown, name: string): number[][] | string {
-	if (!Array.isArray(x) || x.length > MAX_LAYERS) return `${name} is not a list of layers`;
+function layers(x: unknown, name: string): number[][] | Why {
+	if (!Array.isArray(x) || x.length > MAX_LAYERS) return { code: 'notLayers', where: name };
 	for (const [k, row] of x.entries()) {
-		if (!Array.isArray(row) || row.length > MAX_PARAMS) return `${name}[${k}] is not a list of numbers`;
-		if (!row.every((v) => typeof v === 'number' && Number.isFinite(v))) return `${name}[${k}] holds something that is not a finite number`;
+		if (!Array.isArray(row) || row.length > MAX_PARAMS) return { code: 'notNumbers', where: `${name}[${k}]` };
+		if (!row.every((v) => typeof v === 'number' && Number.isFinite(v))) return { code: 'notFinite', where: `${name}[${k}]` };
 	}
 	return x as number[][];
 }
 
-/** The weights in `value`, or the reason they cannot be read. */
-export function readWeights(value: unknown): RunWeights | string {
-	if (!isObject(value)) return 'not an object';
-	if (value.v !== VERSION) return 'unknown version';
-	if (!count(value.step) || !count(value.epoch)) return 'no step and epoch';
+/** The weights in `value`, or why they cannot be read. */
+export function readWeights(value: unknown): RunWeights | Why {
+	if (!isObject(value)) return { code: 'notObject' };
+	if (value.v !== VERSION) return { code: 'version' };
+	if (!count(value.step) || !count(value.epoch)) return { code: 'stepEpoch' };
 	const W = layers(value.W, 'W');
-	if (typeof W === 'string') return W;
+	if (isWhy(W)) return W;
 	const b = layers(value.b, 'b');
-	if (typeof b === 'string') return b;
-	if (b.length !== W.length) return `${W.length} layers of weights but ${b.length} of biases`;
+	if (isWhy(b)) return b;
+	if (b.length !== W.length) return { code: 'layerCount', weights: W.length, biases: b.length };
 	return { step: value.step as number, epoch: value.epoch as number, W, b };
 }
 
@@ -68,20 +88,20 @@ function isRecord(x: unknown): x is EpochRecord {
 	);
 }
 
-/** The run saved in `text`: null when there is none, or the reason it cannot be used. */
-export function readSavedRun(text: string | null): SavedRun | null | { error: string } {
+/** The run saved in `text`: null when there is none, or why it cannot be used. */
+export function readSavedRun(text: string | null): SavedRun | null | { error: Why } {
 	if (text === null) return null;
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { error: 'it is not JSON' };
+		return { error: { code: 'notJson' } };
 	}
 	const weights = readWeights(data);
-	if (typeof weights === 'string') return { error: weights };
+	if (isWhy(weights)) return { error: weights };
 	const d = data as Record<string, unknown>;
-	if (typeof d.settings !== 'string' || d.settings.length > MAX_SETTINGS) return { error: 'no settings' };
-	if (!Array.isArray(d.history) || d.history.length > MAX_HISTORY || !d.history.every(isRecord)) return { error: 'the curves are damaged' };
+	if (typeof d.settings !== 'string' || d.settings.length > MAX_SETTINGS) return { error: { code: 'settings' } };
+	if (!Array.isArray(d.history) || d.history.length > MAX_HISTORY || !d.history.every(isRecord)) return { error: { code: 'curves' } };
 	const history = (d.history as EpochRecord[]).map((r) => ({
 		epoch: r.epoch, loss: r.loss, accuracy: r.accuracy, valLoss: r.valLoss, valAccuracy: r.valAccuracy, seconds: r.seconds
 	}));
@@ -99,13 +119,13 @@ export function weightsOf(net: Network, step: number, epoch: number, digits: num
 	return { step, epoch, W: p.W.map((w) => Array.from(w, round)), b: p.b.map((b) => Array.from(b, round)) };
 }
 
-/** `net` with the saved weights in place of its own, or the reason they do not fit it. */
-export function withWeights(net: Network, w: RunWeights): Network | string {
+/** `net` with the saved weights in place of its own, or why they do not fit it. */
+export function withWeights(net: Network, w: RunWeights): Network | Why {
 	const p = paramsFromNetwork(net);
-	if (w.W.length !== p.W.length) return `${w.W.length} layers saved for a network of ${p.W.length}`;
+	if (w.W.length !== p.W.length) return { code: 'networkLayers', saved: w.W.length, network: p.W.length };
 	for (let k = 0; k < p.W.length; k++) {
 		if (w.W[k].length !== p.W[k].length || w.b[k].length !== p.b[k].length)
-			return `layer ${k + 1} has ${w.W[k].length} weights and ${w.b[k].length} biases saved where the network has ${p.W[k].length} and ${p.b[k].length}`;
+			return { code: 'layerShape', layer: k + 1, weights: w.W[k].length, biases: w.b[k].length, wantWeights: p.W[k].length, wantBiases: p.b[k].length };
 	}
 	return networkWithTensors(net, { W: w.W.map((x) => Float64Array.from(x)), b: w.b.map((x) => Float64Array.from(x)), alpha: p.alpha });
 }
@@ -118,9 +138,15 @@ export function encodeWeights(w: RunWeights): Promise<string> {
 	return encodeState({ v: VERSION, ...w });
 }
 
-/** The weights a link's `weights=` holds, or an InputError saying what is wrong with it. */
+/** The weights a link's `weights=` holds, or a WeightsError saying what is wrong with it. */
 export async function decodeWeights(link: string): Promise<RunWeights> {
-	const w = readWeights(await decodeState(link));
-	if (typeof w === 'string') throw new InputError('weights', w);
+	let value: unknown;
+	try {
+		value = await decodeState(link);
+	} catch {
+		throw new WeightsError({ code: 'unreadable' });
+	}
+	const w = readWeights(value);
+	if (isWhy(w)) throw new WeightsError(w);
 	return w;
 }

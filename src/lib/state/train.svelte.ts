@@ -25,7 +25,7 @@ import { configToQuery, defaultConfig, nextDataSeed, type TrainConfig } from '$l
 import { appendThinned } from '$lib/view/train/thin';
 import { scoreRecord } from '$lib/view/train/score';
 import type { GradPoint } from './train-reports';
-import { weightsOf, withWeights, type RunWeights, type SavedRun } from './train-saved';
+import { weightsOf, withWeights, type RunWeights, type SavedRun, type Why } from './train-saved';
 import { TrainRun, type NanInfo, type RunHost, type RunStatus } from './train-run';
 
 export type { GradPoint, NanInfo, RunStatus };
@@ -122,14 +122,14 @@ export class TrainState implements RunHost {
 
 	/**
 	 * The run as it was: these settings, these weights at their step and epoch, and its curves. The run
-	 * goes on from there (the optimizer's running averages and the schedule start afresh). Returns the
-	 * reason the weights do not fit the settings' network, or null.
+	 * goes on from there (the optimizer's running averages and the schedule start afresh). Returns why
+	 * the weights do not fit the settings' network, or null.
 	 */
-	async resume(config: TrainConfig, weights: RunWeights, history: EpochRecord[] = []): Promise<string | null> {
+	async resume(config: TrainConfig, weights: RunWeights, history: EpochRecord[] = []): Promise<Why | null> {
 		await this.configure(config);
-		if (!this.initial) return this.settingsError ?? 'no network';
+		if (!this.initial) return this.settingsError ? { code: 'other', text: this.settingsError } : { code: 'settings' };
 		const net = withWeights(this.initial, weights);
-		if (typeof net === 'string') return net;
+		if ('code' in net) return net;
 		this.initial = net;
 		this.step = this.stepBase = weights.step;
 		this.epoch = this.epochBase = weights.epoch;
