@@ -23,7 +23,8 @@ export interface ShareLink {
 	tooLong: number | null;
 }
 
-const whyOf = (e: unknown): Why => (e instanceof WeightsError ? e.why : { code: 'unreadable' });
+/** Why opening a link failed: the link's own fault, or (unforeseen) the error's own words. */
+const whyOf = (e: unknown): Why => (e instanceof WeightsError ? e.why : { code: 'other', text: e instanceof Error ? e.message : String(e) });
 
 export class TrainKeeper {
 	note = $state<KeepNote | null>(null);
