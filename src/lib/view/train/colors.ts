@@ -20,15 +20,26 @@ export const CLASS_COLOURS: Rgb[] = [
 	[213, 94, 0]
 ];
 
-export function mix(a: Rgb, b: Rgb, t: number): Rgb {
-	return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+/** The colour `t` of the way from `a` to `b`, written into `out` where given (else a new array). */
+export function mix(a: Rgb, b: Rgb, t: number, out: Rgb = [0, 0, 0]): Rgb {
+	out[0] = a[0] + (b[0] - a[0]) * t;
+	out[1] = a[1] + (b[1] - a[1]) * t;
+	out[2] = a[2] + (b[2] - a[2]) * t;
+	return out;
 }
 
-/** t ∈ [−1, 1] (clipped) on the diverging scale over `bg`. */
-export function diverging(t: number, bg: Rgb): Rgb {
+/** t ∈ [−1, 1] (clipped) on the diverging scale over `bg`, written into `out` where given. */
+export function diverging(t: number, bg: Rgb, out?: Rgb): Rgb {
 	const c = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
-	return c >= 0 ? mix(bg, BLUE, c * 0.85) : mix(bg, ORANGE, -c * 0.85);
+	return c >= 0 ? mix(bg, BLUE, c * 0.85, out) : mix(bg, ORANGE, -c * 0.85, out);
 }
+
+/**
+ * A heatmap cell's colour, written into `out` where given. Painting passes one array for every cell:
+ * a new one per cell was some 10,000 arrays a snapshot on /train, whose garbage collection held up
+ * the page while it trained.
+ */
+export type CellColour = (cell: number, out?: Rgb) => Rgb;
 
 /** "#rrggbb" or "rgb(r, g, b)" → [r, g, b]; white when unreadable. */
 export function parseColour(css: string): Rgb {
@@ -53,12 +64,19 @@ export function maxAbs(values: ArrayLike<number>, floor = 1e-9): number {
 }
 
 /** Paints n × n values (row 0 at the top) into ImageData of n × n pixels. */
-export function paint(img: ImageData, n: number, colourOf: (cell: number) => Rgb): void {
+export function paint(img: ImageData, n: number, colourOf: CellColour): void {
+	const data = img.data;
+	const rgb: Rgb = [0, 0, 0];
 	for (let c = 0; c < n * n; c++) {
-		const [r, g, b] = colourOf(c);
-		img.data[4 * c] = r;
-		img.data[4 * c + 1] = g;
-		img.data[4 * c + 2] = b;
-		img.data[4 * c + 3] = 255;
+		colourOf(c, rgb);
+		data[4 * c] = rgb[0];
+		data[4 * c + 1] = rgb[1];
+		data[4 * c + 2] = rgb[2];
+		data[4 * c + 3] = 255;
 	}
+}
+
+/** ImageData of n × n pixels for `ctx`: `reuse` where it is that size, else a new one. */
+export function imageOf(ctx: CanvasRenderingContext2D, n: number, reuse: ImageData | null): ImageData {
+	return reuse && reuse.width === n && reuse.height === n ? reuse : ctx.createImageData(n, n);
 }
