@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch, looksWrong } from './browser';
+import { taskCpu } from './task-cpu';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -82,15 +83,6 @@ async function drawOne(page: Page): Promise<void> {
 
 const confusionTotal = (page: Page) =>
 	page.$$eval('.confusion g.cell', (cells) => cells.reduce((s, c) => s + Number(c.getAttribute('data-count')), 0));
-
-/** The CPU milliseconds of every main-thread task of the page in a Chromium trace. */
-function taskCpu(trace: Buffer): number[] {
-	const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }).traceEvents;
-	const main = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-	return events
-		.filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.some((m) => m.pid === e.pid && m.tid === e.tid))
-		.map((e) => (e.tdur ?? 0) / 1000);
-}
 
 /**
  * Trains with these settings, from the click on Train until the confusion matrix of the last

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpuOfTasks } from './task-cpu';
 import { launch, looksWrong } from './browser';
 
 const base = inject('baseURL');
@@ -243,13 +244,21 @@ describe('defaults that learn', () => {
 		await page.waitForTimeout(500);
 		await page.evaluate(() => ((window as unknown as { __long: number[] }).__long.length = 0)); // the page's loading is not training
 		const started = Date.now();
-		await page.getByRole('button', { name: '▶ Train', exact: true }).click();
 		const test = async () => Number(/test accuracy ([\d.]+)%/.exec((await page.locator('.acc-line').textContent()) ?? '')?.[1] ?? 0);
-		await expect.poll(test, { timeout: 60_000, interval: 250 }).toBeGreaterThanOrEqual(90);
+		const cpu = await cpuOfTasks(browser, page, async () => {
+			await page.getByRole('button', { name: '▶ Train', exact: true }).click();
+			await expect.poll(test, { timeout: 60_000, interval: 250 }).toBeGreaterThanOrEqual(90);
+		});
 		const seconds = (Date.now() - started) / 1000;
 		await page.getByRole('button', { name: '❚❚ Pause', exact: true }).click();
 		const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-		console.log(`train-play e2e: spiral default reached ${await test()} % test accuracy in ${seconds.toFixed(1)} s at watch speed (${await status(page)}); long tasks while training ${long.length}, max ${Math.max(0, ...long).toFixed(0)} ms`);
+		console.log(
+			`train-play e2e: spiral default reached ${await test()} % test accuracy in ${seconds.toFixed(1)} s at watch speed (${await status(page)}); ` +
+				`most CPU in a task ${Math.max(...cpu).toFixed(0)} ms (of ${cpu.length} tasks); wall-clock long tasks ${long.length}, max ${Math.max(0, ...long).toFixed(0)} ms`
+		);
+		// Logged, not asserted (train.e2e holds XOR's tasks to 50 ms of CPU): here the most CPU in a task
+		// is the compositor's commit of the frame that first draws the 23 canvases, 12-30 ms on this
+		// machine in software rendering, too near the limit on a slower one.
 		await context.close();
 	});
 });

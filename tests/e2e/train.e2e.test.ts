@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpuOfTasks } from './task-cpu';
 import { launch, looksWrong } from './browser';
 
 const base = inject('baseURL');
@@ -55,23 +56,31 @@ describe('the training page', () => {
 	it('trains XOR to a low loss, keeping the main thread free of long tasks', async () => {
 		const { page, context, errors } = await openTrain(XOR);
 		const longBefore = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.length);
-		await page.getByRole('button', { name: '▶ Train', exact: true }).click();
-		await expect.poll(() => metric(page, /Training loss ([\d.e-]+)/), { timeout: 30_000, interval: 250 }).toBeLessThan(0.08);
+		const cpu = await cpuOfTasks(browser, page, async () => {
+			await page.getByRole('button', { name: '▶ Train', exact: true }).click();
+			await expect.poll(() => metric(page, /Training loss ([\d.e-]+)/), { timeout: 30_000, interval: 250 }).toBeLessThan(0.08);
+		});
 		const long = await page.evaluate((n) => (window as unknown as { __long: number[] }).__long.slice(n), longBefore);
 		await page.getByRole('button', { name: '❚❚ Pause', exact: true }).click();
 		const acc = await metric(page, /Training accuracy ([\d.]+)%/);
 		expect(acc).toBeGreaterThan(95);
-		console.log(`train e2e: long tasks while training XOR: ${long.length}, max ${Math.max(0, ...long).toFixed(0)} ms`);
+		console.log(`train e2e: training XOR: most CPU in a task ${Math.max(...cpu).toFixed(0)} ms (of ${cpu.length} tasks); wall-clock long tasks ${long.length}, max ${Math.max(0, ...long).toFixed(0)} ms`);
+		// The page's own work (tests/e2e/task-cpu.ts): no task of 50 ms of CPU. The wall clock adds the
+		// wait for a core, which a shared machine stretches: held only against gross stalls.
+		expect(Math.max(...cpu)).toBeLessThanOrEqual(50);
 		expect(Math.max(0, ...long)).toBeLessThan(200);
 		// As fast as the worker goes: the page only draws a few times a second.
 		const before = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.length);
 		await page.getByLabel('Speed').selectOption('fast');
-		await page.getByRole('button', { name: '▶ Train', exact: true }).click();
-		await page.waitForTimeout(3000);
+		const fastCpu = await cpuOfTasks(browser, page, async () => {
+			await page.getByRole('button', { name: '▶ Train', exact: true }).click();
+			await page.waitForTimeout(3000);
+		});
 		await page.getByRole('button', { name: '❚❚ Pause', exact: true }).click();
 		const fast = await page.evaluate((n) => (window as unknown as { __long: number[] }).__long.slice(n), before);
 		const epochs = Number(/epoch (\d+)/.exec((await page.locator('.status').textContent()) ?? '')?.[1]);
-		console.log(`train e2e: fast mode, 3 s: ${epochs} epochs in all; long tasks ${fast.length}, max ${Math.max(0, ...fast).toFixed(0)} ms`);
+		console.log(`train e2e: fast mode, 3 s: ${epochs} epochs in all; most CPU in a task ${Math.max(...fastCpu).toFixed(0)} ms; wall-clock long tasks ${fast.length}, max ${Math.max(0, ...fast).toFixed(0)} ms`);
+		expect(Math.max(...fastCpu)).toBeLessThanOrEqual(50);
 		expect(Math.max(0, ...fast)).toBeLessThan(200);
 		// The URL holds the settings.
 		expect(new URL(page.url()).hash).toContain('layers=8%3Atanh%2C4%3Atanh');
