@@ -2,7 +2,7 @@
 // back to one thread when two lose, comes back after a back-off, and keeps two while they win.
 
 import { describe, expect, it } from 'vitest';
-import { Balancer, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
+import { Balancer, LAG_MS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
 
 /** A balancer, a clock, and products measured a window at a time. */
 function scene() {
@@ -69,8 +69,9 @@ describe('Balancer', () => {
 		let t = 0;
 		const b = new Balancer(() => t);
 		b.observe(1000, 0.5, 0.45); // a short wait: fine
+		b.observe(1000, LAG_MS - 1, 0.5); // a helper slow to wake: not yet a lag
 		expect(b.useHelper()).toBe(true);
-		b.observe(1000, 4, 0.5); // 3.5 ms waiting for the helper
+		b.observe(1000, LAG_MS + 3, 0.5); // waiting for the helper as long as another process's time slice
 		expect(b.useHelper()).toBe(false);
 		expect(b.stats()).toMatchObject({ fallbacks: 1, lags: 1 });
 		t += 300;

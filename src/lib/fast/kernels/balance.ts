@@ -14,8 +14,13 @@ export const WINDOW_MS = 25;
 export const WINDOW_PRODUCTS = 32;
 /** Two threads are kept only if at least this much faster than one. */
 const MARGIN = 1.1;
-/** A wait for the helper past its part this long, and longer than this thread's own part, is a lag. */
-const LAG_MS = 1;
+/**
+ * A wait for the helper past its part this long, and longer than this thread's own part, is a lag:
+ * as long as a time slice another process takes from the helper's core. A helper slow to wake on an
+ * idle machine makes waits of 1–4 ms now and then; at 1 ms each of them sent the kernels to one
+ * thread, and two threads ran at 0.98× one at batch 64 (1.66× with 5 ms).
+ */
+export const LAG_MS = 5;
 /** How long one thread's figure stays trusted while two threads win (then one window re-measures it). */
 const PROBE_EVERY_MS = 3000;
 /** The first and the longest spell on one thread after two lost. */
