@@ -96,8 +96,11 @@ async function pageRun(browser: Browser, url: string, threads: 1 | 2): Promise<R
 				constructor(u: string | URL, o?: WorkerOptions) {
 					super(u, o);
 					this.addEventListener('message', (e: MessageEvent) => {
-						const d = e.data as { type?: string };
-						if (d && (d.type === 'epoch' || (d.type === 'ack' && 'kernels' in d))) seen.push(d);
+						const d = e.data as { type?: string; replies?: { type?: string }[] };
+						// A slice's progress and epoch reports come as one message (worker/handler.ts).
+						for (const m of d?.type === 'reports' && Array.isArray(d.replies) ? d.replies : [d]) {
+							if (m && (m.type === 'epoch' || (m.type === 'ack' && 'kernels' in m))) seen.push(m);
+						}
 					});
 				}
 			};
