@@ -129,8 +129,8 @@ const FEW_PATHS = 4;
 
 /** The neurons 1…m a note names, in plain text (a note is text, not maths). */
 function pathNames(m: number, name: (j: number) => string): string {
-	const all = m <= FEW_PATHS ? Array.from({ length: m }, (_, j) => j + 1) : [1, 2, 0, m];
-	return all.map((j) => (j === 0 ? '…' : name(j))).join(', ');
+	if (m <= FEW_PATHS) return Array.from({ length: m }, (_, j) => name(j + 1)).join(', ');
+	return [name(1), name(2), '…', name(m)].join(', ');
 }
 
 /** ∂E/∂a_i of a hidden neuron (layer l, neuron i): the sum over the paths back from layer l + 1. */
