@@ -61,14 +61,16 @@ export async function valueTex(page: Page): Promise<string> {
 }
 
 /**
- * Waits until the step list marks the step the slider is at: after a jump the derivation and the
- * list catch up a few frames after the diagram (the list last).
+ * Waits until the step list marks the step the slider is at and the derivation's maths is typeset:
+ * after a jump the derivation and the list catch up a few frames after the diagram (the list last),
+ * and their maths is typeset a few ms a task (aria-busy until then).
  */
 export async function caughtUp(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
 		const slider = document.querySelector<HTMLInputElement>('.controls input[type=range]');
 		const row = document.querySelector('.steps button[aria-current="step"] .n');
-		return slider !== null && row !== null && Number(slider.value) + 1 === Number(row.textContent);
+		const typesetting = document.querySelector('.derivation [aria-busy="true"]');
+		return slider !== null && row !== null && typesetting === null && Number(slider.value) + 1 === Number(row.textContent);
 	});
 }
 
