@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 /** The CPU milliseconds of every main-thread task of the page in a Chromium trace. */
-export function taskCpu(trace: Buffer): number[] {
+function taskCpu(trace: Buffer): number[] {
 	const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }).traceEvents;
 	const main = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
 	return events
