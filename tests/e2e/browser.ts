@@ -55,8 +55,12 @@ export async function open(browser: Browser, url: string, options: PageOptions =
 	return { context, page, errors, dialogs };
 }
 
-/** The TeX behind the KaTeX of the derivation's value line (KaTeX keeps it in a MathML annotation). */
+/**
+ * The TeX behind the KaTeX of the derivation's value line (KaTeX keeps it in a MathML annotation),
+ * once the derivation's maths is typeset (aria-busy until then).
+ */
 export async function valueTex(page: Page): Promise<string> {
+	await page.waitForFunction(() => document.querySelector('.derivation [aria-busy="true"]') === null);
 	return (await page.locator('.derivation .value annotation').first().textContent()) ?? '';
 }
 
