@@ -55,12 +55,15 @@ export async function open(browser: Browser, url: string, options: PageOptions =
 	return { context, page, errors, dialogs };
 }
 
+/** The derivation's maths still waiting in the typesetting queue (Tex.svelte). */
+const TYPESETTING = '.derivation [aria-busy="true"]';
+
 /**
  * The TeX behind the KaTeX of the derivation's value line (KaTeX keeps it in a MathML annotation),
  * once the derivation's maths is typeset (aria-busy until then).
  */
 export async function valueTex(page: Page): Promise<string> {
-	await page.waitForFunction(() => document.querySelector('.derivation [aria-busy="true"]') === null);
+	await page.waitForFunction((busy) => document.querySelector(busy) === null, TYPESETTING);
 	return (await page.locator('.derivation .value annotation').first().textContent()) ?? '';
 }
 
@@ -70,12 +73,11 @@ export async function valueTex(page: Page): Promise<string> {
  * and their maths is typeset a few ms a task (aria-busy until then).
  */
 export async function caughtUp(page: Page): Promise<void> {
-	await page.waitForFunction(() => {
+	await page.waitForFunction((busy) => {
 		const slider = document.querySelector<HTMLInputElement>('.controls input[type=range]');
 		const row = document.querySelector('.steps button[aria-current="step"] .n');
-		const typesetting = document.querySelector('.derivation [aria-busy="true"]');
-		return slider !== null && row !== null && typesetting === null && Number(slider.value) + 1 === Number(row.textContent);
-	});
+		return slider !== null && row !== null && document.querySelector(busy) === null && Number(slider.value) + 1 === Number(row.textContent);
+	}, TYPESETTING);
 }
 
 /** Presses → until the current step has this id (at most `limit` times). */

@@ -50,7 +50,8 @@ export class WeightsError extends InputError {
 	}
 }
 
-const isWhy = (x: unknown): x is Why => typeof x === 'object' && x !== null && 'code' in x;
+/** Whether a reader's answer is a refusal (a Why) rather than what it read. */
+export const isWhy = (x: unknown): x is Why => typeof x === 'object' && x !== null && 'code' in x;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const count = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1e12;

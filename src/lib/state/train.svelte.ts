@@ -25,7 +25,7 @@ import { configToQuery, defaultConfig, nextDataSeed, type TrainConfig } from '$l
 import { appendThinned } from '$lib/view/train/thin';
 import { scoreRecord } from '$lib/view/train/score';
 import type { GradPoint } from './train-reports';
-import { weightsOf, withWeights, type RunWeights, type SavedRun, type Why } from './train-saved';
+import { isWhy, weightsOf, withWeights, type RunWeights, type SavedRun, type Why } from './train-saved';
 import { TrainRun, type NanInfo, type RunHost, type RunStatus } from './train-run';
 
 export type { GradPoint, NanInfo, RunStatus };
@@ -129,7 +129,7 @@ export class TrainState implements RunHost {
 		await this.configure(config);
 		if (!this.initial) return this.settingsError ? { code: 'other', text: this.settingsError } : { code: 'settings' };
 		const net = withWeights(this.initial, weights);
-		if ('code' in net) return net;
+		if (isWhy(net)) return net;
 		this.initial = net;
 		this.step = this.stepBase = weights.step;
 		this.epoch = this.epochBase = weights.epoch;
