@@ -17,10 +17,16 @@ import { measurePeak } from './peak';
 
 /** Blocks of steps per figure: one and two threads take turns, so both meet the same spells of a shared machine. */
 const BLOCKS = 10;
+/**
+ * Each trainer trains this long before its blocks are timed: the figures are those of a run under
+ * way, whose balancer has settled (two threads kept, or one thread with the other core busy, trying
+ * two again after a back-off), not those of its first second.
+ */
+const WARM_UP_MS = 1000;
 
 /**
  * Training samples/s on one thread and on two at each batch, measured in alternating blocks of
- * about seconds / BLOCKS each (after a warm-up); each figure is the median block.
+ * about seconds / BLOCKS each (after WARM_UP_MS); each figure is the median block.
  */
 async function training(batches: number[], seconds: number) {
 	const out = [];
@@ -33,7 +39,7 @@ async function training(batches: number[], seconds: number) {
 		});
 		for (const t of trainers) {
 			await settled(t.kernels);
-			t.trainer.run(20);
+			t.trainer.run(Infinity, performance.now() + WARM_UP_MS);
 		}
 		for (let block = 0; block < BLOCKS; block++)
 			for (const t of block % 2 ? [...trainers].reverse() : trainers) {

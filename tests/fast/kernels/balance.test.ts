@@ -1,36 +1,46 @@
-// The balancer on a clock of its own: it shares by speed, measures one thread now and then, falls
-// back to one thread when two lose, comes back after a back-off, and keeps two while they win.
+// The balancer on a clock of its own: it shares by speed, measures one thread first and now and
+// then, falls back to one thread when two lose, tries them again after a back-off with a short
+// probe, and keeps two while they win.
 
 import { describe, expect, it } from 'vitest';
-import { Balancer, LAG_MS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
+import { Balancer, LAG_MS, PROBE_PRODUCTS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
 
 /** A balancer, a clock, and products measured a window at a time. */
 function scene() {
 	let t = 0;
 	const b = new Balancer(() => t);
-	/** Runs products for `ms` of clock time; two threads do `twoRate` multiply-adds per ms, one `oneRate`. */
+	/** Runs products for `ms` of clock time, each on the threads the balancer chose; two threads do `twoRate` multiply-adds per ms, one `oneRate`. */
 	const run = (ms: number, twoRate: number, oneRate: number) => {
 		const modes: string[] = [];
-		for (const end = t + ms; t < end; ) {
+		const step = WINDOW_MS / WINDOW_PRODUCTS;
+		for (const end = t + ms; t < end; t += step) {
 			const two = b.useHelper();
 			modes.push(two ? 'two' : 'one');
-			const rate = two ? twoRate : oneRate;
-			const ms = WINDOW_MS / WINDOW_PRODUCTS;
-			for (let i = 0; i < WINDOW_PRODUCTS; i++) {
-				t += ms;
-				b.observe(rate * ms, ms);
-			}
+			b.observe((two ? twoRate : oneRate) * step, step);
 		}
 		return modes;
 	};
-	return { b, run };
+	return { b, run, advance: (ms: number) => (t += ms) };
+}
+
+/** Products of 1 ms each until the balancer changes its mind (or `limit` products): how many it took. */
+function until(b: Balancer, macsPerMs: number, limit = 1000): number {
+	const start = b.useHelper();
+	let n = 0;
+	for (; b.useHelper() === start && n < limit; n++) b.observe(macsPerMs, 1);
+	return n;
 }
 
 describe('Balancer', () => {
-	it('measures a window of several products, not one slow product alone', () => {
-		const b = new Balancer(() => 0);
+	it('measures one thread first, over a window of several products, then tries two', () => {
+		let t = 0;
+		const b = new Balancer(() => t);
+		expect(b.useHelper()).toBe(false);
 		b.observe(1000, 10 * WINDOW_MS);
-		expect(b.stats().twoRate).toBeNaN();
+		expect(b.stats().oneRate).toBeNaN();
+		expect(b.useHelper()).toBe(false);
+		for (let i = 0; i < WINDOW_PRODUCTS; i++) b.observe(1000, 1);
+		expect(b.stats().oneRate).toBeGreaterThan(0);
 		expect(b.useHelper()).toBe(true);
 	});
 
@@ -57,26 +67,48 @@ describe('Balancer', () => {
 		const { b, run } = scene();
 		const loaded = run(20_000, 600, 1000);
 		const twos = loaded.filter((m) => m === 'two').length;
-		expect(twos / loaded.length).toBeLessThan(0.05);
+		expect(twos / loaded.length).toBeLessThan(0.01);
 		expect(b.stats().fallbacks).toBeGreaterThan(3);
 		// The other core frees up: within the longest back-off, two threads are back for good.
 		const freed = run(10_000, 1800, 1000);
-		const late = freed.slice(-200);
+		const late = freed.slice(-4000); // the last 3 s or so: one thread only for the re-measuring windows
+
 		expect(late.filter((m) => m === 'two').length / late.length).toBeGreaterThan(0.95);
 	});
 
 	it('leaves two threads at once when this thread waits long for a lagging helper, and tries them again later', () => {
-		let t = 0;
-		const b = new Balancer(() => t);
+		const { b, run, advance } = scene();
+		run(200, 1800, 1000); // settled on two threads, past the first probe
+		expect(b.useHelper()).toBe(true);
 		b.observe(1000, 0.5, 0.45); // a short wait: fine
 		b.observe(1000, LAG_MS - 1, 0.5); // a helper slow to wake: not yet a lag
 		expect(b.useHelper()).toBe(true);
 		b.observe(1000, LAG_MS + 3, 0.5); // waiting for the helper as long as another process's time slice
 		expect(b.useHelper()).toBe(false);
 		expect(b.stats()).toMatchObject({ fallbacks: 1, lags: 1 });
-		t += 300;
-		for (let i = 0; i < 40; i++) b.observe(1000, 1); // a window on one thread after the back-off
+		advance(300);
+		expect(until(b, 1000)).toBe(WINDOW_PRODUCTS); // a window on one thread after the back-off
 		expect(b.useHelper()).toBe(true);
+	});
+
+	it('judges a try of two threads after a few products: a losing one ends early, a winning one goes on', () => {
+		const { b, run, advance } = scene();
+		run(200, 1800, 1000);
+		b.observe(1000, LAG_MS + 3, 0.5); // a lag: one thread for a while
+		advance(1000);
+		expect(until(b, 1000)).toBeLessThanOrEqual(WINDOW_PRODUCTS); // the window on one thread, then the probe
+		expect(b.useHelper()).toBe(true);
+		// Two threads no faster than one: the probe ends after PROBE_PRODUCTS, not a full window.
+		expect(until(b, 1000)).toBe(PROBE_PRODUCTS);
+		expect(b.useHelper()).toBe(false);
+		expect(b.stats().fallbacks).toBe(2);
+		// Tried again later and winning: the probe passes, and a full window keeps two threads.
+		advance(10_000);
+		until(b, 1000);
+		expect(b.useHelper()).toBe(true);
+		for (let i = 0; i < 4 * WINDOW_PRODUCTS; i++) b.observe(1800, 1);
+		expect(b.useHelper()).toBe(true);
+		expect(b.stats().fallbacks).toBe(2);
 	});
 
 	it('does not keep two threads that are barely faster than one', () => {

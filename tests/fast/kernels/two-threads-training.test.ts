@@ -48,7 +48,7 @@ describe('two threads against one', () => {
 						optimizer: { type: optimizer as 'sgd', learningRate: 0.01 }
 					};
 					const one = train(wasmKernels('wasm-simd'), config, batch, seed);
-					const twoKernels = threadedKernels('wasm-simd', spawnNodeHelper) as ThreadedKernels;
+					const twoKernels = threadedKernels('wasm-simd', spawnNodeHelper, { adapt: false }) as ThreadedKernels; // every large product split, however short the run
 					try {
 						const two = train(twoKernels, config, batch, seed);
 						expect(await helperStarted(twoKernels, 20_000)).toBe(true);

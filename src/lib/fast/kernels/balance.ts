@@ -3,11 +3,14 @@
 //  - each shape's share for the helper, so that both threads finish together (a helper on a busier
 //    core, or slow to wake, gets less);
 //  - whether two threads beat one at all right now: the multiply-adds per millisecond of the large
-//    products are measured in windows, on two threads and (briefly, now and then) on one. When the
+//    products are measured in windows, on one thread (first, and now and then) and on two. When the
 //    other core is busy, a helper waiting for it makes every product wait, so two threads lose:
 //    then one thread computes alone for a while (the helper sleeps), and two are tried again later,
 //    after a back-off that doubles while they keep losing. A helper that makes this thread wait long
 //    for its part (descheduled: the other core is taken) ends a window on two threads at once.
+// Trying two threads again costs what they lose while tried, so a try is a probe: a window judged
+// after a few products (about one training step) rather than a full one. Beside a busy process, two
+// threads then train as fast as one (with a full window a try, 2–4% slower).
 
 /** A measuring window: at least this many large products and milliseconds (a few training steps). */
 export const WINDOW_MS = 25;
@@ -21,8 +24,11 @@ const MARGIN = 1.1;
  * thread, and two threads ran at 0.98× one at batch 64 (1.66× with 5 ms).
  */
 export const LAG_MS = 5;
+/** How many products and ms it takes to judge a probe (a try of two threads after one). */
+export const PROBE_PRODUCTS = 8;
+export const PROBE_MS = 4;
 /** How long one thread's figure stays trusted while two threads win (then one window re-measures it). */
-const PROBE_EVERY_MS = 3000;
+const ONE_TRUSTED_MS = 3000;
 /** The first and the longest spell on one thread after two lost. */
 const HOLD_MS = 250;
 const MAX_HOLD_MS = 4000;
@@ -47,7 +53,10 @@ export interface BalanceStats {
 
 export class Balancer {
 	private readonly shares = new Map<string, number>();
-	private mode: Mode = 'two';
+	/** One thread is measured first, so that two threads are judged from their first (short) window. */
+	private mode: Mode = 'one';
+	/** Whether the current stretch on two threads is a try after one thread (judged early, see PROBE_*). */
+	private probing = false;
 	private window = { macs: 0, ms: 0, products: 0 };
 	private rates: Record<Mode, number> = { two: NaN, one: NaN };
 	private measuredAt: Record<Mode, number> = { two: -Infinity, one: -Infinity };
@@ -65,7 +74,7 @@ export class Balancer {
 
 	/** Whether the next large product should be shared with the helper. */
 	useHelper(): boolean {
-		return this.mode === 'two';
+		return this.mode === 'two' || !this.adapt;
 	}
 
 	/** The helper's share of a product of this shape (a half until measured). */
@@ -98,6 +107,16 @@ export class Balancer {
 		this.window.macs += macs;
 		this.window.ms += ms;
 		this.window.products++;
+		if (this.probing && this.window.ms >= PROBE_MS && this.window.products >= PROBE_PRODUCTS) {
+			// The probe's verdict: losing, back to one thread at once; winning, a full window confirms.
+			this.probing = false;
+			if (this.window.macs / this.window.ms < this.rates.one * MARGIN) {
+				this.rates.two = this.window.macs / this.window.ms;
+				this.measuredAt.two = this.now();
+				this.fallBack(this.measuredAt.two);
+				return;
+			}
+		}
 		if (this.window.ms < WINDOW_MS || this.window.products < WINDOW_PRODUCTS) return;
 		const t = this.now();
 		this.rates[this.mode] = this.window.macs / this.window.ms;
@@ -116,10 +135,13 @@ export class Balancer {
 
 	private decide(t: number): void {
 		if (this.mode === 'one') {
-			if (t >= this.until) this.mode = 'two';
+			if (t >= this.until) {
+				this.mode = 'two';
+				this.probing = true;
+			}
 			return;
 		}
-		if (!(t - this.measuredAt.one <= PROBE_EVERY_MS)) {
+		if (!(t - this.measuredAt.one <= ONE_TRUSTED_MS)) {
 			// One thread's figure is missing or old: one window on one thread, then two again.
 			this.mode = 'one';
 			this.until = t;
@@ -129,6 +151,7 @@ export class Balancer {
 
 	private fallBack(t: number): void {
 		this.mode = 'one';
+		this.probing = false;
 		this.until = t + this.hold;
 		this.hold = Math.min(MAX_HOLD_MS, this.hold * 2);
 		this.fallbacks++;
