@@ -22,7 +22,7 @@ function deepSigmoid(batchNorm: boolean) {
 	});
 	const trainer = new Trainer(typedArrayKernels('f64'), source, toyDataset('circle', { count: 512, seed: 1 }), { epochs: 10, batchSize: 32, seed: 1, progressEvery: 1 });
 	const norms: number[][] = [];
-	for (const e of trainer.run()) if (e.type === 'progress') norms.push(e.progress.gradientNorms);
+	for (const e of trainer.run()) if (e.type === 'progress') norms.push(e.progress.gradientNorms!);
 	expect(trainer.trouble).toBeNull();
 	// ‖∂E/∂W_l‖ averaged over the first epoch's 16 steps.
 	const mean = norms[0].map((_, l) => norms.slice(0, 16).reduce((s, n) => s + n[l], 0) / 16);

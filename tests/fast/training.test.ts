@@ -65,7 +65,7 @@ describe('Trainer', () => {
 		expect(kinds.filter((k) => k === 'progress')).toHaveLength(20);
 		const progress = events.find((e): e is Extract<TrainEvent, { type: 'progress' }> => e.type === 'progress')!.progress;
 		expect(progress.gradientNorms).toHaveLength(2);
-		expect(progress.gradientNorms.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
+		expect(progress.gradientNorms!.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
 	});
 
 	it('folds plain SGD into the backward pass with the same result as the separate update', () => {
@@ -82,6 +82,25 @@ describe('Trainer', () => {
 		for (const part of ['W', 'b'] as const)
 			plain[part].forEach((tensor, k) => tensor.forEach((x, i) => expect(Math.abs(x - fused[part][k][i])).toBeLessThan(1e-12 * Math.max(1, Math.abs(x)))));
 		expect(Array.from(plain.W[0])).not.toEqual(Array.from(fromConfig(config).params.W[0]));
+	});
+
+	it('reports progress without gradient norms when asked, every step then folded, to the same result', () => {
+		const config = { ...classifier({ type: 'sgd', learningRate: 0.3 }), sizes: [2, 6, 5, 1] };
+		const data = toyDataset('circle', { count: 96, seed: 8 });
+		const run = (gradientNorms: boolean) => {
+			const t = new Trainer(typedArrayKernels('f64'), fromConfig(config), data, { epochs: 3, batchSize: 16, progressEvery: 1, gradientNorms });
+			const progress = t.run().flatMap((e) => (e.type === 'progress' ? [e.progress] : []));
+			return { model: t.model, progress, folded: t.pass.fused !== null };
+		};
+		const plain = run(true);
+		const bare = run(false);
+		expect(bare.progress).toHaveLength(18);
+		expect(bare.progress.every((p) => p.gradientNorms === null && Number.isFinite(p.loss))).toBe(true);
+		expect(plain.progress.every((p) => p.gradientNorms!.length === 3)).toBe(true);
+		expect([plain.folded, bare.folded]).toEqual([false, true]);
+		bare.progress.forEach((p, i) => expect(p.loss).toBeCloseTo(plain.progress[i].loss, 12));
+		for (const part of ['W', 'b'] as const)
+			plain.model[part].forEach((tensor, k) => tensor.forEach((x, i) => expect(Math.abs(x - bare.model[part][k][i])).toBeLessThan(1e-12 * Math.max(1, Math.abs(x)))));
 	});
 
 	it('runs in slices: run(n) takes at most n steps and can be resumed', () => {

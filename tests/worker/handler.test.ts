@@ -63,7 +63,7 @@ describe('createTrainingHandler', () => {
 		const p = out[1] as Extract<Reply, { type: 'progress' }>;
 		expect(p).toMatchObject({ id: 1, step: 1, epoch: 1, epochProgress: 0.5 });
 		expect(p.gradNorms).toHaveLength(2);
-		expect(p.gradNorms.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
+		expect(p.gradNorms!.every((g) => g > 0 && Number.isFinite(g))).toBe(true);
 	});
 
 	it('asks env.kernels for the kernels with the precision and the number of parameters of the network', () => {

@@ -177,7 +177,8 @@ async function runTraining(
 		seed,
 		validation,
 		custom: compileCustom,
-		progressEvery: Math.max(1, Math.floor(Math.ceil(trainSet.count / batch) / 50))
+		progressEvery: Math.max(1, Math.floor(Math.ceil(trainSet.count / batch) / 50)),
+		gradientNorms: false // the bar shows none; computing them would keep SGD's update out of those steps' backward pass
 	}));
 	await helperStarted(kernels, 5000); // both threads from the first step (one, if the helper never comes)
 

@@ -95,7 +95,8 @@ export class DigitsRun {
 			// One epoch more than asked, so the run is still alive (and can be snapshotted) after the last one.
 			const options = {
 				epochs: epochs + 1, batchSize: batch, precision: 'f32' as const, learningRate: settings.learningRate, seed: 1, paused: true,
-				progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50))
+				progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50)),
+				gradientNorms: false // the page shows none, and every step then folds SGD's update into its backward pass
 			};
 			h.kernels = await client.start(
 				{ source: { file }, data: trainData, validation: testData, options, transferData: true },

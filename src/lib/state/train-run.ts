@@ -181,7 +181,7 @@ export class TrainRun {
 		this.client ??= this.makeClient();
 		this.started = true;
 		await this.client.start(run, {
-			progress: (p) => this.reports.progress(p.step, p.gradNorms),
+			progress: (p) => p.gradNorms && this.reports.progress(p.step, p.gradNorms),
 			epoch: (record) => this.reports.epoch(record),
 			nanStop: (n) => {
 				this.reports.flush();

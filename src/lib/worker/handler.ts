@@ -129,7 +129,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 		const kernels = env.kernels ? env.kernels(o.precision, parameterCount(specFromNetwork(network))) : bestKernels(o.precision);
 		const options: TrainOptions = {
 			epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, schedule: o.schedule,
-			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery,
+			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery, gradientNorms: o.gradientNorms,
 			validation: m.validation ? toDataset(m.validation) : null
 		};
 		try {

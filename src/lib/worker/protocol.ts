@@ -33,6 +33,8 @@ export interface WorkerTrainOptions {
 	dropout?: number[];
 	/** A progress message every this many steps (default: 10 per epoch). */
 	progressEvery?: number;
+	/** Whether progress messages carry the gradient norms (default true; without them plain SGD trains faster). */
+	gradientNorms?: boolean;
 	/** Milliseconds of training between chances to read messages (default 16). */
 	sliceMs?: number;
 	/** At most this many steps per slice (default unlimited; tests use it for determinism). */
@@ -126,8 +128,8 @@ export interface ProgressReply {
 	epochLoss: number;
 	epochAccuracy: number | null;
 	learningRate: number;
-	/** ‖∂E/∂W_l‖₂ of each layer at the latest step. */
-	gradNorms: number[];
+	/** ‖∂E/∂W_l‖₂ of each layer at the latest step (null when the run was started without them). */
+	gradNorms: number[] | null;
 }
 
 export type ReportReply = ProgressReply | { type: 'epoch'; id: number; record: EpochRecord };

@@ -21,7 +21,7 @@ function firstToLast(lesson: Lesson, epochs = 20): { ratio: number; accuracy: nu
 	let accuracy = 0;
 	while (!trainer.finished) {
 		for (const e of trainer.run(steps)) {
-			if (e.type === 'progress') { const g = e.progress.gradientNorms; ratios.push(g[0] / g[g.length - 1]); }
+			if (e.type === 'progress') { const g = e.progress.gradientNorms!; ratios.push(g[0] / g[g.length - 1]); }
 			if (e.type === 'epoch') accuracy = e.record.valAccuracy ?? 0;
 		}
 	}
