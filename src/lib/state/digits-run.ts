@@ -26,6 +26,18 @@ export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === '
 export type Later = (callback: () => void) => void;
 
 const PROGRESS_MS = 100;
+/** Step requests sent to the worker ahead of their answers, and the time from one's sending to its answer. */
+const AHEAD = 2;
+const LATENCY_MS = 100;
+/** The samples/s shown are measured over at least this long (answers may come in bunches; the first figure sooner). */
+const RATE_MS = 250;
+
+/** How many steps a request asks for, and the samples answered since `since` (for the rate). */
+interface Pace {
+	chunk: number;
+	since: number;
+	samples: number;
+}
 const inAWhile: Later = (callback) => setTimeout(callback, PROGRESS_MS);
 
 export interface RunSettings {
@@ -129,26 +141,9 @@ export class DigitsRun {
 			);
 			if (run !== this.run) return;
 			h.status = 'running';
-			let chunk = Math.max(1, Math.round(stepsPerEpoch / 40));
+			const pace: Pace = { chunk: Math.max(1, Math.round(stepsPerEpoch / 40)), since: performance.now(), samples: 0 };
 			for (let epoch = 1; epoch <= epochs; epoch++) {
-				let left = stepsPerEpoch;
-				while (left > 0) {
-					if (this.status() === 'paused') {
-						this.flush(); // the figures the run stands at, shown now
-						await new Promise<void>((r) => (this.resumeRun = r));
-					}
-					if (run !== this.run || failed || this.status() === 'stopped') return;
-					const k = Math.min(chunk, left);
-					const t0 = performance.now();
-					await client.step(k);
-					const dt = Math.max(1, performance.now() - t0);
-					if (run !== this.run || failed) return;
-					left -= k;
-					// About 100 ms of work per request: short enough to pause promptly, long enough to keep the worker busy.
-					chunk = Math.max(1, Math.min(stepsPerEpoch, Math.round((k * 100) / dt)));
-					const now = (k * batch * 1000) / dt;
-					this.rate = this.rate === 0 ? now : 0.7 * this.rate + 0.3 * now;
-				}
+				if (!(await this.stepEpoch(run, client, stepsPerEpoch, batch, pace, () => failed !== ''))) return;
 				const snap = await client.snapshot();
 				if (run !== this.run) return;
 				h.useSnapshot(snap, activations);
@@ -160,6 +155,49 @@ export class DigitsRun {
 			h.status = 'error';
 			h.message = err instanceof Error ? err.message : String(err);
 		}
+	}
+
+	/**
+	 * One epoch's steps as `step` requests, one queued while another runs, so that the worker goes
+	 * from one straight to the next instead of waiting for the page to answer (a page busy drawing,
+	 * or waiting for a core, kept it idle 5–25% of an epoch). False when the run ended meanwhile.
+	 */
+	private async stepEpoch(run: number, client: TrainingClient, steps: number, batch: number, pace: Pace, failed: () => boolean): Promise<boolean> {
+		const queued: Promise<void>[] = [];
+		const over = () => run !== this.run || failed() || this.status() === 'stopped';
+		let left = steps;
+		while (left > 0 || queued.length) {
+			if (over()) return false;
+			if (left > 0 && queued.length < AHEAD && this.status() !== 'paused') {
+				const k = Math.min(pace.chunk, left);
+				left -= k;
+				const sent = performance.now();
+				const request = client.step(k).then(() => {
+					const now = performance.now();
+					// About 100 ms from a request to its answer (half of it waiting behind the one ahead):
+					// short enough to pause promptly, long enough to keep the worker busy.
+					pace.chunk = Math.max(1, Math.min(steps, Math.round((k * LATENCY_MS) / Math.max(1, now - sent))));
+					pace.samples += k * batch;
+					if (now - pace.since >= (this.rate === 0 ? LATENCY_MS : RATE_MS)) {
+						const rate = (pace.samples * 1000) / (now - pace.since);
+						this.rate = this.rate === 0 ? rate : 0.7 * this.rate + 0.3 * rate;
+						pace.since = now;
+						pace.samples = 0;
+					}
+				});
+				request.catch(() => {}); // awaited below; a failure is not also an unhandled rejection meanwhile
+				queued.push(request);
+				continue;
+			}
+			if (queued.length) await queued.shift();
+			else {
+				this.flush(); // paused: the figures the run stands at, shown now
+				await new Promise<void>((r) => (this.resumeRun = r));
+				pace.since = performance.now();
+				pace.samples = 0;
+			}
+		}
+		return !over();
 	}
 
 	pause(): void {
