@@ -12,5 +12,6 @@ export const ISOLATED_FILES = [
 	'tests/fast/kernels/two-threads-training.test.ts',
 	'tests/fast/train-command.test.ts',
 	'tests/view/catch-up.test.ts',
-	'tests/view/frames.test.ts'
+	'tests/view/frames.test.ts',
+	'tests/worker/worker-kernels.test.ts'
 ];
