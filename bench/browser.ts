@@ -4,7 +4,9 @@
 // beside `backstep train` on the same digits and settings, in the same run: one and two threads,
 // idle and beside a CPU-bound process of the bench's own, the median of interleaved rounds.
 // The page's one-thread case is the page served without its cross-origin isolation headers (no
-// shared memory: the worker computes alone), as a browser without them would run it.
+// shared memory: the worker computes alone), as a browser without them would run it; its two-thread
+// case is the page as served, which takes a helper thread where the machine has three cores or more
+// (worker/worker-kernels.ts: on two, it trains on one, as its kernels line then shows).
 // samples/s: epochs × 8,000 over the epochs' seconds (the page: the worker's own epoch times, read
 // from its messages; the command: its whole run), each epoch ending with the 2,000 test digits.
 //
