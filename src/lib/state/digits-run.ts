@@ -1,7 +1,8 @@
-// The /digits run in the training worker. It is driven with `step` requests of about a tenth of a
-// second of work each (the worker starts paused), so that an epoch's end is hit exactly: the
-// snapshot taken there is the weights of that epoch, and the last epoch's snapshot is taken before
-// the run is stopped (a finished run frees its weights). Pausing is simply not asking for more steps.
+// The /digits run in the training worker. It is driven with `step` requests, one queued behind the
+// one the worker runs, each answered about a tenth of a second after it is sent (the worker starts
+// paused), so that an epoch's end is hit exactly: the snapshot taken there is the weights of that
+// epoch, and the last epoch's snapshot is taken before the run is stopped (a finished run frees its
+// weights). Pausing is simply not asking for more steps (the one queued still runs).
 // The live figures are the trainer's running sums over the epoch's batches (never a window of the
 // last steps), and an epoch's record replaces them when it arrives: the live line and the table's
 // row of an ended epoch are the same numbers (view/digits/live.ts). Progress is written to the
@@ -26,6 +27,8 @@ export const isTraining = (s: RunStatus): boolean => s === 'starting' || s === '
 export type Later = (callback: () => void) => void;
 
 const PROGRESS_MS = 100;
+const inAWhile: Later = (callback) => setTimeout(callback, PROGRESS_MS);
+
 /** Step requests sent to the worker ahead of their answers, and the time from one's sending to its answer. */
 const AHEAD = 2;
 const LATENCY_MS = 100;
@@ -38,7 +41,6 @@ interface Pace {
 	since: number;
 	samples: number;
 }
-const inAWhile: Later = (callback) => setTimeout(callback, PROGRESS_MS);
 
 export interface RunSettings {
 	kind: ModelKind;
@@ -159,8 +161,8 @@ export class DigitsRun {
 
 	/**
 	 * One epoch's steps as `step` requests, one queued while another runs, so that the worker goes
-	 * from one straight to the next instead of waiting for the page to answer (a page busy drawing,
-	 * or waiting for a core, kept it idle 5–25% of an epoch). False when the run ended meanwhile.
+	 * from one straight to the next instead of waiting for the page's answer (which a page busy
+	 * drawing, or waiting for a core, gives late). False when the run ended meanwhile.
 	 */
 	private async stepEpoch(run: number, client: TrainingClient, steps: number, batch: number, pace: Pace, failed: () => boolean): Promise<boolean> {
 		const queued: Promise<void>[] = [];

@@ -3,7 +3,7 @@
 // probe, and keeps two while they win.
 
 import { describe, expect, it } from 'vitest';
-import { Balancer, LAG_MS, PROBE_PRODUCTS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
+import { Balancer, LAG_MS, PROBE_AWAKE, PROBE_PRODUCTS, PROBE_WAKE_PRODUCTS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
 
 /** A balancer, a clock, and products measured a window at a time. */
 function scene() {
@@ -98,8 +98,9 @@ describe('Balancer', () => {
 		advance(1000);
 		expect(until(b, 1000)).toBeLessThanOrEqual(WINDOW_PRODUCTS); // the window on one thread, then the probe
 		expect(b.useHelper()).toBe(true);
-		// Two threads no faster than one: the probe ends after PROBE_PRODUCTS, not a full window.
-		expect(until(b, 1000)).toBe(PROBE_PRODUCTS);
+		// Two threads no faster than one: the probe ends once the helper is awake and PROBE_PRODUCTS more
+		// have been measured, not after a full window.
+		expect(until(b, 1000)).toBe(PROBE_AWAKE + PROBE_PRODUCTS);
 		expect(b.useHelper()).toBe(false);
 		expect(b.stats().fallbacks).toBe(2);
 		// Tried again later and winning: the probe passes, and a full window keeps two threads.
@@ -109,6 +110,38 @@ describe('Balancer', () => {
 		for (let i = 0; i < 4 * WINDOW_PRODUCTS; i++) b.observe(1800, 1);
 		expect(b.useHelper()).toBe(true);
 		expect(b.stats().fallbacks).toBe(2);
+	});
+
+	it('judges a probe from when its helper is awake: the parts taken back while it wakes are not measured', () => {
+		const { b, run, advance } = scene();
+		run(200, 1800, 1000);
+		b.observe(1000, LAG_MS + 3, 0.5);
+		advance(1000);
+		until(b, 1000);
+		expect(b.useHelper()).toBe(true);
+		// Waking: parts taken back (slow products, this thread computing both halves), then a few started.
+		for (let i = 0; i < 10; i++) b.observe(1000, 1, 1, true);
+		for (let i = 0; i < PROBE_AWAKE - 1; i++) b.observe(100, 1); // late starts: not measured either
+		b.observe(1000, 1, 1, true); // taken again: still waking
+		for (let i = 0; i < PROBE_AWAKE; i++) b.observe(100, 1);
+		// Awake: two threads at 1.8× one from here, and the probe passes.
+		for (let i = 0; i < 4 * WINDOW_PRODUCTS; i++) b.observe(1800, 1);
+		expect(b.useHelper()).toBe(true);
+		expect(b.stats()).toMatchObject({ fallbacks: 1, taken: 11 });
+	});
+
+	it('leaves two threads when a probe\'s helper does not wake', () => {
+		const { b, run, advance } = scene();
+		run(200, 1800, 1000);
+		b.observe(1000, LAG_MS + 3, 0.5);
+		advance(1000);
+		until(b, 1000);
+		expect(b.useHelper()).toBe(true);
+		for (let i = 0; i < PROBE_WAKE_PRODUCTS - 1; i++) b.observe(1000, 1, 1, true);
+		expect(b.useHelper()).toBe(true);
+		b.observe(1000, 1, 1, true);
+		expect(b.useHelper()).toBe(false);
+		expect(b.stats()).toMatchObject({ fallbacks: 2, lags: 2 });
 	});
 
 	it('does not keep two threads that are barely faster than one', () => {

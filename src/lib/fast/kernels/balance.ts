@@ -27,6 +27,14 @@ export const LAG_MS = 5;
 /** How many products and ms it takes to judge a probe (a try of two threads after one). */
 export const PROBE_PRODUCTS = 8;
 export const PROBE_MS = 4;
+/**
+ * A probe starts once the helper has computed this many parts in a row: one that slept through the
+ * spell on one thread takes 0.1–4 ms to wake (Node, this machine), and the products meanwhile
+ * measure its waking, not two threads (the parts it has not started this thread takes back, at no
+ * cost). Not awake after PROBE_WAKE_PRODUCTS products, the helper is lagging.
+ */
+export const PROBE_AWAKE = 4;
+export const PROBE_WAKE_PRODUCTS = 32;
 /** How long one thread's figure stays trusted while two threads win (then one window re-measures it). */
 const ONE_TRUSTED_MS = 3000;
 /** The first and the longest spell on one thread after two lost. */
@@ -57,6 +65,9 @@ export class Balancer {
 	private mode: Mode = 'one';
 	/** Whether the current stretch on two threads is a try after one thread (judged early, see PROBE_*). */
 	private probing = false;
+	/** While the probe's helper wakes: the parts it has computed in a row, and the products so far. */
+	private awake = 0;
+	private waking = 0;
 	private window = { macs: 0, ms: 0, products: 0 };
 	private rates: Record<Mode, number> = { two: NaN, one: NaN };
 	private measuredAt: Record<Mode, number> = { two: -Infinity, one: -Infinity };
@@ -94,10 +105,20 @@ export class Balancer {
 
 	/**
 	 * A large product of `macs` multiply-adds took `ms` in the current mode; on two threads, this
-	 * thread's own part took `mineMs` of it (the rest it waited for the helper).
+	 * thread's own part took `mineMs` of it (the rest it waited for the helper), or this thread
+	 * computed the helper's part too (`taken`: the helper had not started it).
 	 */
-	observe(macs: number, ms: number, mineMs = ms): void {
+	observe(macs: number, ms: number, mineMs = ms, taken = false): void {
+		if (taken) this.taken++;
 		if (!this.adapt) return;
+		if (this.probing && this.awake < PROBE_AWAKE) {
+			this.awake = taken ? 0 : this.awake + 1;
+			if (this.awake < PROBE_AWAKE && ++this.waking >= PROBE_WAKE_PRODUCTS) {
+				this.lags++;
+				this.fallBack(this.now());
+			}
+			return;
+		}
 		const waited = ms - mineMs;
 		if (this.mode === 'two' && waited > LAG_MS && waited > mineMs) {
 			this.lags++;
@@ -125,10 +146,6 @@ export class Balancer {
 		this.decide(t);
 	}
 
-	noteTaken(): void {
-		this.taken++;
-	}
-
 	stats(): BalanceStats {
 		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks, lags: this.lags, taken: this.taken };
 	}
@@ -138,6 +155,8 @@ export class Balancer {
 			if (t >= this.until) {
 				this.mode = 'two';
 				this.probing = true;
+				this.awake = 0;
+				this.waking = 0;
 			}
 			return;
 		}

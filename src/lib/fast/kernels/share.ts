@@ -48,8 +48,7 @@ export function createSharer(options: SharerOptions): Sharer {
 			const times = handOff(ctl!, ++seq, parts[1], () => compute(parts[0]), () => compute(parts[1]), options.name);
 			if (times.taken) {
 				// The helper never started: both parts ran here (no speed of the helper to learn).
-				balancer.observe(macsOf(job), times.total);
-				balancer.noteTaken();
+				balancer.observe(macsOf(job), times.total, times.total, true);
 				return true;
 			}
 			balancer.learn(shape, macsOf(parts[0]), times.mine, macsOf(parts[1]), times.theirs);
