@@ -304,7 +304,7 @@ describe('the digits page', () => {
 		const { page, errors, close } = await openDigits({ locale: 'en-US', colorScheme: 'light', width: 1366, height: 900 });
 		await page.locator('input[name="epochs"]').fill('2');
 		// Mid-run the live figures are the epoch under way's running averages, labelled so. An epoch may
-		// pass between two of the page's writes (every 100 ms) on a fast machine: every running line
+		// pass between two of the page's writes (every 250 ms) on a fast machine: every running line
 		// the page shows is recorded as it appears, and checked after the run.
 		await page.evaluate(() => {
 			const seen: string[] = [];
