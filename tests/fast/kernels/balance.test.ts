@@ -112,6 +112,21 @@ describe('Balancer', () => {
 		expect(b.stats().fallbacks).toBe(2);
 	});
 
+	it('gives the first try of two threads a full window, its first products being slow', () => {
+		let t = 0;
+		const b = new Balancer(() => t);
+		const step = () => (t += 1);
+		for (let i = 0; i < WINDOW_PRODUCTS; i++, step()) b.observe(1000, 1); // one thread first
+		expect(b.useHelper()).toBe(true);
+		for (let i = 0; i < PROBE_AWAKE; i++, step()) b.observe(1800, 1);
+		// Slow at first (shares not yet learned), then fast: not judged on the first few products.
+		for (let i = 0; i < PROBE_PRODUCTS; i++, step()) b.observe(900, 1);
+		expect(b.useHelper()).toBe(true);
+		for (let i = 0; i < 2 * WINDOW_PRODUCTS; i++, step()) b.observe(2400, 1);
+		expect(b.useHelper()).toBe(true);
+		expect(b.stats().fallbacks).toBe(0);
+	});
+
 	it('judges a probe from when its helper is awake: the parts taken back while it wakes are not measured', () => {
 		const { b, run, advance } = scene();
 		run(200, 1800, 1000);

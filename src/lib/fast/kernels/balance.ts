@@ -128,8 +128,9 @@ export class Balancer {
 		this.window.macs += macs;
 		this.window.ms += ms;
 		this.window.products++;
-		if (this.probing && this.window.ms >= PROBE_MS && this.window.products >= PROBE_PRODUCTS) {
+		if (this.probing && !Number.isNaN(this.rates.two) && this.window.ms >= PROBE_MS && this.window.products >= PROBE_PRODUCTS) {
 			// The probe's verdict: losing, back to one thread at once; winning, a full window confirms.
+			// (The first try gets a full window: its first products, at shares not yet learned, are slow.)
 			this.probing = false;
 			if (this.window.macs / this.window.ms < this.rates.one * MARGIN) {
 				this.rates.two = this.window.macs / this.window.ms;
