@@ -3,9 +3,9 @@
 // large enough for its products to be split; one thread otherwise (the small networks of /train would
 // only keep an idle helper thread).
 // Two cores are not enough in a browser: while /digits trains, the page, the compositor and the
-// browser process use about a quarter of a core, and a helper they stop in the middle of its part
+// browser process use a quarter of a core or more, and a helper they stop in the middle of its part
 // stops every product. On a two-core machine, two threads forced on trained an epoch of the digits
-// in 0.36–0.40 s against 0.30 s on one (Chromium), where `backstep train` gains 1.3–1.7×.
+// in 0.36–0.40 s against 0.30 s on one (Chromium), where `backstep train` gains 1.2–1.5× on the digits.
 
 import { spawnBrowserHelper } from '../fast/kernels/browser-helper';
 import { bestKernels, MIN_PARAMETERS_FOR_THREADS, type Kernels } from '../fast/kernels/index';
