@@ -1,6 +1,8 @@
 // The training worker reads the page's requests: a snapshot's grid (which square of the plane, how
 // many cells, which features), fed garbage and extremes, ends in a snapshot whose pictures are all
 // finite numbers, or an error reply with a one-line message; never a throw, a hang or a huge grid.
+// A run's progress options (how often, with or without the gradient norms), fed the same, give
+// progress whose figures are finite and whose norms are finite numbers or null.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +67,47 @@ describe('the worker reading a snapshot’s grid', () => {
 		h.handle({ type: 'snapshot', id: 9, grid: { features: ['x1', 'x2'], n: 40, min: -6, max: 6 } });
 		const s = (out.at(-1) as Extract<Reply, { type: 'snapshot' }>).snapshot;
 		expect(s.grid?.neurons.at(-1)?.[0]).toHaveLength(1600);
+	});
+});
+
+/** The progress replies a handler sent, unpacked from its slices' report messages. */
+function progressOf(out: Reply[]): Extract<Reply, { type: 'progress' }>[] {
+	return out.flatMap((r) => (r.type === 'reports' ? r.replies : [r])).filter((r): r is Extract<Reply, { type: 'progress' }> => r.type === 'progress');
+}
+
+describe('the worker reading a run’s progress options', () => {
+	const options = fc.record({ progressEvery: fc.oneof(extreme, fc.anything()), gradientNorms: fc.oneof(fc.boolean(), fc.anything()) }, { requiredKeys: [] });
+
+	it('reports progress with finite figures and norms that are finite or null, or an error reply', async () => {
+		await fuzz(options, (o) =>
+			judged(
+				'worker progress options',
+				() => {
+					const out: Reply[] = [];
+					const h = createTrainingHandler({ post: (r) => out.push(r), schedule: () => undefined });
+					const start = { type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 2, batchSize: 1, precision: 'f64', seed: 1, paused: true, ...o } };
+					h.handle(start as unknown as Request);
+					h.handle({ type: 'step', id: 2, steps: 6 });
+					const error = out.find((r) => r.type === 'error');
+					if (error) throw new ErrorReply(error.message);
+					const progress = progressOf(out);
+					for (const p of progress) expect(p.gradNorms === null || (Array.isArray(p.gradNorms) && p.gradNorms.length === 2)).toBe(true);
+					return progress.map((p) => ({ loss: p.loss, epochLoss: p.epochLoss, gradNorms: p.gradNorms ?? [] }));
+				},
+				(e) => e instanceof ErrorReply
+			)
+		, 200);
+	});
+
+	it('leaves the norms out only when asked with false', () => {
+		for (const [gradientNorms, carried] of [[false, false], [true, true], [undefined, true]] as const) {
+			const out: Reply[] = [];
+			const h = createTrainingHandler({ post: (r) => out.push(r), schedule: () => undefined });
+			h.handle({ type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 2, batchSize: 1, precision: 'f64', seed: 1, paused: true, progressEvery: 1, gradientNorms } });
+			h.handle({ type: 'step', id: 2, steps: 3 });
+			const progress = progressOf(out);
+			expect(progress).toHaveLength(3);
+			for (const p of progress) expect(p.gradNorms !== null).toBe(carried);
+		}
 	});
 });
