@@ -31,6 +31,17 @@ function until(b: Balancer, macsPerMs: number, limit = 1000): number {
 	return n;
 }
 
+/** A balancer settled on two threads that fell back for a lagging helper, at the start of its next probe. */
+function atProbe() {
+	const s = scene();
+	s.run(200, 1800, 1000);
+	s.b.observe(1000, LAG_MS + 3, 0.5); // a lag: one thread for a while
+	s.advance(1000);
+	expect(until(s.b, 1000)).toBeLessThanOrEqual(WINDOW_PRODUCTS); // the window on one thread, then the probe
+	expect(s.b.useHelper()).toBe(true);
+	return s;
+}
+
 describe('Balancer', () => {
 	it('measures one thread first, over a window of several products, then tries two', () => {
 		let t = 0;
@@ -92,12 +103,7 @@ describe('Balancer', () => {
 	});
 
 	it('judges a try of two threads after a few products: a losing one ends early, a winning one goes on', () => {
-		const { b, run, advance } = scene();
-		run(200, 1800, 1000);
-		b.observe(1000, LAG_MS + 3, 0.5); // a lag: one thread for a while
-		advance(1000);
-		expect(until(b, 1000)).toBeLessThanOrEqual(WINDOW_PRODUCTS); // the window on one thread, then the probe
-		expect(b.useHelper()).toBe(true);
+		const { b, advance } = atProbe();
 		// Two threads no faster than one: the probe ends once the helper is awake and PROBE_PRODUCTS more
 		// have been measured, not after a full window.
 		expect(until(b, 1000)).toBe(PROBE_AWAKE + PROBE_PRODUCTS);
@@ -128,12 +134,7 @@ describe('Balancer', () => {
 	});
 
 	it('judges a probe from when its helper is awake: the parts taken back while it wakes are not measured', () => {
-		const { b, run, advance } = scene();
-		run(200, 1800, 1000);
-		b.observe(1000, LAG_MS + 3, 0.5);
-		advance(1000);
-		until(b, 1000);
-		expect(b.useHelper()).toBe(true);
+		const { b } = atProbe();
 		// Waking: parts taken back (slow products, this thread computing both halves), then a few started.
 		for (let i = 0; i < 10; i++) b.observe(1000, 1, 1, true);
 		for (let i = 0; i < PROBE_AWAKE - 1; i++) b.observe(100, 1); // late starts: not measured either
@@ -146,12 +147,7 @@ describe('Balancer', () => {
 	});
 
 	it('leaves two threads when a probe\'s helper does not wake', () => {
-		const { b, run, advance } = scene();
-		run(200, 1800, 1000);
-		b.observe(1000, LAG_MS + 3, 0.5);
-		advance(1000);
-		until(b, 1000);
-		expect(b.useHelper()).toBe(true);
+		const { b } = atProbe();
 		for (let i = 0; i < PROBE_WAKE_PRODUCTS - 1; i++) b.observe(1000, 1, 1, true);
 		expect(b.useHelper()).toBe(true);
 		b.observe(1000, 1, 1, true);

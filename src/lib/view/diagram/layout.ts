@@ -148,14 +148,16 @@ export function computeLayout(input: LayoutInput): Layout {
 	const xOf = (l: number) => PAD + 30 + l * colGap;
 	const rowOf = columns.map((c) => new Map(c.slots.flatMap((slot) => ('j' in slot ? [[slot.j, slot.row] as const] : []))));
 	const drawnOf = (l: number) => [...rowOf[l].keys()];
-	const yOf = (l: number, j: number) => top + ((maxSize - rowsOf[l]) * gap) / 2 + (rowOf[l].get(j) ?? 0) * gap;
+	/** A row's height in column l (a column of fewer rows is centred). */
+	const yAt = (l: number, row: number) => top + ((maxSize - rowsOf[l]) * gap) / 2 + row * gap;
+	const yOf = (l: number, j: number) => yAt(l, rowOf[l].get(j) ?? 0);
 
 	const nodes: NodeBox[] = [];
 	sizes.forEach((_, l) => {
 		for (const j of drawnOf(l)) nodes.push({ key: nodeKey(l, j), l, j, x: xOf(l), y: round1(yOf(l, j)) });
 	});
 	const gaps: GapBox[] = columns.flatMap((c, l) =>
-		c.slots.flatMap((slot) => ('gap' in slot ? [{ key: gapKey(l, slot.after), l, hidden: slot.gap, x: xOf(l), y: round1(top + ((maxSize - rowsOf[l]) * gap) / 2 + slot.row * gap) }] : []))
+		c.slots.flatMap((slot) => ('gap' in slot ? [{ key: gapKey(l, slot.after), l, hidden: slot.gap, x: xOf(l), y: round1(yAt(l, slot.row)) }] : []))
 	);
 
 	// Bias tags sit above their neuron (a shared one above the layer); at rest only where rows are far apart.
