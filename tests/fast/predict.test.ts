@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { argmax, classifyRows, createClassifier, predict } from '../../src/lib/fast/predict';
 import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
-import { fromConfig } from '../../src/lib/fast/model';
 import { Trainer } from '../../src/lib/fast/train';
 import type { Dataset } from '../../src/lib/fast/datasets/types';
 import { Rng } from '../../src/lib/engine/spec/random';
+import { bestKernels } from '../../src/lib/fast/kernels/index';
+import { fromConfig, paramsFromNetwork } from '../../src/lib/fast/model';
+import { validateNetwork } from '../../src/lib/engine/spec/validate';
 
 describe('predict', () => {
 	it('gives the softmax of W₂ relu(W₁x + b₁) + b₂ worked by hand', () => {
@@ -69,4 +71,43 @@ describe('argmax', () => {
 		expect(argmax([3, 5, 5, 1])).toBe(1);
 		expect(argmax([-2])).toBe(0);
 	});
+});
+
+describe('a classifier on the WebAssembly kernels (single precision)', () => {
+	// The worker classifies a run's test rows this way (worker/handler.ts): it must give the classes
+	// and probabilities of the double-precision classifier, to float32's precision.
+	const cases = [
+		{ name: 'a 20-16-12-5 tanh–relu–softmax network', file: { layers: [{ size: 20 }, { size: 16, activation: 'tanh' }, { size: 12, activation: 'relu' }, { size: 5, activation: 'softmax' }], loss: 'categorical_crossentropy', init: 'glorot_uniform', seed: 5 } },
+		{ name: 'a batch-normalised 20-9-4 elu–softmax network', file: { layers: [{ size: 20 }, { size: 9, activation: 'elu', batchNorm: { epsilon: 0.01 } }, { size: 4, activation: 'softmax' }], loss: 'categorical_crossentropy', init: 'he_normal', seed: 6 } }
+	];
+	for (const { name, file } of cases) {
+		it(`agrees with the double-precision one on ${name}, over 600 rows (batches of 256 and a short one)`, () => {
+			const net = validateNetwork(file, { engine: 'fast' });
+			if (net.layers[0].batchNorm) net.layers[0].batchNorm.movingMean = Array.from({ length: 9 }, (_, j) => 0.1 * j - 0.4);
+			const acts = net.layers.map((l) => l.activation);
+			const norms = net.layers.map((l) => l.batchNorm);
+			const params = paramsFromNetwork(net);
+			const rng = new Rng(21, 1);
+			const count = 600;
+			const inputs = Float32Array.from({ length: count * 20 }, () => rng.uniformIn(-2, 2));
+			const exact = createClassifier(20, acts, params, norms);
+			const fast = createClassifier(20, acts, params, norms, bestKernels('f32'));
+			expect(fast.pass.kernels.name).toMatch(/^wasm/);
+			const classes = [new Uint8Array(count), new Uint8Array(count)];
+			classifyRows(exact, inputs, 0, count, classes[0]);
+			classifyRows(fast, inputs, 0, count, classes[1]);
+			let gaps = 0;
+			for (let r = 0; r < count; r++) {
+				const p = predict(exact, inputs, r * 20);
+				const q = predict(fast, inputs, r * 20);
+				for (let j = 0; j < p.length; j++) expect(Math.abs(q[j] - p[j])).toBeLessThan(1e-5);
+				const sorted = [...p].sort((a, b) => b - a);
+				if (sorted[0] - sorted[1] > 1e-5) {
+					gaps++;
+					expect(classes[1][r], `row ${r}`).toBe(classes[0][r]);
+				}
+			}
+			expect(gaps).toBeGreaterThan(590); // the classes were compared on (nearly) every row
+		});
+	}
 });

@@ -1,14 +1,15 @@
 // The forward pass at test time from a network's parameters alone (a worker's snapshot, a file's
 // weights): the layer sizes read from the weights, each layer's bias kind from its biases' length,
-// batch normalisation where the tensors have a γ (its ε given beside the activations), run in double
-// precision on the typed-array kernels by the same `forward` as training.
+// batch normalisation where the tensors have a γ (its ε given beside the activations), run by the
+// same `forward` as training: in double precision on the typed-array kernels, or on kernels given
+// (a worker classifying thousands of rows uses the WebAssembly ones, in single precision).
 
 import type { Activation } from '../engine/spec/types';
-import { createForwardPass, forward, type ForwardModel, type ForwardPass } from './forward';
-import type { FloatArray } from './kernels/types';
+import { createForwardPass, forward, forwardElements, type ForwardPass } from './forward';
+import type { FloatArray, Kernels } from './kernels/types';
 import { typedArrayKernels } from './kernels/typedarray';
 import { NO_PENALTIES, type BiasKind, type LayerSpec } from './model';
-import { NORM_KEYS, type LayerTensors } from './tensors';
+import { mapTensors, tensorList, type LayerTensors } from './tensors';
 import type { BatchNormSpec } from './batch-norm';
 
 // The typed-array constructor copies natively; Float64Array.from walks an iterator (4× slower).
@@ -19,11 +20,32 @@ const asDouble = (a: FloatArray): Float64Array => (a instanceof Float64Array ? a
  * layer has batch normalisation's tensors but no settings in `batchNorm` (one per layer after the input).
  */
 export function inferencePass(
-	activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number, batchNorm: readonly (BatchNormSpec | null)[] = []
-): ForwardPass<Float64Array> {
+	activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number, batchNorm?: readonly (BatchNormSpec | null)[]
+): ForwardPass<Float64Array>;
+/** The same on `kernels` (the parameters copied into numbers they allocate; a fresh set, not yet reserved). */
+export function inferencePass<T extends FloatArray>(
+	activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number, batchNorm: readonly (BatchNormSpec | null)[], kernels: Kernels<T>
+): ForwardPass<T>;
+export function inferencePass(
+	activations: Activation[], params: LayerTensors, inputSize: number, maxBatch: number, batchNorm: readonly (BatchNormSpec | null)[] = [], kernels?: Kernels
+): ForwardPass {
+	const spec = { inputSize, layers: layersOf(activations, params, inputSize, batchNorm) };
+	const options = { maxBatch };
+	if (!kernels) return createForwardPass(typedArrayKernels('f64'), { spec, ...mapTensors(params, asDouble) }, options);
+	kernels.reserve(tensorList(params).reduce((n, a) => n + a.length, 0) + forwardElements(spec, options));
+	const copy = (a: FloatArray) => {
+		const x = kernels.alloc(a.length);
+		x.set(a);
+		return x;
+	};
+	return createForwardPass(kernels, { spec, ...mapTensors(params, copy) }, options);
+}
+
+/** The layers the parameters describe: sizes from the weights, bias kinds from the biases. */
+function layersOf(activations: Activation[], params: LayerTensors, inputSize: number, batchNorm: readonly (BatchNormSpec | null)[]): LayerSpec[] {
 	if (activations.length !== params.W.length) throw new Error(`${activations.length} activations for ${params.W.length} layers`);
 	let inSize = inputSize;
-	const layers = params.W.map((w, k): LayerSpec => {
+	return params.W.map((w, k): LayerSpec => {
 		const outSize = w.length / inSize;
 		if (!Number.isInteger(outSize)) throw new Error(`layer ${k + 1}: ${w.length} weights do not fit ${inSize} inputs`);
 		const n = params.b[k].length;
@@ -34,10 +56,6 @@ export function inferencePass(
 		inSize = outSize;
 		return layer;
 	});
-	const maybe = (a: FloatArray | null) => (a ? asDouble(a) : null);
-	const model: ForwardModel<Float64Array> = { spec: { inputSize, layers }, W: params.W.map(asDouble), b: params.b.map(asDouble), alpha: params.alpha.map(maybe) };
-	for (const key of NORM_KEYS) if (params[key]) model[key] = params[key].map(maybe);
-	return createForwardPass(typedArrayKernels('f64'), model, { maxBatch });
 }
 
 /**

@@ -23,12 +23,17 @@ export interface LayerTensors<T extends FloatArray = FloatArray> {
 export const NORM_KEYS = ['gamma', 'beta', 'movingMean', 'movingVariance'] as const;
 export type NormKey = (typeof NORM_KEYS)[number];
 
+/** The same tensors, each array passed through `f` (absent ones stay absent). */
+export function mapTensors<S extends FloatArray, T extends FloatArray>(t: LayerTensors<S>, f: (a: S) => T): LayerTensors<T> {
+	const maybe = (a: S | null) => (a ? f(a) : null);
+	const out: LayerTensors<T> = { W: t.W.map(f), b: t.b.map(f), alpha: t.alpha.map(maybe) };
+	for (const key of NORM_KEYS) if (t[key]) out[key] = t[key].map(maybe);
+	return out;
+}
+
 /** Copies of every array (their buffers the caller's, to transfer to another thread). */
 export function copyTensors<T extends FloatArray>(t: LayerTensors<T>): LayerTensors<T> {
-	const copy = (a: T) => a.slice() as T;
-	const out: LayerTensors<T> = { W: t.W.map(copy), b: t.b.map(copy), alpha: t.alpha.map((a) => (a ? copy(a) : null)) };
-	for (const key of NORM_KEYS) if (t[key]) out[key] = t[key].map((a) => (a ? copy(a) : null));
-	return out;
+	return mapTensors(t, (a) => a.slice() as T);
 }
 
 /** Every array: the weights of each layer, then the biases, then the slopes, then γ, β and the moving statistics. */
