@@ -1,6 +1,7 @@
 // The balancer on a clock of its own: it shares by speed, measures one thread first and now and
 // then, falls back to one thread when two lose, tries them again after a back-off with a short
-// probe, and keeps two while they win.
+// probe (a back-off that runs while products run, not while the run is paused), and keeps two while
+// they win.
 
 import { describe, expect, it } from 'vitest';
 import { Balancer, LAG_MS, PROBE_AWAKE, PROBE_PRODUCTS, PROBE_WAKE_PRODUCTS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
@@ -20,7 +21,17 @@ function scene() {
 		}
 		return modes;
 	};
-	return { b, run, advance: (ms: number) => (t += ms) };
+	return {
+		b,
+		run,
+		/** Time passes training on one thread: a product of `ms` (the balancer's clock counts a product's own time whole). */
+		advance: (ms: number) => {
+			t += ms;
+			b.observe(1000 * ms, ms);
+		},
+		/** Wall time passes with no product (a paused run). */
+		pause: (ms: number) => (t += ms)
+	};
 }
 
 /** Products of 1 ms each until the balancer changes its mind (or `limit` products): how many it took. */
@@ -98,7 +109,7 @@ describe('Balancer', () => {
 		expect(b.useHelper()).toBe(false);
 		expect(b.stats()).toMatchObject({ fallbacks: 1, lags: 1 });
 		advance(300);
-		expect(until(b, 1000)).toBe(WINDOW_PRODUCTS); // a window on one thread after the back-off
+		expect(until(b, 1000)).toBe(WINDOW_PRODUCTS - 1); // a window on one thread (the long product its first) after the back-off
 		expect(b.useHelper()).toBe(true);
 	});
 
@@ -153,6 +164,20 @@ describe('Balancer', () => {
 		b.observe(1000, 1, 1, true);
 		expect(b.useHelper()).toBe(false);
 		expect(b.stats()).toMatchObject({ fallbacks: 2, lags: 2 });
+	});
+
+	it('runs its back-off while products run, not while nothing is computed (a paused run, another trainer)', () => {
+		const { b, run, pause } = scene();
+		run(200, 1800, 1000);
+		b.observe(1000, LAG_MS + 3, 0.5); // a lag: one thread for HOLD_MS (250 ms) of training
+		expect(b.useHelper()).toBe(false);
+		pause(10_000);
+		// Ten seconds without a product count as a moment: windows on one thread, and still no try of two.
+		for (let i = 0; i < 4 * WINDOW_PRODUCTS; i++) b.observe(1000, 1);
+		expect(b.useHelper()).toBe(false);
+		// Once the back-off's time has been trained through, two threads are tried again.
+		expect(until(b, 1000)).toBeLessThan(250);
+		expect(b.useHelper()).toBe(true);
 	});
 
 	it('does not keep two threads that are barely faster than one', () => {

@@ -41,6 +41,12 @@ const ONE_TRUSTED_MS = 3000;
 /** The first and the longest spell on one thread after two lost. */
 const HOLD_MS = 250;
 const MAX_HOLD_MS = 4000;
+/**
+ * The balancer's clock is wall time, except that a gap between two products counts at most this
+ * long: while a run is paused, or another trainer has the thread, nothing is learned of the other
+ * core, and a back-off that ran out meanwhile made a probe the first thing after every such gap.
+ */
+const GAP_MS = 50;
 /** How fast a shape's share follows its last measurement, and its bounds. */
 const RATE = 0.3;
 const MIN_SHARE = 0.05;
@@ -77,6 +83,9 @@ export class Balancer {
 	private fallbacks = 0;
 	private lags = 0;
 	private taken = 0;
+	/** The clock (see GAP_MS), and the wall time of the last product's end. */
+	private time = 0;
+	private last = NaN;
 
 	/** `adapt` false: always two threads (the shares still follow the speeds). */
 	constructor(
@@ -112,17 +121,18 @@ export class Balancer {
 	observe(macs: number, ms: number, mineMs = ms, taken = false): void {
 		if (taken) this.taken++;
 		if (!this.adapt) return;
+		const t = this.tick(ms);
 		const waited = ms - mineMs;
 		if (this.mode === 'two' && waited > LAG_MS && waited > mineMs) {
 			this.lags++;
-			this.fallBack(this.now());
+			this.fallBack(t);
 			return;
 		}
 		if (this.probing && this.awake < PROBE_AWAKE) {
 			this.awake = taken ? 0 : this.awake + 1;
 			if (this.awake < PROBE_AWAKE && ++this.waking >= PROBE_WAKE_PRODUCTS) {
 				this.lags++;
-				this.fallBack(this.now());
+				this.fallBack(t);
 			}
 			return;
 		}
@@ -135,13 +145,12 @@ export class Balancer {
 			this.probing = false;
 			if (this.window.macs / this.window.ms < this.rates.one * MARGIN) {
 				this.rates.two = this.window.macs / this.window.ms;
-				this.measuredAt.two = this.now();
-				this.fallBack(this.measuredAt.two);
+				this.measuredAt.two = t;
+				this.fallBack(t);
 				return;
 			}
 		}
 		if (this.window.ms < WINDOW_MS || this.window.products < WINDOW_PRODUCTS) return;
-		const t = this.now();
 		this.probing = false;
 		this.rates[this.mode] = this.window.macs / this.window.ms;
 		this.measuredAt[this.mode] = t;
@@ -151,6 +160,15 @@ export class Balancer {
 
 	stats(): BalanceStats {
 		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks, lags: this.lags, taken: this.taken };
+	}
+
+	/** The clock after a product of `ms` that has just ended: its own time counts whole, the gap before it at most GAP_MS. */
+	private tick(ms: number): number {
+		const now = this.now();
+		const gap = Number.isNaN(this.last) ? 0 : now - this.last - ms;
+		this.last = now;
+		this.time += Math.min(GAP_MS, Math.max(0, gap)) + Math.max(0, ms);
+		return this.time;
 	}
 
 	private decide(t: number): void {
