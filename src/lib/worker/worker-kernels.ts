@@ -5,7 +5,8 @@
 // Two cores are not enough in a browser: while /digits trains, the page, the compositor and the
 // browser process use a quarter of a core or more, and a helper they stop in the middle of its part
 // stops every product. On a two-core machine, two threads forced on trained an epoch of the digits
-// in 0.36–0.40 s against 0.30 s on one (Chromium), where `backstep train` gains 1.2–1.5× on the digits.
+// in 0.36–0.40 s against 0.30 s on one (Chromium); left to the balancer, 0.97–1.05× one, where
+// `backstep train` gains 1.5× on the digits.
 
 import { spawnBrowserHelper } from '../fast/kernels/browser-helper';
 import { bestKernels, MIN_PARAMETERS_FOR_THREADS, type Kernels } from '../fast/kernels/index';
