@@ -1,10 +1,15 @@
-// PyTorch on one core, for scale (optional: where `import torch` works, e.g. Debian's python3-torch;
-// not in CI): the same course model, SGD steps on synthetic data at batch 64 and 256, float32,
-// torch.set_num_threads(1) — and 2 for the two-thread figure. Median of the rounds.
+// PyTorch for scale (optional: where `import torch` works, e.g. Debian's python3-torch; not in CI):
+// the same course model, SGD steps on synthetic data at batch 64 and 256, float32, median of the
+// rounds, beside Backstep's figures from the scaling section of the same run.
+// One thread is one core: torch.set_num_threads(1) and every BLAS pool at 1 (OPENBLAS_NUM_THREADS…;
+// Debian's build calls the system BLAS, OpenBLAS where installed, whose threads torch does not set).
+// Two threads: the BLAS on two; torch's own pool on two only where it runs the BLAS itself (MKL) —
+// with a system BLAS, torch's pool spinning beside the BLAS's cut the rate from 66,000 to 13,500.
 
 import { spawnSync } from 'node:child_process';
 import type { BenchSection } from './section';
 import { median } from './medians';
+import type { ScalingFigures } from './scaling';
 
 const SCRIPT = String.raw`
 import sys, time, torch
@@ -49,12 +54,16 @@ export const pytorchSection: BenchSection = {
 			c.log('PyTorch: `import torch` fails here; skipped (Debian: apt-get install python3-torch)');
 			return null;
 		}
+		const about = spawnSync(exe, ['-c', "import torch, re; print(torch.__version__, re.search(r'BLAS_INFO=(\\w+)', torch.__config__.show()).group(1))"], { encoding: 'utf8' }).stdout.trim().split(' ');
+		const ownBlas = about[1] === 'mkl';
 		const figures: { threads: number; batch: number; samplesPerSec: number }[] = [];
 		const samples = new Map<string, number[]>();
 		for (let round = 1; round <= c.repeat; round++)
 			for (const threads of [1, 2]) {
 				c.log(`PyTorch, ${threads} thread${threads > 1 ? 's' : ''}, round ${round}/${c.repeat}…`);
-				const out = spawnSync(exe, ['-c', SCRIPT, String(threads), String(c.seconds)], { encoding: 'utf8' });
+				const pools = { OMP_NUM_THREADS: String(threads), OPENBLAS_NUM_THREADS: String(threads), MKL_NUM_THREADS: String(threads) };
+				const torchThreads = ownBlas ? threads : 1;
+				const out = spawnSync(exe, ['-c', SCRIPT, String(torchThreads), String(c.seconds)], { encoding: 'utf8', env: { ...process.env, ...pools } });
 				if (out.status !== 0) {
 					c.log(`  (PyTorch failed: ${out.stderr.trim().split('\n').at(-1)})`);
 					continue;
@@ -70,10 +79,20 @@ export const pytorchSection: BenchSection = {
 		}
 		if (!c.json) {
 			const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
-			// Debian's build links the generic BLAS (BLAS_INFO=generic): far slower than a wheel with MKL.
-			const about = spawnSync(exe, ['-c', "import torch, re; print(torch.__version__, re.search(r'BLAS_INFO=(\\w+)', torch.__config__.show()).group(1))"], { encoding: 'utf8' }).stdout.trim().split(' ');
 			console.log(`PyTorch ${about[0]} (BLAS: ${about[1] ?? '?'}), same model and step, samples/s (median of ${c.repeat}):`);
 			for (const f of figures) console.log(`  ${f.threads} thread${f.threads > 1 ? 's' : ''}, batch ${f.batch}: ${fmt(f.samplesPerSec)}`);
+			const scaling = c.earlier.scaling as ScalingFigures | undefined;
+			const ours = (threads: number, batch: number) => scaling?.training.find((t) => t.condition === 'idle' && t.threads === threads && t.batch === batch)?.samplesPerSec;
+			const theirs = (threads: number, batch: number) => figures.find((f) => f.threads === threads && f.batch === batch)?.samplesPerSec;
+			if (!scaling) console.log('  (run with the scaling section for Backstep beside it)');
+			else
+				for (const [mine, torch, label] of [[1, 1, 'Backstep 1 thread / PyTorch 1 thread'], [2, 1, 'Backstep 2 threads / PyTorch 1 thread'], [2, 2, 'Backstep 2 threads / PyTorch 2 threads']] as const) {
+					const cells = [64, 256].map((b) => {
+						const [x, y] = [ours(mine, b), theirs(torch, b)];
+						return `batch ${b} ${x && y ? `${(x / y).toFixed(2)}× (${fmt(x)} / ${fmt(y)})` : '–'}`;
+					});
+					console.log(`  ${label}, idle: ${cells.join(', ')}`);
+				}
 		}
 		return figures;
 	}

@@ -63,16 +63,17 @@ else {
 	// TensorFlow.js greets on stdout; keep stdout for the JSON.
 	if (json) console.log = console.info = (...xs: unknown[]) => void process.stderr.write(xs.join(' ') + '\n');
 	const write = process.stdout.write.bind(process.stdout);
+	const figures: Record<string, unknown> = {};
 	const context: BenchContext = {
 		seconds: Number(option('--seconds') ?? 1),
 		repeat: Math.max(1, Math.round(Number(option('--repeat') ?? 3))),
 		json,
 		args,
-		log: (s) => void (json || process.stderr.write(s + '\n'))
+		log: (s) => void (json || process.stderr.write(s + '\n')),
+		earlier: figures
 	};
 	const only = list('--only');
 	const skip = [...(list('--skip') ?? []), ...(args.includes('--skip-engine') ? ['engine'] : [])];
-	const figures: Record<string, unknown> = {};
 	for (const section of SECTIONS) {
 		if ((only && !only.includes(section.name)) || skip.includes(section.name)) continue;
 		if (!json) console.log(`\n== ${section.name} ==\n`);

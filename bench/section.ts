@@ -10,6 +10,8 @@ export interface BenchContext {
 	args: string[];
 	/** Progress on stderr (silent with --json). */
 	log(line: string): void;
+	/** The figures of the sections run before this one, by name (to print ratios against them). */
+	earlier: Record<string, unknown>;
 }
 
 export interface BenchSection {
