@@ -8,7 +8,8 @@ import { Rng } from '../engine/spec/random';
 import { checkDataRange } from './datasets/range';
 import { taskOf, type Dataset, type Task } from './datasets/types';
 import type { FloatArray, Kernels } from './kernels/types';
-import { countCorrect, evaluate, loadRows, type Evaluation } from './metrics';
+import { countCorrect, evaluate, type Evaluation } from './metrics';
+import { batchRows, batchRowsElements, type BatchRows } from './batch-rows';
 import { createModel, modelElements, paramsFromNetwork, specFromNetwork, toNetwork, type InitialParams, type Model, type ModelSpec } from './model';
 import { createPass, passElements, type Pass } from './network';
 import type { ScalarFn } from './activations';
@@ -103,6 +104,7 @@ export class Trainer<T extends FloatArray = FloatArray> {
 
 	private readonly batch: number;
 	private readonly order: Uint32Array;
+	private readonly rows: BatchRows;
 	private readonly rng: Rng;
 	private readonly state: OptimizerState;
 	private readonly every: number;
@@ -131,13 +133,14 @@ export class Trainer<T extends FloatArray = FloatArray> {
 		// The options' rates, else the network file's own (each drawn afresh per batch while training).
 		const dropout = options.dropout ?? source.network?.layers.map((l) => l.dropout?.rate ?? 0);
 		const netOptions = { maxBatch, dropout, custom: options.custom };
-		kernels.reserve(modelElements(spec) + passElements(spec, netOptions));
+		kernels.reserve(modelElements(spec) + passElements(spec, netOptions) + batchRowsElements(kernels, data));
 		this.model = createModel(kernels, spec, source.params);
 		this.pass = createPass(kernels, this.model, netOptions);
 		this.state = createOptimizerState(this.model, spec.optimizer);
 		this.task = taskOf(data);
 		this.stepsPerEpoch = Math.ceil(data.count / this.batch);
-		this.order = Uint32Array.from({ length: data.count }, (_, i) => i);
+		this.rows = batchRows(kernels, data);
+		this.order = this.rows.order;
 		this.rng = new Rng(options.seed ?? spec.seed, 0x3000);
 		this.every = options.progressEvery ?? Math.max(1, Math.round(this.stepsPerEpoch / 10));
 		this.fusable = fusableLayers(spec);
@@ -169,7 +172,7 @@ export class Trainer<T extends FloatArray = FloatArray> {
 			if (this.options.shuffle !== false) this.rng.shuffle(this.order);
 		}
 		const rows = Math.min(this.batch, this.data.count - this.cursor);
-		loadRows(this.pass, this.data, this.order, this.cursor, rows);
+		this.rows.load(this.pass, this.cursor, rows);
 		const t = this.step + 1;
 		const lr = this.learningRate();
 		const reports = t % this.every === 0;

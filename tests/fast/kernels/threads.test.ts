@@ -44,6 +44,26 @@ describe('threadedKernels (two threads on a shared memory)', () => {
 		expect(K.splits() - K.balance().taken).toBeGreaterThanOrEqual(8);
 	});
 
+	it('gathers rows of a data set in its memory by an order, half of them on the helper', async () => {
+		const K = await readyKernels();
+		const [count, n, rows] = [300, 97, 200];
+		const src = K.alloc(count * n);
+		for (let i = 0; i < src.length; i++) src[i] = Math.fround(Math.sin(i) * 1000);
+		const slots = K.alloc(count);
+		const order = new Uint32Array(slots.buffer, slots.byteOffset, count);
+		for (let i = 0; i < count; i++) order[i] = (i * 7919) % count; // a permutation (7919 is prime)
+		const dst = K.alloc(rows * n);
+		// Until the helper has copied its half of 5 batches (a sleeping one may wake late for the first).
+		for (let round = 0; round < 400 && K.gathers() < 5; round++) {
+			const from = (round * 13) % (count - rows);
+			dst.fill(NaN);
+			K.gatherRows!(src, order.subarray(from, from + rows), rows, n, dst);
+			for (let r = 0; r < rows; r++) expect(Array.from(dst.subarray(r * n, (r + 1) * n))).toEqual(Array.from(src.subarray(order[from + r] * n, (order[from + r] + 1) * n)));
+		}
+		expect(K.gathers()).toBe(5);
+		expect(() => K.gatherRows!(src, new Uint32Array(rows), rows, n, dst)).toThrow(/order was not allocated/);
+	});
+
 	it('takes back a part the helper has not started: with no helper serving, both parts run on the calling thread', () => {
 		const ctl = new Int32Array(new SharedArrayBuffer(CONTROL_INTS * 4));
 		const ran: string[] = [];

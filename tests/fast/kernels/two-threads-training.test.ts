@@ -1,12 +1,13 @@
 // Two threads train exactly as one: the same network, data and seed on the WebAssembly kernels
 // alone and on two threads (with products of every shape split, by rows and by columns, at the
-// shares the balancer picks) give the same parameters after several steps, for random sizes,
+// shares the balancer picks, and large batches gathered by both threads) give the same parameters after several steps, for random sizes,
 // batches, optimizers and activations.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helperStarted, threadedKernels, type ThreadedKernels } from '../../../src/lib/fast/kernels/index';
 import { spawnNodeHelper } from '../../../src/lib/fast/kernels/node-helper';
+import { MIN_GATHER_NUMBERS } from '../../../src/lib/fast/kernels/gather';
 import { wasmKernels } from '../../../src/lib/fast/kernels/wasm';
 import type { Kernels } from '../../../src/lib/fast/kernels/types';
 import { fromConfig, type ModelConfig } from '../../../src/lib/fast/model';
@@ -55,6 +56,8 @@ describe('two threads against one', () => {
 						one.run();
 						two.run();
 						if (batch * inputs * hidden >= 1 << 18) expect(twoKernels.splits()).toBeGreaterThan(0);
+						// Batches this large are gathered by both threads from the data set's copy in the shared memory.
+						if (batch * inputs >= MIN_GATHER_NUMBERS) expect(twoKernels.gathers()).toBeGreaterThan(0);
 						const a = one.trainer.snapshot();
 						const b = two.trainer.snapshot();
 						for (let k = 0; k < a.W.length; k++) {

@@ -9,6 +9,7 @@
 // and waking a sleeping thread costs tens of them), then Atomics.wait, which gives the core away:
 // a thread spinning on a busy machine would take the core its partner needs.
 
+import { GATHER, runGather } from './gather';
 import type { GemmJob } from './split';
 import { gemmBest } from './typedarray';
 import type { FloatArray } from './types';
@@ -75,9 +76,11 @@ function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 	if (init.kind === 'wasm') {
 		const instance = new WebAssembly.Instance(compiled(init.variant, true), { env: { memory: init.memory } });
 		const gemm = (instance.exports as unknown as GemmExports).gemm;
+		const buffer = init.memory.buffer; // sized once: never replaced
 		return {
-			ctl: new Int32Array(init.memory.buffer, init.control, CONTROL_INTS),
-			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) => gemm(flags, m, n, k, a, lda, b, ldb, c, ldc, init.workspace)
+			ctl: new Int32Array(buffer, init.control, CONTROL_INTS),
+			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) =>
+				flags & GATHER ? runGather(buffer, { flags, m, n, k, a, lda, b, ldb, c, ldc }) : gemm(flags, m, n, k, a, lda, b, ldb, c, ldc, init.workspace)
 		};
 	}
 	const all = init.precision === 'f32' ? new Float32Array(init.buffer) : new Float64Array(init.buffer);

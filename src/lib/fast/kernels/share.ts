@@ -10,6 +10,11 @@ import { splitJob, type GemmJob } from './split';
 export interface Sharer {
 	/** Runs the product, cut in two and handed off when that pays; true when it was (balance().taken counts the parts this thread took back). */
 	run(job: GemmJob, compute: (job: GemmJob) => void): boolean;
+	/**
+	 * Runs a job that is not a product (a gather): its two parts on the two threads while the balancer
+	 * keeps two (nothing learned from it), else whole on this thread. True when the helper computed its part.
+	 */
+	runParts(job: GemmJob, parts: [GemmJob, GemmJob] | null, compute: (job: GemmJob) => void): boolean;
 	stats(): BalanceStats;
 }
 
@@ -54,6 +59,14 @@ export function createSharer(options: SharerOptions): Sharer {
 			balancer.learn(shape, macsOf(parts[0]), times.mine, macsOf(parts[1]), times.theirs);
 			balancer.observe(macsOf(job), times.total, times.mine);
 			return true;
+		},
+		runParts(job, parts, compute) {
+			const ctl = options.serving();
+			if (!ctl || !parts || !balancer.useHelper()) {
+				compute(job);
+				return false;
+			}
+			return !handOff(ctl, ++seq, parts[1], () => compute(parts[0]), () => compute(parts[1]), options.name).taken;
 		},
 		stats: () => balancer.stats()
 	};

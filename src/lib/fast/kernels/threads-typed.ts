@@ -73,6 +73,7 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 		vec: typedVectorOps,
 		helperReady: ready,
 		splits: () => splits,
+		gathers: () => 0,
 		balance: () => sharer.stats(),
 		dispose() {
 			if (disposed) return;

@@ -8,6 +8,7 @@
 
 import type { BalanceStats } from './balance';
 import { CONTROL_INTS, READY, stopHelper, type HelperInit } from './gemm-helper';
+import { gatherJob, gatherParts, runGather } from './gather';
 import { createSharer } from './share';
 import type { GemmJob } from './split';
 import type { FloatArray, Kernels } from './types';
@@ -25,6 +26,8 @@ export interface ThreadedKernels<T extends FloatArray = Float32Array> extends Ke
 	helperReady(): boolean;
 	/** Products cut in two and handed off so far (balance().taken of them were computed here after all). */
 	splits(): number;
+	/** Batches gathered on both threads so far, the helper copying its half (the WebAssembly kernels; 0 for the typed-array ones). */
+	gathers(): number;
 	/** Whether two threads are in use now, and the speeds that decided it. */
 	balance(): BalanceStats;
 	/** Stops the helper thread. */
@@ -66,6 +69,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 	let capacity = 0;
 	let disposed = false;
 	let splits = 0;
+	let gathers = 0;
 
 	const offset = (x: Float32Array, what: string): number => {
 		if (!buffer || x.buffer !== buffer) throw new Error(`${name} gemm: ${what} was not allocated by these kernels`);
@@ -115,6 +119,12 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 			if (sharer.run(job, run)) splits++;
 		},
 		vec: wasmVectorOps(() => exports!, offset), // elementwise loops stay on this thread
+		gatherRows(src, order, rows, n, dst) {
+			if (order.buffer !== buffer) throw new Error(`${name} gatherRows: the order was not allocated by these kernels`);
+			const job = gatherJob(offset(src, 'src'), order.byteOffset, rows, n, offset(dst, 'dst'));
+			if (sharer.runParts(job, gatherParts(job), (j) => runGather(buffer!, j))) gathers++;
+		},
+		gathers: () => gathers,
 		helperReady: ready,
 		splits: () => splits,
 		balance: () => sharer.stats(),

@@ -29,4 +29,10 @@ export interface Kernels<T extends FloatArray = FloatArray> {
 	/** C(m×n) = op(A)·op(B) (+ C when accumulate), all row-major; op(X) = Xᵀ when the flag is set. A, B, C come from alloc (or any array for the typed-array kernels). */
 	gemm(transA: boolean, transB: boolean, m: number, n: number, k: number, A: T, B: T, C: T, accumulate: boolean): void;
 	readonly vec: VectorOps<T>;
+	/**
+	 * Two-thread kernels only: copies rows order[0 … rows) of `src` (rows of n numbers) into the first
+	 * rows of `dst`, half on each thread. src, dst and order (a Uint32Array on an alloc'd array's bytes)
+	 * must live in the kernels' memory.
+	 */
+	gatherRows?(src: T, order: Uint32Array, rows: number, n: number, dst: T): void;
 }
