@@ -116,14 +116,21 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 		const l = layers[k];
 		const Z = p.Z[k];
 		const out = l.outSize;
-		p.kernels.gemm(false, true, rows, out, l.inSize, inputOf(p, k, training), p.model.W[k], Z, false);
+		const input = inputOf(p, k, training);
 		const b = p.model.b[k];
 		p.finiteZ[k] = false;
 		const norm = p.norm[k];
+		const K = p.kernels;
 		if (l.bias === 'each' && l.activation.name === 'relu' && !norm) {
-			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch.
-			p.finiteZ[k] = p.kernels.vec.biasRelu(Z, p.A[k], b, rows, out);
+			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch (on two
+			// threads, each over the part of Z it computed).
+			if (K.gemmBiasRelu) p.finiteZ[k] = K.gemmBiasRelu(input, p.model.W[k], Z, p.A[k], b, rows, out, l.inSize);
+			else {
+				K.gemm(false, true, rows, out, l.inSize, input, p.model.W[k], Z, false);
+				p.finiteZ[k] = K.vec.biasRelu(Z, p.A[k], b, rows, out);
+			}
 		} else {
+			K.gemm(false, true, rows, out, l.inSize, input, p.model.W[k], Z, false);
 			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
 			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
 			if (norm) p.finiteZ[k] = normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);

@@ -3,7 +3,8 @@ import { bestKernels, disposeKernels, helperStarted } from '../../../src/lib/fas
 import { spawnNodeHelper } from '../../../src/lib/fast/kernels/node-helper';
 import { sharedMemorySupported, threadedKernels, type ThreadedKernels } from '../../../src/lib/fast/kernels/threads';
 import { CONTROL_INTS, handOff } from '../../../src/lib/fast/kernels/gemm-helper';
-import { oddProblems, worstError, type Problem } from './gemm-check';
+import { oddProblems, seededRandom, worstError, type Problem } from './gemm-check';
+import { wasmKernels } from '../../../src/lib/fast/kernels/wasm';
 
 const opened: ThreadedKernels[] = [];
 afterAll(() => opened.forEach((k) => k.dispose()));
@@ -53,15 +54,61 @@ describe('threadedKernels (two threads on a shared memory)', () => {
 		const order = new Uint32Array(slots.buffer, slots.byteOffset, count);
 		for (let i = 0; i < count; i++) order[i] = (i * 7919) % count; // a permutation (7919 is prime)
 		const dst = K.alloc(rows * n);
-		// Until the helper has copied its half of 5 batches (a sleeping one may wake late for the first).
-		for (let round = 0; round < 400 && K.gathers() < 5; round++) {
+		// Until the helper has copied its half of 5 batches: bursts of gathers, so that it is awake (one
+		// asleep wakes later than this thread is done with its own half, which then copies the other).
+		for (let round = 0; round < 100 && K.gathers() - K.balance().taken < 5; round++) {
 			const from = (round * 13) % (count - rows);
-			dst.fill(NaN);
-			K.gatherRows!(src, order.subarray(from, from + rows), rows, n, dst);
+			for (let burst = 0; burst < 20; burst++) {
+				dst.fill(NaN);
+				K.gatherRows!(src, order.subarray(from, from + rows), rows, n, dst);
+			}
 			for (let r = 0; r < rows; r++) expect(Array.from(dst.subarray(r * n, (r + 1) * n))).toEqual(Array.from(src.subarray(order[from + r] * n, (order[from + r] + 1) * n)));
 		}
-		expect(K.gathers()).toBe(5);
+		expect(K.gathers() - K.balance().taken).toBeGreaterThanOrEqual(5);
 		expect(() => K.gatherRows!(src, new Uint32Array(rows), rows, n, dst)).toThrow(/order was not allocated/);
+	});
+
+	it('gemmBiasRelu gives what gemm then biasRelu give on one thread, each thread over its part, and flags a non-finite z in either part', async () => {
+		const K = await readyKernels(4_000_000);
+		const one = wasmKernels('wasm-simd');
+		one.reserve(1_000_000);
+		const rng = seededRandom(61);
+		// Cut by columns (n ≥ rows), by rows (n < rows), and with parts whose widths are not multiples of 4.
+		for (const [rows, n, k] of [[45, 77, 81], [120, 40, 90], [64, 300, 50], [37, 150, 60]]) {
+			const fill = (x: Float32Array) => x.forEach((_, i) => (x[i] = rng.next() * 2 - 1));
+			const [A, W, b] = [K.alloc(rows * k), K.alloc(n * k), K.alloc(n)];
+			[A, W, b].forEach(fill);
+			const [Z, out] = [K.alloc(rows * n), K.alloc(rows * n)];
+			const [A1, W1, b1, Z1, out1] = [A, W, b, Z, out].map((x) => one.alloc(x.length));
+			[[A1, A], [W1, W], [b1, b]].forEach(([x, y]) => x.set(y));
+			one.gemm(false, true, rows, n, k, A1, W1, Z1, false);
+			expect(one.vec.biasRelu(Z1, out1, b1, rows, n)).toBe(true);
+			// Rounds until the helper has computed 6 parts of this shape, epilogue included (a sleeping
+			// helper wakes later than this thread is done with its own part, which then takes it back).
+			const helped = () => K.splits() - K.balance().taken;
+			const before = helped();
+			for (let round = 0; round < 200 && helped() - before < 6; round++) {
+				Z.fill(NaN);
+				expect(K.gemmBiasRelu!(A, W, Z, out, b, rows, n, k)).toBe(true);
+				expect(Array.from(Z)).toEqual(Array.from(Z1));
+				expect(Array.from(out)).toEqual(Array.from(out1));
+				// A NaN weight makes one column of z NaN: the first (this thread's part) or the last (the helper's, when cut by columns).
+				for (const j of [0, n - 1]) {
+					const keep = W[j * k];
+					W[j * k] = NaN;
+					expect(K.gemmBiasRelu!(A, W, Z, out, b, rows, n, k)).toBe(false);
+					W[j * k] = keep;
+				}
+				// An infinite input makes one row non-finite: the first or the last (the helper's part when cut by rows).
+				for (const r of [0, rows - 1]) {
+					const keep = A[r * k];
+					A[r * k] = Infinity;
+					expect(K.gemmBiasRelu!(A, W, Z, out, b, rows, n, k)).toBe(false);
+					A[r * k] = keep;
+				}
+			}
+			expect(helped() - before).toBeGreaterThanOrEqual(6);
+		}
 	});
 
 	it('takes back a part the helper has not started: with no helper serving, both parts run on the calling thread', () => {

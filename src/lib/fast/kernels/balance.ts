@@ -158,6 +158,11 @@ export class Balancer {
 		this.decide(t);
 	}
 
+	/** A part of a job that is not a product (a gather) was taken back: counted, not measured. */
+	tookBack(): void {
+		this.taken++;
+	}
+
 	stats(): BalanceStats {
 		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks, lags: this.lags, taken: this.taken };
 	}

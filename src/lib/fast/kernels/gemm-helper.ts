@@ -9,14 +9,15 @@
 // and waking a sleeping thread costs tens of them), then Atomics.wait, which gives the core away:
 // a thread spinning on a busy machine would take the core its partner needs.
 
+import { BIAS_RELU, biasReluPart } from './epilogue';
 import { GATHER, runGather } from './gather';
 import type { GemmJob } from './split';
 import { gemmBest } from './typedarray';
 import type { FloatArray } from './types';
 import { compiled, type GemmExports, type WasmVariant } from './wasm';
 
-/** Int32s of the control block: 16 of them, then float64 slots (see HELPER_MS). */
-export const CONTROL_INTS = 32;
+/** Int32s of the control block: 16 of them, float64 slots (see HELPER_MS), then the epilogue's (EPILOGUE). */
+export const CONTROL_INTS = 48;
 export const SEQ = 0;
 export const DONE = 1;
 export const READY = 2;
@@ -24,6 +25,9 @@ export const STOP = 3;
 /** flags, m, n, k, a, lda, b, ldb, c, ldc */
 export const ARGS = 4;
 const TAKEN = 14;
+/** A bias-and-relu product's epilogue: aDelta, bias, c0 (epilogue.ts), then whether the helper's part was finite. */
+const EPILOGUE = 32;
+export const EPILOGUE_FINITE = 35;
 
 /** Float64 slot (counted from the 17th Int32) where the helper writes its last job's milliseconds. */
 const HELPER_MS = 0;
@@ -59,7 +63,7 @@ export function runTypedJob(all: FloatArray, flags: number, m: number, n: number
 type Compute = (flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number) => void;
 
 /** The control block's float64 slots. */
-const slotsOf = (ctl: Int32Array) => new Float64Array(ctl.buffer, ctl.byteOffset + 64, (CONTROL_INTS - 16) / 2);
+const slotsOf = (ctl: Int32Array) => new Float64Array(ctl.buffer, ctl.byteOffset + 64, 8);
 
 /** Polls ctl[index] while it equals `value`, for at most `ms`; returns what it last read. */
 function spinWhile(ctl: Int32Array, index: number, value: number, ms: number): number {
@@ -75,12 +79,20 @@ function spinWhile(ctl: Int32Array, index: number, value: number, ms: number): n
 function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 	if (init.kind === 'wasm') {
 		const instance = new WebAssembly.Instance(compiled(init.variant, true), { env: { memory: init.memory } });
-		const gemm = (instance.exports as unknown as GemmExports).gemm;
+		const exports = instance.exports as unknown as GemmExports;
 		const buffer = init.memory.buffer; // sized once: never replaced
+		const ctl = new Int32Array(buffer, init.control, CONTROL_INTS);
 		return {
-			ctl: new Int32Array(buffer, init.control, CONTROL_INTS),
-			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) =>
-				flags & GATHER ? runGather(buffer, { flags, m, n, k, a, lda, b, ldb, c, ldc }) : gemm(flags, m, n, k, a, lda, b, ldb, c, ldc, init.workspace)
+			ctl,
+			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) => {
+				const job = { flags, m, n, k, a, lda, b, ldb, c, ldc };
+				if (flags & GATHER) return runGather(buffer, job);
+				exports.gemm(flags & 7, m, n, k, a, lda, b, ldb, c, ldc, init.workspace);
+				if (flags & BIAS_RELU) {
+					const e = { aDelta: Atomics.load(ctl, EPILOGUE), bias: Atomics.load(ctl, EPILOGUE + 1), c0: Atomics.load(ctl, EPILOGUE + 2) };
+					Atomics.store(ctl, EPILOGUE_FINITE, biasReluPart(exports, job, e) ? 1 : 0);
+				}
+			}
 		};
 	}
 	const all = init.precision === 'f32' ? new Float32Array(init.buffer) : new Float64Array(init.buffer);
@@ -135,6 +147,11 @@ export interface HandOffTimes {
 export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () => void, theirsHere: () => void, name: string): HandOffTimes {
 	const args = [theirs.flags, theirs.m, theirs.n, theirs.k, theirs.a, theirs.lda, theirs.b, theirs.ldb, theirs.c, theirs.ldc];
 	for (let i = 0; i < args.length; i++) Atomics.store(ctl, ARGS + i, args[i]);
+	const e = theirs.epilogue;
+	if (e) {
+		[e.aDelta, e.bias, e.c0].forEach((x, i) => Atomics.store(ctl, EPILOGUE + i, x));
+		Atomics.store(ctl, EPILOGUE_FINITE, 1); // stays 1 if this thread takes the part back
+	}
 	const start = performance.now();
 	Atomics.store(ctl, SEQ, seq);
 	Atomics.notify(ctl, SEQ);

@@ -12,7 +12,7 @@ export interface Sharer {
 	run(job: GemmJob, compute: (job: GemmJob) => void): boolean;
 	/**
 	 * Runs a job that is not a product (a gather): its two parts on the two threads while the balancer
-	 * keeps two (nothing learned from it), else whole on this thread. True when the helper computed its part.
+	 * keeps two (nothing learned from it but a part taken back), else whole on this thread. True when it was handed off.
 	 */
 	runParts(job: GemmJob, parts: [GemmJob, GemmJob] | null, compute: (job: GemmJob) => void): boolean;
 	stats(): BalanceStats;
@@ -66,7 +66,8 @@ export function createSharer(options: SharerOptions): Sharer {
 				compute(job);
 				return false;
 			}
-			return !handOff(ctl, ++seq, parts[1], () => compute(parts[0]), () => compute(parts[1]), options.name).taken;
+			if (handOff(ctl, ++seq, parts[1], () => compute(parts[0]), () => compute(parts[1]), options.name).taken) balancer.tookBack();
+			return true;
 		},
 		stats: () => balancer.stats()
 	};

@@ -5,6 +5,8 @@
 // (m×k), i.e. n < m. The parts write disjoint parts of C, so they need no synchronisation beyond
 // "both done", and each number of C is summed in the same order as by the whole product.
 
+import type { BiasReluEpilogue } from './epilogue';
+
 /**
  * One gemm call in the helper's terms: offsets of A, B, C in the shared memory (bytes for the
  * WebAssembly kernels, numbers for the typed-array ones: see `unit` below), lda/ldb/ldc in numbers
@@ -21,6 +23,8 @@ export interface GemmJob {
 	ldb: number;
 	c: number;
 	ldc: number;
+	/** With the BIAS_RELU flag: where its epilogue finds A and the biases (epilogue.ts); kept whole by the cuts. */
+	epilogue?: BiasReluEpilogue;
 }
 
 /** Rows [r0, r1) of C: rows of op(A) are rows of A, or columns of A when transposed. `unit`: offset units per number. */

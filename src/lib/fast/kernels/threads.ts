@@ -7,7 +7,8 @@
 // costs nothing but speed.
 
 import type { BalanceStats } from './balance';
-import { CONTROL_INTS, READY, stopHelper, type HelperInit } from './gemm-helper';
+import { BIAS_RELU, biasReluPart } from './epilogue';
+import { CONTROL_INTS, EPILOGUE_FINITE, READY, stopHelper, type HelperInit } from './gemm-helper';
 import { gatherJob, gatherParts, runGather } from './gather';
 import { createSharer } from './share';
 import type { GemmJob } from './split';
@@ -26,7 +27,7 @@ export interface ThreadedKernels<T extends FloatArray = Float32Array> extends Ke
 	helperReady(): boolean;
 	/** Products cut in two and handed off so far (balance().taken of them were computed here after all). */
 	splits(): number;
-	/** Batches gathered on both threads so far, the helper copying its half (the WebAssembly kernels; 0 for the typed-array ones). */
+	/** Batches cut in two and handed off so far, like splits() (the WebAssembly kernels; 0 for the typed-array ones). */
 	gathers(): number;
 	/** Whether two threads are in use now, and the speeds that decided it. */
 	balance(): BalanceStats;
@@ -76,7 +77,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 		return x.byteOffset;
 	};
 
-	const run = (j: GemmJob) => exports!.gemm(j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, wsMain);
+	const run = (j: GemmJob) => exports!.gemm(j.flags & 7, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, wsMain);
 
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
 	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null), adapt: options.adapt });
@@ -118,7 +119,19 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 			};
 			if (sharer.run(job, run)) splits++;
 		},
-		vec: wasmVectorOps(() => exports!, offset), // elementwise loops stay on this thread
+		gemmBiasRelu(A, W, Z, out, b, rows, n, k) {
+			const c = offset(Z, 'Z');
+			const epilogue = { aDelta: offset(out, 'A') - c, bias: offset(b, 'b'), c0: c };
+			const job: GemmJob = { flags: 2 | BIAS_RELU, m: rows, n, k, a: offset(A, 'A'), lda: k, b: offset(W, 'W'), ldb: k, c, ldc: n, epilogue };
+			let finite = true;
+			const handed = sharer.run(job, (j) => {
+				run(j);
+				finite = biasReluPart(exports!, j, epilogue) && finite;
+			});
+			if (handed) splits++;
+			return finite && (!handed || Atomics.load(ctl!, EPILOGUE_FINITE) === 1);
+		},
+		vec: wasmVectorOps(() => exports!, offset), // the other elementwise loops stay on this thread
 		gatherRows(src, order, rows, n, dst) {
 			if (order.buffer !== buffer) throw new Error(`${name} gatherRows: the order was not allocated by these kernels`);
 			const job = gatherJob(offset(src, 'src'), order.byteOffset, rows, n, offset(dst, 'dst'));

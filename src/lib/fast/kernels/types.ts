@@ -30,6 +30,12 @@ export interface Kernels<T extends FloatArray = FloatArray> {
 	gemm(transA: boolean, transB: boolean, m: number, n: number, k: number, A: T, B: T, C: T, accumulate: boolean): void;
 	readonly vec: VectorOps<T>;
 	/**
+	 * Two-thread WebAssembly kernels only: Z (rows × n) = A (rows × k) · Wᵀ (W: n × k), then z += b and
+	 * out = max(z, 0) as vec.biasRelu, each thread over the part of Z it computed; false when some z is
+	 * NaN or ±∞. The same numbers as gemm then vec.biasRelu.
+	 */
+	gemmBiasRelu?(A: T, W: T, Z: T, out: T, b: T, rows: number, n: number, k: number): boolean;
+	/**
 	 * Two-thread kernels only: copies rows order[0 … rows) of `src` (rows of n numbers) into the first
 	 * rows of `dst`, half on each thread. src, dst and order (a Uint32Array on an alloc'd array's bytes)
 	 * must live in the kernels' memory.

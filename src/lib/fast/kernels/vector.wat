@@ -3,11 +3,13 @@
 ;; vector.wat` line. Pointers are byte offsets; every loop ends with the last n mod 4 numbers one
 ;; by one. Each computes exactly what the plain loops of vector-typed.ts compute in float32.
 
-  ;; Z[r][j] += b[j], A = Z > 0 ? Z : 0 (NaN and −0 give 0), for rows × cols. Returns 1 when every
-  ;; z is finite (z − z is 0 for finite z, NaN for NaN and ±∞), 0 otherwise.
-  (func (export "biasRelu") (param $z i32) (param $a i32) (param $b i32) (param $rows i32) (param $cols i32) (result i32)
-    (local $r i32) (local $j i32) (local $v v128) (local $bad v128) (local $s f32) (local $bj i32) (local $vec i32)
+  ;; Z[r][j] += b[j], A = Z > 0 ? Z : 0 (NaN and −0 give 0), for rows × cols of Z and A stored
+  ;; ld numbers a row (a part of a product's columns: ld > cols). Returns 1 when every z is finite
+  ;; (z − z is 0 for finite z, NaN for NaN and ±∞), 0 otherwise.
+  (func (export "biasRelu") (param $z i32) (param $a i32) (param $b i32) (param $rows i32) (param $cols i32) (param $ld i32) (result i32)
+    (local $r i32) (local $j i32) (local $v v128) (local $bad v128) (local $s f32) (local $bj i32) (local $vec i32) (local $skip i32)
     (local.set $vec (i32.and (local.get $cols) (i32.const -4)))
+    (local.set $skip (i32.shl (i32.sub (local.get $ld) (local.get $cols)) (i32.const 2)))
     (block $re (loop $rl
       (br_if $re (i32.ge_u (local.get $r) (local.get $rows)))
       (local.set $j (i32.const 0))
@@ -36,6 +38,8 @@
         (local.set $bj (i32.add (local.get $bj) (i32.const 4)))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $tl)))
+      (local.set $z (i32.add (local.get $z) (local.get $skip)))
+      (local.set $a (i32.add (local.get $a) (local.get $skip)))
       (local.set $r (i32.add (local.get $r) (i32.const 1)))
       (br $rl)))
     (i32.eqz (v128.any_true (local.get $bad))))

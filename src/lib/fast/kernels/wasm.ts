@@ -56,7 +56,8 @@ export function compiled(variant: WasmVariant, shared = false): WebAssembly.Modu
 export interface GemmExports {
 	gemm(flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number, ws: number): void;
 	workspaceBytes(): number;
-	biasRelu(z: number, a: number, b: number, rows: number, cols: number): number;
+	/** Z and A stored `ld` numbers a row (cols for whole matrices). */
+	biasRelu(z: number, a: number, b: number, rows: number, cols: number, ld: number): number;
 	reluMask(z: number, g: number, n: number): void;
 	scale(g: number, n: number, s: number): void;
 	columnSums(g: number, rows: number, cols: number, db: number, add: number): void;
@@ -65,7 +66,7 @@ export interface GemmExports {
 /** VectorOps on a module instance (vector.wat); `at` gives an array's byte offset in its memory, or throws. */
 export function wasmVectorOps(exports: () => GemmExports, at: (x: Float32Array, what: string) => number): VectorOps<Float32Array> {
 	return {
-		biasRelu: (Z, A, b, rows, cols) => exports().biasRelu(at(Z, 'Z'), at(A, 'A'), at(b, 'b'), rows, cols) === 1,
+		biasRelu: (Z, A, b, rows, cols) => exports().biasRelu(at(Z, 'Z'), at(A, 'A'), at(b, 'b'), rows, cols, cols) === 1,
 		reluMask: (Z, G, n) => exports().reluMask(at(Z, 'Z'), at(G, 'G'), n),
 		scale: (G, n, s) => exports().scale(at(G, 'G'), n, s),
 		columnSums: (G, rows, cols, db, add) => exports().columnSums(at(G, 'G'), rows, cols, at(db, 'db'), add ? 1 : 0)
