@@ -11,6 +11,7 @@ import type { Dataset } from '../fast/datasets/types';
 import { parameterCount, specFromNetwork } from '../fast/model';
 import { sourceFromNetwork, Trainer, type TrainEvent, type TrainOptions } from '../fast/train';
 import { classifyRows, createClassifier } from '../fast/predict';
+import { classifyProblem, inputsProblem } from './classify-request';
 import { validateNetwork } from '../engine/spec/validate';
 import type { Network } from '../engine/spec/types';
 import { copyTensors } from '../fast/tensors';
@@ -167,6 +168,8 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 
 	const classify = (m: Extract<Request, { type: 'classify' }>) => {
 		if (!rows) throw new Error('no inputs to classify (classify needs inputs first)');
+		const problem = classifyProblem(m);
+		if (problem) throw new Error(problem);
 		const predictions = new Uint8Array(rows.count);
 		// In the inputs' precision: single, as a run in float32 trains (the digits), on the fastest kernels;
 		// a classifier in double precision took 235 ms for the 2,000 test digits, a core taken from training.
@@ -229,9 +232,12 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 				case 'snapshot':
 					snapshot(m);
 					return;
-				case 'inputs':
+				case 'inputs': {
+					const problem = inputsProblem(m);
+					if (problem) throw new Error(problem);
 					rows = m;
 					break;
+				}
 				case 'classify':
 					classify(m);
 					return;
