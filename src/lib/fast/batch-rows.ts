@@ -5,7 +5,8 @@
 
 import type { Dataset } from './datasets/types';
 import type { FloatArray, Kernels } from './kernels/types';
-import { loadRows } from './metrics';
+import { loadRows, loadTargets } from './metrics';
+import { allocCopy } from './model';
 import type { Pass } from './network';
 
 /** Data sets above this many numbers (256 MB) keep to one thread's copying: their second copy would be too much to ask. */
@@ -33,20 +34,15 @@ export function batchRows<T extends FloatArray>(kernels: Kernels<T>, data: Datas
 		const order = Uint32Array.from({ length: data.count }, (_, i) => i);
 		return { order, load: (p, from, rows) => loadRows(p, data, order, from, rows) };
 	}
-	const inputs = kernels.alloc(data.count * data.inputSize);
-	inputs.set(data.inputs);
+	const inputs = allocCopy(kernels, data.inputs);
 	const slots = kernels.alloc(data.count);
 	const order = new Uint32Array(slots.buffer, slots.byteOffset, data.count);
 	for (let i = 0; i < data.count; i++) order[i] = i;
-	const { inputSize: n, targetSize: m } = data;
 	return {
 		order,
 		load(p, from, rows) {
-			gather(inputs, order.subarray(from, from + rows), rows, n, p.X as T);
-			for (let r = 0; r < rows; r++) {
-				const s = order[from + r];
-				p.Y.set(data.targets.subarray(s * m, s * m + m), r * m);
-			}
+			gather(inputs, order.subarray(from, from + rows), rows, data.inputSize, p.X as T);
+			loadTargets(p, data, order, from, rows);
 		}
 	};
 }

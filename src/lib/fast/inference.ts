@@ -8,7 +8,7 @@ import type { Activation } from '../engine/spec/types';
 import { createForwardPass, forward, forwardElements, type ForwardPass } from './forward';
 import type { FloatArray, Kernels } from './kernels/types';
 import { typedArrayKernels } from './kernels/typedarray';
-import { NO_PENALTIES, type BiasKind, type LayerSpec } from './model';
+import { allocCopy, NO_PENALTIES, type BiasKind, type LayerSpec } from './model';
 import { mapTensors, tensorList, type LayerTensors } from './tensors';
 import type { BatchNormSpec } from './batch-norm';
 
@@ -33,12 +33,7 @@ export function inferencePass(
 	const options = { maxBatch };
 	if (!kernels) return createForwardPass(typedArrayKernels('f64'), { spec, ...mapTensors(params, asDouble) }, options);
 	kernels.reserve(tensorList(params).reduce((n, a) => n + a.length, 0) + forwardElements(spec, options));
-	const copy = (a: FloatArray) => {
-		const x = kernels.alloc(a.length);
-		x.set(a);
-		return x;
-	};
-	return createForwardPass(kernels, { spec, ...mapTensors(params, copy) }, options);
+	return createForwardPass(kernels, { spec, ...mapTensors(params, (a) => allocCopy(kernels, a)) }, options);
 }
 
 /** The layers the parameters describe: sizes from the weights, bias kinds from the biases. */

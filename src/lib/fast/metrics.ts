@@ -8,10 +8,19 @@ import { regularizationLoss } from './regularize';
 
 /** Copies rows order[from .. from + rows) of `data` into the pass's X and Y. */
 export function loadRows(p: Pass, data: Dataset, order: Uint32Array | null, from: number, rows: number): void {
-	const { inputSize: n, targetSize: m } = data;
+	const n = data.inputSize;
 	for (let r = 0; r < rows; r++) {
 		const s = order ? order[from + r] : from + r;
 		p.X.set(data.inputs.subarray(s * n, s * n + n), r * n);
+	}
+	loadTargets(p, data, order, from, rows);
+}
+
+/** The same rows' targets alone, into Y. */
+export function loadTargets(p: Pass, data: Dataset, order: Uint32Array | null, from: number, rows: number): void {
+	const m = data.targetSize;
+	for (let r = 0; r < rows; r++) {
+		const s = order ? order[from + r] : from + r;
 		p.Y.set(data.targets.subarray(s * m, s * m + m), r * m);
 	}
 }

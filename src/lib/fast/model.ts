@@ -180,13 +180,16 @@ export function modelElements(spec: ModelSpec): number {
 	return parameterCount(spec) + moving;
 }
 
+/** A copy of `src` in numbers the kernels allocate (after kernels.reserve). */
+export function allocCopy<T extends FloatArray>(kernels: Kernels<T>, src: FloatArray): T {
+	const a = kernels.alloc(src.length);
+	a.set(src);
+	return a;
+}
+
 /** Copies the parameters into arrays allocated by the kernels (call after kernels.reserve). */
 export function createModel<T extends FloatArray>(kernels: Kernels<T>, spec: ModelSpec, params: InitialParams): Model<T> {
-	const copy = (src: Float64Array): T => {
-		const a = kernels.alloc(src.length);
-		a.set(src);
-		return a;
-	};
+	const copy = (src: Float64Array): T => allocCopy(kernels, src);
 	const model: Model<T> = { spec, W: params.W.map(copy), b: params.b.map(copy), alpha: params.alpha.map((a) => (a ? copy(a) : null)) };
 	for (const key of NORM_KEYS) {
 		model[key] = spec.layers.map((l, k) => {

@@ -103,7 +103,6 @@ export class Trainer<T extends FloatArray = FloatArray> {
 	lastLoss = NaN;
 
 	private readonly batch: number;
-	private readonly order: Uint32Array;
 	private readonly rows: BatchRows;
 	private readonly rng: Rng;
 	private readonly state: OptimizerState;
@@ -140,7 +139,6 @@ export class Trainer<T extends FloatArray = FloatArray> {
 		this.task = taskOf(data);
 		this.stepsPerEpoch = Math.ceil(data.count / this.batch);
 		this.rows = batchRows(kernels, data);
-		this.order = this.rows.order;
 		this.rng = new Rng(options.seed ?? spec.seed, 0x3000);
 		this.every = options.progressEvery ?? Math.max(1, Math.round(this.stepsPerEpoch / 10));
 		this.fusable = fusableLayers(spec);
@@ -169,7 +167,7 @@ export class Trainer<T extends FloatArray = FloatArray> {
 		const events: TrainEvent[] = [];
 		if (this.cursor === 0) {
 			this.epochStart = performance.now();
-			if (this.options.shuffle !== false) this.rng.shuffle(this.order);
+			if (this.options.shuffle !== false) this.rng.shuffle(this.rows.order);
 		}
 		const rows = Math.min(this.batch, this.data.count - this.cursor);
 		this.rows.load(this.pass, this.cursor, rows);

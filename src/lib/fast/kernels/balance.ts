@@ -54,6 +54,8 @@ const MAX_SHARE = 0.95;
 
 export type Mode = 'two' | 'one';
 
+const emptyWindow = () => ({ macs: 0, ms: 0, products: 0 });
+
 export interface BalanceStats {
 	mode: Mode;
 	/** Multiply-adds per millisecond last measured on two threads and on one (NaN before). */
@@ -75,7 +77,7 @@ export class Balancer {
 	/** While the probe's helper wakes: the parts it has computed in a row, and the products so far. */
 	private awake = 0;
 	private waking = 0;
-	private window = { macs: 0, ms: 0, products: 0 };
+	private window = emptyWindow();
 	private rates: Record<Mode, number> = { two: NaN, one: NaN };
 	private measuredAt: Record<Mode, number> = { two: -Infinity, one: -Infinity };
 	private hold = HOLD_MS;
@@ -154,7 +156,7 @@ export class Balancer {
 		this.probing = false;
 		this.rates[this.mode] = this.window.macs / this.window.ms;
 		this.measuredAt[this.mode] = t;
-		this.window = { macs: 0, ms: 0, products: 0 };
+		this.window = emptyWindow();
 		this.decide(t);
 	}
 
@@ -200,6 +202,6 @@ export class Balancer {
 		this.until = t + this.hold;
 		this.hold = Math.min(MAX_HOLD_MS, this.hold * 2);
 		this.fallbacks++;
-		this.window = { macs: 0, ms: 0, products: 0 };
+		this.window = emptyWindow();
 	}
 }

@@ -34,14 +34,21 @@ export function gatherParts(job: GemmJob): [GemmJob, GemmJob] | null {
 	return [part(job, 0, half), part(job, half, job.m)];
 }
 
-/** Runs a gather on the shared memory `buffer` (float32 numbers). */
-export function runGather(buffer: ArrayBufferLike, job: GemmJob): void {
-	const all = new Float32Array(buffer);
-	const order = new Uint32Array(buffer, job.b, job.m);
+/** The shared memory as float32 numbers and as row indices (made once: a gather runs every step). */
+export interface GatherViews {
+	numbers: Float32Array;
+	indices: Uint32Array;
+}
+
+export const gatherViews = (buffer: ArrayBufferLike): GatherViews => ({ numbers: new Float32Array(buffer), indices: new Uint32Array(buffer) });
+
+/** Runs a gather on the shared memory. */
+export function runGather({ numbers, indices }: GatherViews, job: GemmJob): void {
+	const order = job.b >> 2;
 	const src = job.a >> 2;
 	const dst = job.c >> 2;
 	for (let r = 0; r < job.m; r++) {
-		const from = src + order[r] * job.lda;
-		all.copyWithin(dst + r * job.ldc, from, from + job.n);
+		const from = src + indices[order + r] * job.lda;
+		numbers.copyWithin(dst + r * job.ldc, from, from + job.n);
 	}
 }

@@ -10,7 +10,7 @@
 // a thread spinning on a busy machine would take the core its partner needs.
 
 import { BIAS_RELU, biasReluPart } from './epilogue';
-import { GATHER, runGather } from './gather';
+import { GATHER, gatherViews, runGather } from './gather';
 import type { GemmJob } from './split';
 import { gemmBest } from './typedarray';
 import type { FloatArray } from './types';
@@ -82,15 +82,15 @@ function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 		const exports = instance.exports as unknown as GemmExports;
 		const buffer = init.memory.buffer; // sized once: never replaced
 		const ctl = new Int32Array(buffer, init.control, CONTROL_INTS);
+		const views = gatherViews(buffer);
 		return {
 			ctl,
 			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) => {
-				const job = { flags, m, n, k, a, lda, b, ldb, c, ldc };
-				if (flags & GATHER) return runGather(buffer, job);
+				if (flags & GATHER) return runGather(views, { flags, m, n, k, a, lda, b, ldb, c, ldc });
 				exports.gemm(flags & 7, m, n, k, a, lda, b, ldb, c, ldc, init.workspace);
 				if (flags & BIAS_RELU) {
 					const e = { aDelta: Atomics.load(ctl, EPILOGUE), bias: Atomics.load(ctl, EPILOGUE + 1), c0: Atomics.load(ctl, EPILOGUE + 2) };
-					Atomics.store(ctl, EPILOGUE_FINITE, biasReluPart(exports, job, e) ? 1 : 0);
+					Atomics.store(ctl, EPILOGUE_FINITE, biasReluPart(exports, { flags, m, n, k, a, lda, b, ldb, c, ldc }, e) ? 1 : 0);
 				}
 			}
 		};

@@ -9,7 +9,7 @@
 import type { BalanceStats } from './balance';
 import { BIAS_RELU, biasReluPart } from './epilogue';
 import { CONTROL_INTS, EPILOGUE_FINITE, READY, stopHelper, type HelperInit } from './gemm-helper';
-import { gatherJob, gatherParts, runGather } from './gather';
+import { gatherJob, gatherParts, gatherViews, runGather, type GatherViews } from './gather';
 import { createSharer } from './share';
 import type { GemmJob } from './split';
 import type { FloatArray, Kernels } from './types';
@@ -64,6 +64,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 	let buffer: ArrayBufferLike | null = null;
 	let exports: GemmExports | null = null;
 	let ctl: Int32Array | null = null;
+	let views: GatherViews | null = null;
 	let helper: HelperHandle | null = null;
 	let wsMain = 0;
 	let next = 0;
@@ -97,6 +98,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 			buffer = memory.buffer;
 			exports = new WebAssembly.Instance(compiled(variant, true), { env: { memory } }).exports as unknown as GemmExports;
 			ctl = new Int32Array(buffer, control, CONTROL_INTS);
+			views = gatherViews(buffer);
 			wsMain = 0;
 			next = control + CONTROL_INTS * 4;
 			capacity = buffer.byteLength;
@@ -135,7 +137,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 		gatherRows(src, order, rows, n, dst) {
 			if (order.buffer !== buffer) throw new Error(`${name} gatherRows: the order was not allocated by these kernels`);
 			const job = gatherJob(offset(src, 'src'), order.byteOffset, rows, n, offset(dst, 'dst'));
-			if (sharer.runParts(job, gatherParts(job), (j) => runGather(buffer!, j))) gathers++;
+			if (sharer.runParts(job, gatherParts(job), (j) => runGather(views!, j))) gathers++;
 		},
 		gathers: () => gathers,
 		helperReady: ready,
