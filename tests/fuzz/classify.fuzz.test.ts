@@ -3,6 +3,8 @@
 // the typed-array kernels otherwise. Fed parameters of wrong shapes, extreme or non-finite numbers,
 // unknown activations and garbage, it answers with one class per row, each a class of the output,
 // or an error reply with a one-line message of its own (not a TypeError's); never a throw or a hang.
+// The rows themselves (any typed array or garbage, sizes and counts at and past their limits) are
+// kept or refused the same way, and rows kept are classified.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -58,9 +60,48 @@ describe('the worker classifying rows under a snapshot', () => {
 						return predictions;
 					},
 					// The project's own message, not a TypeError's from inside the forward pass.
-					(e) => e instanceof ErrorReply && !/Cannot read|is not a function|undefined/.test(e.message)
+					(e) => e instanceof ErrorReply && !/Cannot read properties|is not a function|is not iterable|Invalid typed array length/.test(e.message)
 				)
 			, 200);
 		});
 	}
+});
+
+describe('the worker reading the rows it is to classify', () => {
+	const whole = fc.oneof(fc.integer({ min: -2, max: 12 }), fc.constantFrom(0.5, 1e9, -1e9, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER), fc.anything());
+	const rows = fc.oneof(
+		{ arbitrary: fc.float32Array({ maxLength: 40 }), weight: 3 },
+		{ arbitrary: fc.array(number, { maxLength: 40 }).map((xs) => Float64Array.from(xs)), weight: 3 },
+		fc.constantFrom(new Int32Array(6), new Uint8Array(6), new Float32Array(0)),
+		fc.array(number, { maxLength: 12 }),
+		fc.anything()
+	);
+	// The network's own width, 3, and counts that fit, often: those rows are classified, the others refused.
+	const message = fc.record({ inputs: rows, inputSize: fc.oneof({ arbitrary: fc.constant(3), weight: 3 }, { arbitrary: whole, weight: 2 }), count: fc.oneof({ arbitrary: fc.nat(13), weight: 3 }, { arbitrary: whole, weight: 2 }) }, { requiredKeys: ['inputs'] });
+	// A 2-layer network over 3 inputs: rows of another width are refused by the classify request.
+	const params = { W: [Float32Array.from({ length: 6 }, (_, i) => i / 6 - 0.4), Float32Array.of(1, -1, 0.5, 0.25)], b: [new Float32Array(2), new Float32Array(2)], alpha: [null, null] };
+	const activations = [{ name: 'relu' }, { name: 'softmax' }];
+
+	it('keeps rows that fit and classifies them, or refuses them with its own message', async () => {
+		await fuzz(message, (m) =>
+			judged(
+				'worker inputs',
+				() => {
+					const out: Reply[] = [];
+					const h = createTrainingHandler({ post: (reply) => out.push(reply), schedule: () => undefined });
+					h.handle({ type: 'inputs', id: 1, ...m } as unknown as Request);
+					const kept = out.at(-1)!;
+					if (kept.type === 'error') throw new ErrorReply(kept.message);
+					h.handle({ type: 'classify', id: 2, activations, params } as unknown as Request);
+					const reply = out.at(-1)!;
+					if (reply.type === 'error') throw new ErrorReply(reply.message);
+					const predictions = Array.from((reply as Extract<Reply, { type: 'predictions' }>).predictions);
+					expect(predictions).toHaveLength(m.count as number);
+					for (const p of predictions) expect(p).toBeLessThan(2);
+					return predictions;
+				},
+				(e) => e instanceof ErrorReply && !/Cannot read properties|is not a function|is not iterable|Invalid typed array length/.test(e.message)
+			)
+		, 300);
+	});
 });
