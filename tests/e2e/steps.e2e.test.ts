@@ -80,7 +80,8 @@ describe('the lab by keyboard', () => {
 		await page.locator('#tab-forward').focus();
 		await page.keyboard.press('ArrowRight');
 		expect(await selected()).toMatchObject({ focused: 'tab-loss', selected: 'tab-loss', panel: 'tab-loss' });
-		expect((await selected()).phase).toContain('phase-loss');
+		await caughtUp(page);
+		await expect.poll(async () => (await selected()).phase).toContain('phase-loss');
 		await page.keyboard.press('End');
 		expect(await selected()).toMatchObject({ focused: 'tab-update', selected: 'tab-update' });
 		await page.keyboard.press('ArrowRight');
@@ -89,7 +90,8 @@ describe('the lab by keyboard', () => {
 		expect(await selected()).toMatchObject({ focused: 'tab-update', selected: 'tab-update' });
 		await page.keyboard.press('Home');
 		expect(await selected()).toMatchObject({ focused: 'tab-forward', selected: 'tab-forward' });
-		expect((await selected()).phase).toContain('phase-forward');
+		await caughtUp(page);
+		await expect.poll(async () => (await selected()).phase).toContain('phase-forward');
 		await context.close();
 	});
 
