@@ -38,6 +38,15 @@ describe('splitJob', () => {
 		expect(splitJob(job, 64 * 300 * 784 + 1)).toBeNull();
 	});
 
+	it('cuts a weight update (W += Gᵀ·A, accumulating) by rows of W whatever its shape: the neurons each thread computes in the forward pass', () => {
+		const update: GemmJob = { flags: 5, m: 300, n: 784, k: 64, a: 0, lda: 300, b: 0, ldb: 784, c: 0, ldc: 784 };
+		expect(splitJob(update, 0)!.map((j) => [j.m, j.n, j.a, j.b, j.c])).toEqual([[152, 784, 0, 0, 0], [148, 784, 4 * 152, 0, 4 * 152 * 784]]);
+		// The gradient alone (not accumulating) still goes by the smaller packing.
+		expect(splitJob({ ...update, flags: 1 }, 0)!.map((j) => [j.m, j.n])).toEqual([[300, 392], [300, 392]]);
+		// Too few rows to cut: by columns after all.
+		expect(splitJob({ ...update, m: 6, lda: 6 }, 0)!.map((j) => [j.m, j.n])).toEqual([[6, 392], [6, 392]]);
+	});
+
 	it("gives the helper about its share, never an empty part", () => {
 		const job: GemmJob = { flags: 0, m: 64, n: 300, k: 784, a: 0, lda: 784, b: 0, ldb: 300, c: 0, ldc: 300 };
 		expect(splitJob(job, 0, 4, 0.25)!.map((j) => j.n)).toEqual([224, 76]);
