@@ -8,6 +8,7 @@ export const ISOLATED_FILES = [
 	'tests/components/diagram/slices.test.ts',
 	'tests/components/typeset-queue.test.ts',
 	'tests/engine/ops/custom-lazy.test.ts',
+	'tests/fast/kernels/epilogue.test.ts',
 	'tests/fast/kernels/threads.test.ts',
 	'tests/fast/kernels/two-threads-training.test.ts',
 	'tests/fast/train-command.test.ts',

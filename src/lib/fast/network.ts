@@ -110,9 +110,13 @@ export function backward<T extends FloatArray>(p: Pass<T>, rows: number, trainin
 		if (fused) {
 			// ∂E/∂A_{l−1} reads W before its update; then G ← −η δ, W ← W + Gᵀ A_{l−1}, b ← b + Σ_rows G.
 			if (k > 0) p.kernels.gemm(false, false, rows, l.inSize, out, G, p.model.W[k], p.G[k - 1], false);
-			p.kernels.vec.scale(G, rows * out, -p.fused!.lr);
-			p.kernels.gemm(true, false, out, l.inSize, rows, G, input, p.model.W[k], true);
-			biasGradient(p, G, rows, out, l.bias, p.model.b[k], true);
+			// On two threads, each over its own neurons (the same numbers).
+			if (p.kernels.sgdUpdate && l.bias === 'each') p.kernels.sgdUpdate(G, input, p.model.W[k], p.model.b[k], rows, out, l.inSize, -p.fused!.lr);
+			else {
+				p.kernels.vec.scale(G, rows * out, -p.fused!.lr);
+				p.kernels.gemm(true, false, out, l.inSize, rows, G, input, p.model.W[k], true);
+				biasGradient(p, G, rows, out, l.bias, p.model.b[k], true);
+			}
 			continue;
 		}
 		p.kernels.gemm(true, false, out, l.inSize, rows, G, input, p.grads.W[k], false);

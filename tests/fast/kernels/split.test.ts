@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitJob, type GemmJob } from '../../../src/lib/fast/kernels/split';
+import { SGD_UPDATE } from '../../../src/lib/fast/kernels/epilogue';
 import { compiled, workspaceBytes, type GemmExports } from '../../../src/lib/fast/kernels/wasm';
 import { naiveGemm, oddProblems, seededRandom } from './gemm-check';
 
@@ -43,8 +44,9 @@ describe('splitJob', () => {
 		expect(splitJob(update, 0)!.map((j) => [j.m, j.n, j.a, j.b, j.c])).toEqual([[152, 784, 0, 0, 0], [148, 784, 4 * 152, 0, 4 * 152 * 784]]);
 		// The gradient alone (not accumulating) still goes by the smaller packing.
 		expect(splitJob({ ...update, flags: 1 }, 0)!.map((j) => [j.m, j.n])).toEqual([[300, 392], [300, 392]]);
-		// Too few rows to cut: by columns after all.
+		// Too few rows to cut: by columns, but never an update whose epilogue scales G in place.
 		expect(splitJob({ ...update, m: 6, lda: 6 }, 0)!.map((j) => [j.m, j.n])).toEqual([[6, 392], [6, 392]]);
+		expect(splitJob({ ...update, flags: 5 | SGD_UPDATE, m: 6, lda: 6 }, 0)).toBeNull();
 	});
 
 	it("gives the helper about its share, never an empty part", () => {

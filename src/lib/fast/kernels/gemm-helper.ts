@@ -9,7 +9,7 @@
 // and waking a sleeping thread costs tens of them), then Atomics.wait, which gives the core away:
 // a thread spinning on a busy machine would take the core its partner needs.
 
-import { BIAS_RELU, biasReluPart } from './epilogue';
+import { EPILOGUES, runPart, type Epilogue } from './epilogue';
 import { GATHER, gatherViews, runGather } from './gather';
 import type { GemmJob } from './split';
 import { gemmBest } from './typedarray';
@@ -25,12 +25,14 @@ export const STOP = 3;
 /** flags, m, n, k, a, lda, b, ldb, c, ldc */
 export const ARGS = 4;
 const TAKEN = 14;
-/** A bias-and-relu product's epilogue: aDelta, bias, c0 (epilogue.ts), then whether the helper's part was finite. */
+/** A product's epilogue: delta, bias, origin (epilogue.ts), then whether the helper's part was finite. */
 const EPILOGUE = 32;
 export const EPILOGUE_FINITE = 35;
 
 /** Float64 slot (counted from the 17th Int32) where the helper writes its last job's milliseconds. */
 const HELPER_MS = 0;
+/** Float64 slot of the epilogue's scale. */
+const EPILOGUE_SCALE = 1;
 /** How long the helper polls for the next job before it sleeps, and the caller for the helper's end. */
 const HELPER_SPIN_MS = 0.5;
 const CALLER_SPIN_MS = 0.25;
@@ -83,15 +85,16 @@ function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 		const buffer = init.memory.buffer; // sized once: never replaced
 		const ctl = new Int32Array(buffer, init.control, CONTROL_INTS);
 		const views = gatherViews(buffer);
+		const slots = slotsOf(ctl);
+		const gemm = (j: GemmJob) => exports.gemm(j.flags & 7, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, init.workspace);
 		return {
 			ctl,
 			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) => {
-				if (flags & GATHER) return runGather(views, { flags, m, n, k, a, lda, b, ldb, c, ldc });
-				exports.gemm(flags & 7, m, n, k, a, lda, b, ldb, c, ldc, init.workspace);
-				if (flags & BIAS_RELU) {
-					const e = { aDelta: Atomics.load(ctl, EPILOGUE), bias: Atomics.load(ctl, EPILOGUE + 1), c0: Atomics.load(ctl, EPILOGUE + 2) };
-					Atomics.store(ctl, EPILOGUE_FINITE, biasReluPart(exports, { flags, m, n, k, a, lda, b, ldb, c, ldc }, e) ? 1 : 0);
-				}
+				const job = { flags, m, n, k, a, lda, b, ldb, c, ldc };
+				if (flags & GATHER) return runGather(views, job);
+				if (!(flags & EPILOGUES)) return gemm(job);
+				const e: Epilogue = { delta: Atomics.load(ctl, EPILOGUE), bias: Atomics.load(ctl, EPILOGUE + 1), origin: Atomics.load(ctl, EPILOGUE + 2), scale: slots[EPILOGUE_SCALE] };
+				Atomics.store(ctl, EPILOGUE_FINITE, runPart(exports, job, e, gemm) ? 1 : 0);
 			}
 		};
 	}
@@ -149,7 +152,8 @@ export function handOff(ctl: Int32Array, seq: number, theirs: GemmJob, mine: () 
 	for (let i = 0; i < args.length; i++) Atomics.store(ctl, ARGS + i, args[i]);
 	const e = theirs.epilogue;
 	if (e) {
-		[e.aDelta, e.bias, e.c0].forEach((x, i) => Atomics.store(ctl, EPILOGUE + i, x));
+		[e.delta, e.bias, e.origin].forEach((x, i) => Atomics.store(ctl, EPILOGUE + i, x));
+		slotsOf(ctl)[EPILOGUE_SCALE] = e.scale; // published by the store of SEQ below
 		Atomics.store(ctl, EPILOGUE_FINITE, 1); // stays 1 if this thread takes the part back
 	}
 	const start = performance.now();

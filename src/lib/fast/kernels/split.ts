@@ -5,7 +5,7 @@
 // (m×k), i.e. n < m. The parts write disjoint parts of C, so they need no synchronisation beyond
 // "both done", and each number of C is summed in the same order as by the whole product.
 
-import type { BiasReluEpilogue } from './epilogue';
+import { SGD_UPDATE, type Epilogue } from './epilogue';
 
 /**
  * One gemm call in the helper's terms: offsets of A, B, C in the shared memory (bytes for the
@@ -23,8 +23,8 @@ export interface GemmJob {
 	ldb: number;
 	c: number;
 	ldc: number;
-	/** With the BIAS_RELU flag: where its epilogue finds A and the biases (epilogue.ts); kept whole by the cuts. */
-	epilogue?: BiasReluEpilogue;
+	/** With an epilogue's flag (epilogue.ts): what it needs besides the part; kept whole by the cuts. */
+	epilogue?: Epilogue;
 }
 
 /** Rows [r0, r1) of C: rows of op(A) are rows of A, or columns of A when transposed. `unit`: offset units per number. */
@@ -45,8 +45,9 @@ export function columnsOf(job: GemmJob, c0: number, c1: number, unit = 4): GemmJ
  * Z), so each thread keeps writing and reading its own rows of W. Cut by columns of W, as the
  * smaller packing would have it, a quarter of every W crossed between the cores twice a step:
  * 3.4% slower at batch 64 when crossing is dear (alternating blocks), no faster when it is cheap.
+ * An SGD_UPDATE never by columns: its epilogue scales, in place, the columns of G its part reads.
  */
-const isWeightUpdate = (job: GemmJob) => (job.flags & 5) === 5;
+const isWeightUpdate = (job: GemmJob) => (job.flags & 5) === 5 || (job.flags & SGD_UPDATE) !== 0;
 
 /** Register tiles: 4 rows × 8 columns (WebAssembly), 4 × 4 (typed arrays). Cuts fall on multiples. */
 const ROWS = 4;
@@ -70,7 +71,7 @@ export function splitJob(job: GemmJob, minMacs: number, unit = 4, share = 0.5): 
 		const r = cut(job.m, ROWS, share);
 		return [rowsOf(job, 0, r, unit), rowsOf(job, r, job.m, unit)];
 	}
-	if (columnsFit) {
+	if (columnsFit && !(job.flags & SGD_UPDATE)) {
 		const c = cut(job.n, COLUMNS, share);
 		return [columnsOf(job, 0, c, unit), columnsOf(job, c, job.n, unit)];
 	}

@@ -7,7 +7,7 @@
 // costs nothing but speed.
 
 import type { BalanceStats } from './balance';
-import { BIAS_RELU, biasReluPart } from './epilogue';
+import { BIAS_RELU, runPart, SGD_UPDATE, type Epilogue } from './epilogue';
 import { CONTROL_INTS, EPILOGUE_FINITE, READY, stopHelper, type HelperInit } from './gemm-helper';
 import { gatherJob, gatherParts, gatherViews, runGather, type GatherViews } from './gather';
 import { createSharer } from './share';
@@ -83,6 +83,16 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
 	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null), adapt: options.adapt });
 
+	/** A product with its epilogue, each thread over its own part; false when some z is not finite (BIAS_RELU). */
+	const withEpilogue = (job: GemmJob & { epilogue: Epilogue }): boolean => {
+		let finite = true;
+		const handed = sharer.run(job, (j) => {
+			finite = runPart(exports!, j, job.epilogue, run) && finite;
+		});
+		if (handed) splits++;
+		return finite && (!handed || Atomics.load(ctl!, EPILOGUE_FINITE) === 1);
+	};
+
 	return {
 		name,
 		precision: 'f32',
@@ -123,15 +133,13 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 		},
 		gemmBiasRelu(A, W, Z, out, b, rows, n, k) {
 			const c = offset(Z, 'Z');
-			const epilogue = { aDelta: offset(out, 'A') - c, bias: offset(b, 'b'), c0: c };
-			const job: GemmJob = { flags: 2 | BIAS_RELU, m: rows, n, k, a: offset(A, 'A'), lda: k, b: offset(W, 'W'), ldb: k, c, ldc: n, epilogue };
-			let finite = true;
-			const handed = sharer.run(job, (j) => {
-				run(j);
-				finite = biasReluPart(exports!, j, epilogue) && finite;
-			});
-			if (handed) splits++;
-			return finite && (!handed || Atomics.load(ctl!, EPILOGUE_FINITE) === 1);
+			const epilogue = { delta: offset(out, 'A') - c, bias: offset(b, 'b'), origin: c, scale: 0 };
+			return withEpilogue({ flags: 2 | BIAS_RELU, m: rows, n, k, a: offset(A, 'A'), lda: k, b: offset(W, 'W'), ldb: k, c, ldc: n, epilogue });
+		},
+		sgdUpdate(G, input, W, b, rows, out, inSize, s) {
+			const a = offset(G, 'G');
+			const epilogue = { delta: 0, bias: offset(b, 'b'), origin: a, scale: s };
+			withEpilogue({ flags: 1 | 4 | SGD_UPDATE, m: out, n: inSize, k: rows, a, lda: out, b: offset(input, 'input'), ldb: inSize, c: offset(W, 'W'), ldc: inSize, epilogue });
 		},
 		vec: wasmVectorOps(() => exports!, offset), // the other elementwise loops stay on this thread
 		gatherRows(src, order, rows, n, dst) {

@@ -36,6 +36,12 @@ export interface Kernels<T extends FloatArray = FloatArray> {
 	 */
 	gemmBiasRelu?(A: T, W: T, Z: T, out: T, b: T, rows: number, n: number, k: number): boolean;
 	/**
+	 * Two-thread WebAssembly kernels only: plain SGD's step folded into the backward pass, each thread
+	 * over its own neurons: G (rows × out) *= s, W (out × inSize) += Gᵀ·input, b += Σ_rows G. The same
+	 * numbers as vec.scale, gemm accumulating and vec.columnSums adding.
+	 */
+	sgdUpdate?(G: T, input: T, W: T, b: T, rows: number, out: number, inSize: number, s: number): void;
+	/**
 	 * Two-thread kernels only: copies rows order[0 … rows) of `src` (rows of n numbers) into the first
 	 * rows of `dst`, half on each thread. src, dst and order (a Uint32Array on an alloc'd array's bytes)
 	 * must live in the kernels' memory.

@@ -63,34 +63,41 @@
       (local.set $z (i32.add (local.get $z) (i32.const 4)))
       (br $l))))
 
-  ;; G *= s over n numbers, each product rounded once from double, as a Float32Array's *= does.
-  (func (export "scale") (param $g i32) (param $n i32) (param $s f64)
-    (local $end i32) (local $v v128) (local $sv v128)
+  ;; G *= s over rows × cols of G stored ld numbers a row, each product rounded once from double,
+  ;; as a Float32Array's *= does.
+  (func (export "scale") (param $g i32) (param $rows i32) (param $cols i32) (param $ld i32) (param $s f64)
+    (local $r i32) (local $end i32) (local $skip i32) (local $v v128) (local $sv v128)
     (local.set $sv (f64x2.splat (local.get $s)))
-    (local.set $end (i32.add (local.get $g) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-    (block $e (loop $l
-      (br_if $e (i32.ge_u (local.get $g) (local.get $end)))
-      (local.set $v (v128.load (local.get $g)))
-      (v128.store (local.get $g) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (local.get $sv)))
-        (f32x4.demote_f64x2_zero (f64x2.mul
-          (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
-          (local.get $sv)))))
-      (local.set $g (i32.add (local.get $g) (i32.const 16)))
-      (br $l)))
-    (local.set $end (i32.add (local.get $end) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
-    (block $e (loop $l
-      (br_if $e (i32.ge_u (local.get $g) (local.get $end)))
-      (f32.store (local.get $g) (f32.demote_f64 (f64.mul (f64.promote_f32 (f32.load (local.get $g))) (local.get $s))))
-      (local.set $g (i32.add (local.get $g) (i32.const 4)))
-      (br $l))))
+    (local.set $skip (i32.shl (i32.sub (local.get $ld) (local.get $cols)) (i32.const 2)))
+    (block $re (loop $rl
+      (br_if $re (i32.ge_u (local.get $r) (local.get $rows)))
+      (local.set $end (i32.add (local.get $g) (i32.shl (i32.and (local.get $cols) (i32.const -4)) (i32.const 2))))
+      (block $e (loop $l
+        (br_if $e (i32.ge_u (local.get $g) (local.get $end)))
+        (local.set $v (v128.load (local.get $g)))
+        (v128.store (local.get $g) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (local.get $sv)))
+          (f32x4.demote_f64x2_zero (f64x2.mul
+            (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
+            (local.get $sv)))))
+        (local.set $g (i32.add (local.get $g) (i32.const 16)))
+        (br $l)))
+      (local.set $end (i32.add (local.get $end) (i32.shl (i32.and (local.get $cols) (i32.const 3)) (i32.const 2))))
+      (block $e (loop $l
+        (br_if $e (i32.ge_u (local.get $g) (local.get $end)))
+        (f32.store (local.get $g) (f32.demote_f64 (f64.mul (f64.promote_f32 (f32.load (local.get $g))) (local.get $s))))
+        (local.set $g (i32.add (local.get $g) (i32.const 4)))
+        (br $l)))
+      (local.set $g (i32.add (local.get $g) (local.get $skip)))
+      (local.set $r (i32.add (local.get $r) (i32.const 1)))
+      (br $rl))))
 
-  ;; db[j] (+)= Σ_r G[r][j], rows added in order (as a Float32Array's += does), 16 columns at a
-  ;; time, then 4, then one by one.
-  (func (export "columnSums") (param $g i32) (param $rows i32) (param $cols i32) (param $db i32) (param $add i32)
+  ;; db[j] (+)= Σ_r G[r][j] over rows × cols of G stored ld numbers a row, rows added in order (as
+  ;; a Float32Array's += does), 16 columns at a time, then 4, then one by one.
+  (func (export "columnSums") (param $g i32) (param $rows i32) (param $cols i32) (param $ld i32) (param $db i32) (param $add i32)
     (local $j i32) (local $r i32) (local $p i32) (local $stride i32)
     (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $t f32)
-    (local.set $stride (i32.shl (local.get $cols) (i32.const 2)))
+    (local.set $stride (i32.shl (local.get $ld) (i32.const 2)))
     (block $e (loop $l
       (br_if $e (i32.gt_u (i32.add (local.get $j) (i32.const 16)) (local.get $cols)))
       (local.set $p (i32.add (local.get $db) (i32.shl (local.get $j) (i32.const 2))))

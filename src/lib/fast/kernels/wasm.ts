@@ -59,8 +59,9 @@ export interface GemmExports {
 	/** Z and A stored `ld` numbers a row (cols for whole matrices). */
 	biasRelu(z: number, a: number, b: number, rows: number, cols: number, ld: number): number;
 	reluMask(z: number, g: number, n: number): void;
-	scale(g: number, n: number, s: number): void;
-	columnSums(g: number, rows: number, cols: number, db: number, add: number): void;
+	/** G (and db's columns) a part of a matrix stored `ld` numbers a row, as for biasRelu. */
+	scale(g: number, rows: number, cols: number, ld: number, s: number): void;
+	columnSums(g: number, rows: number, cols: number, ld: number, db: number, add: number): void;
 }
 
 /** VectorOps on a module instance (vector.wat); `at` gives an array's byte offset in its memory, or throws. */
@@ -68,8 +69,8 @@ export function wasmVectorOps(exports: () => GemmExports, at: (x: Float32Array, 
 	return {
 		biasRelu: (Z, A, b, rows, cols) => exports().biasRelu(at(Z, 'Z'), at(A, 'A'), at(b, 'b'), rows, cols, cols) === 1,
 		reluMask: (Z, G, n) => exports().reluMask(at(Z, 'Z'), at(G, 'G'), n),
-		scale: (G, n, s) => exports().scale(at(G, 'G'), n, s),
-		columnSums: (G, rows, cols, db, add) => exports().columnSums(at(G, 'G'), rows, cols, at(db, 'db'), add ? 1 : 0)
+		scale: (G, n, s) => exports().scale(at(G, 'G'), 1, n, n, s),
+		columnSums: (G, rows, cols, db, add) => exports().columnSums(at(G, 'G'), rows, cols, cols, at(db, 'db'), add ? 1 : 0)
 	};
 }
 
