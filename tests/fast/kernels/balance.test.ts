@@ -180,6 +180,19 @@ describe('Balancer', () => {
 		expect(b.useHelper()).toBe(true);
 	});
 
+	it('judges two threads that lose against a fresh figure of one: a spell that slows both does not send it to one thread', () => {
+		const { b, run } = scene();
+		run(2000, 1800, 1000); // one thread last measured about 2 s ago
+		const spell = run(1000, 900, 500);
+		expect(b.stats().fallbacks).toBe(0);
+		// One window re-measured one thread; two threads the rest of the time.
+		expect(spell.filter((m) => m === 'one').length).toBeLessThanOrEqual(WINDOW_PRODUCTS + 1);
+		expect(b.stats().oneRate).toBeCloseTo(500);
+		// Two threads that lose against a fresh figure do fall back.
+		run(1000, 520, 500);
+		expect(b.stats().fallbacks).toBeGreaterThan(0);
+	});
+
 	it('does not keep two threads that are barely faster than one', () => {
 		const { run } = scene();
 		const modes = run(20_000, 1050, 1000);

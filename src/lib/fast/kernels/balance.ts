@@ -38,6 +38,14 @@ export const PROBE_AWAKE = 4;
 export const PROBE_WAKE_PRODUCTS = 32;
 /** How long one thread's figure stays trusted while two threads win (then one window re-measures it). */
 const ONE_TRUSTED_MS = 3000;
+/**
+ * Two threads that lose are judged against a figure of one thread at most this old. A spell that
+ * slows the whole machine (on a virtual one, the host's doing) slows one thread too: judged against
+ * one thread's figure from before it, two threads fell back on an idle machine 0–3 times a round of
+ * the bench, each costing a back-off on one thread. Against an older figure, one window re-measures
+ * one thread and a probe of two follows.
+ */
+const ONE_FRESH_MS = 500;
 /** The first and the longest spell on one thread after two lost. */
 const HOLD_MS = 250;
 const MAX_HOLD_MS = 4000;
@@ -192,8 +200,10 @@ export class Balancer {
 			// One thread's figure is missing or old: one window on one thread, then two again.
 			this.mode = 'one';
 			this.until = t;
-		} else if (this.rates.two < this.rates.one * MARGIN) this.fallBack(t);
-		else this.hold = HOLD_MS;
+		} else if (this.rates.two < this.rates.one * MARGIN) {
+			if (t - this.measuredAt.one <= ONE_FRESH_MS) this.fallBack(t);
+			else this.mode = 'one'; // for one window (until is past), then a probe of two
+		} else this.hold = HOLD_MS;
 	}
 
 	private fallBack(t: number): void {
