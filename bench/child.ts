@@ -14,6 +14,7 @@ import { config, makeKernels, settled, type BenchKernels } from './backstep';
 import { SIZES, syntheticData, timePerCall } from './measure';
 import { median } from './medians';
 import { measurePeak } from './peak';
+import { crossingProbe } from './crossing';
 
 /** Blocks of steps per figure: one and two threads take turns, so both meet the same spells of a shared machine. */
 const BLOCKS = 10;
@@ -26,10 +27,12 @@ const WARM_UP_MS = 1000;
 
 /**
  * Training samples/s on one thread and on two at each batch, measured in alternating blocks of
- * about seconds / BLOCKS each (after WARM_UP_MS); each figure is the median block.
+ * about seconds / BLOCKS each (after WARM_UP_MS); each figure is the median block. Each pair of
+ * blocks is framed by the cores' round trip (crossing.ts), measured before and after it.
  */
 async function training(batches: number[], seconds: number) {
 	const out = [];
+	const probe = await crossingProbe();
 	for (const batch of batches) {
 		const { spec, params } = config();
 		const data = { name: 'synthetic', inputSize: SIZES[0], targetSize: SIZES.at(-1)!, ...syntheticData(Math.max(1024, batch * 8)) };
@@ -41,18 +44,23 @@ async function training(batches: number[], seconds: number) {
 			await settled(t.kernels);
 			t.trainer.run(Infinity, performance.now() + WARM_UP_MS);
 		}
-		for (let block = 0; block < BLOCKS; block++)
+		const roundTrips: [number, number][] = [];
+		for (let block = 0; block < BLOCKS; block++) {
+			const before = probe.roundTripNs();
 			for (const t of block % 2 ? [...trainers].reverse() : trainers) {
 				const start = performance.now();
 				let steps = 0;
 				for (; performance.now() - start < (seconds * 1000) / BLOCKS; steps++) t.trainer.run(1);
 				t.rates.push((steps * batch * 1000) / (performance.now() - start));
 			}
+			roundTrips.push([before, probe.roundTripNs()]);
+		}
 		const two = trainers[1].kernels as ThreadedKernels;
 		const balance = two.balance();
 		for (const t of trainers) disposeKernels(t.kernels);
-		out.push({ batch, one: median(trainers[0].rates), two: median(trainers[1].rates), balance, blocks: trainers.map((t) => t.rates.map(Math.round)) });
+		out.push({ batch, one: median(trainers[0].rates), two: median(trainers[1].rates), balance, blocks: trainers.map((t) => t.rates.map(Math.round)), roundTrips });
 	}
+	await probe.close();
 	return out;
 }
 

@@ -13,6 +13,7 @@ import type { BalanceStats } from '../src/lib/fast/kernels/balance';
 import type { Peak } from './peak';
 import { task } from './tasks';
 import { median } from './medians';
+import { CLOSE_NS } from './crossing';
 
 const BATCHES = [64, 256];
 type Condition = 'idle' | 'loaded';
@@ -23,6 +24,21 @@ interface TrainFigure {
 	one: number;
 	two: number;
 	balance: BalanceStats;
+	/** Samples/s of each block: one thread's, then two threads'. */
+	blocks: [number[], number[]];
+	/** The cores' round trip (ns) before and after each pair of blocks. */
+	roundTrips: [number, number][];
+}
+
+/** Idle pairs of blocks by where the cores were: both probes close, both far, or one of each. */
+type Placement = 'close' | 'far' | 'mixed';
+interface PlacementFigure {
+	batch: number;
+	placement: Placement;
+	pairs: number;
+	/** Median over the pairs of two threads' samples/s over one thread's. */
+	ratio: number;
+	roundTripNs: number;
 }
 interface Product {
 	label: string;
@@ -38,6 +54,24 @@ export interface ScalingFigures {
 	training: { condition: Condition; threads: 1 | 2; batch: number; samplesPerSec: number; rounds: number[]; fallbacks: number[]; lags: number[] }[];
 	machine: Record<Condition, MachineNote[]>;
 	products: { batch: number; threads: 1 | 2; label: string; shape: string; gflops: number; ofPeak: number | null }[];
+	/** Two threads over one, idle, by the cores' round trip around each pair of blocks (crossing.ts). */
+	placements: PlacementFigure[];
+}
+
+function placementOf([before, after]: [number, number]): Placement {
+	if (before < CLOSE_NS && after < CLOSE_NS) return 'close';
+	return before >= CLOSE_NS && after >= CLOSE_NS ? 'far' : 'mixed';
+}
+
+function placements(pairs: { batch: number; one: number; two: number; roundTrips: [number, number] }[]): PlacementFigure[] {
+	const out: PlacementFigure[] = [];
+	for (const batch of BATCHES)
+		for (const placement of ['close', 'far', 'mixed'] as const) {
+			const these = pairs.filter((p) => p.batch === batch && Number.isFinite(p.roundTrips[0] + p.roundTrips[1]) && placementOf(p.roundTrips) === placement);
+			if (these.length)
+				out.push({ batch, placement, pairs: these.length, ratio: median(these.map((p) => p.two / p.one)), roundTripNs: median(these.flatMap((p) => p.roundTrips)) });
+		}
+	return out;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,6 +80,7 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 	const samples = new Map<string, { rate: number; fallbacks: number; lags: number }[]>();
 	const machine: Record<Condition, MachineNote[]> = { idle: [], loaded: [] };
 	const peaks: Peak[][] = [];
+	const idlePairs: Parameters<typeof placements>[0] = [];
 	for (let round = 1; round <= rounds; round++) {
 		const conditions: Condition[] = round % 2 ? ['idle', 'loaded'] : ['loaded', 'idle'];
 		for (const condition of conditions) {
@@ -59,12 +94,14 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 			}
 			log(`training, ${condition}, one and two threads in turns, round ${round}/${rounds}…`);
 			const t = task<{ training: TrainFigure[] }>(['--task', 'train', '--batches', BATCHES.join(','), '--seconds', String(2 * seconds)]);
-			for (const f of t?.training ?? [])
+			for (const f of t?.training ?? []) {
+				if (condition === 'idle') f.roundTrips.forEach((r, i) => idlePairs.push({ batch: f.batch, one: f.blocks[0][i], two: f.blocks[1][i], roundTrips: r }));
 				for (const threads of [1, 2] as const) {
 					const key = `${condition}|${threads}|${f.batch}`;
 					const b = threads === 2 ? f.balance : null;
 					samples.set(key, [...(samples.get(key) ?? []), { rate: threads === 1 ? f.one : f.two, fallbacks: b?.fallbacks ?? 0, lags: b?.lags ?? 0 }]);
 				}
+			}
 			machine[condition].push(watch());
 			stopBusy?.();
 		}
@@ -89,7 +126,7 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 			const limit = peak ? (threads === 1 ? peak.oneThread : peak.twoThreads) : null;
 			for (const x of p?.products ?? []) products.push({ batch, threads, label: x.label, shape: `${x.m}×${x.n}×${x.k}`, gflops: x.gflops, ofPeak: limit ? x.gflops / limit : null });
 		}
-	return { rounds, peak, training, machine, products };
+	return { rounds, peak, training, machine, products, placements: placements(idlePairs) };
 }
 
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -124,6 +161,13 @@ export function printScaling(f: ScalingFigures): void {
 	}
 	for (const x of f.training.filter((x) => x.threads === 2))
 		console.log(`two threads, ${x.condition}, b${x.batch}: fell back to one thread ${x.fallbacks.join('/')} times (${x.lags.join('/')} for a lagging helper) per round`);
+	if (f.placements.length) {
+		console.log(`two threads over one, idle, by the cores' round trip before and after each pair of blocks (close: both under ${CLOSE_NS} ns; far: both over):`);
+		for (const b of BATCHES) {
+			const cells = f.placements.filter((x) => x.batch === b).map((x) => `${x.placement} ${fmt(x.ratio, 2)}× (${x.pairs} pairs, ${fmt(x.roundTripNs)} ns)`);
+			console.log(`  b${b}: ${cells.join(', ')}`);
+		}
+	}
 	if (f.peak) {
 		const p = f.peak;
 		console.log(`\nWebAssembly SIMD peak (12 independent f32x4 multiply-adds, best round): relaxed madd ${fmt(p.oneThread, 1)} GFLOP/s on 1 thread, ${fmt(p.twoThreads, 1)} on 2; mul+add ${fmt(p.plainOneThread, 1)} and ${fmt(p.plainTwoThreads, 1)}`);
