@@ -8,11 +8,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTrainingHandler } from '../../src/lib/worker/handler';
-import type { Reply, Request } from '../../src/lib/worker/protocol';
+import type { Reply } from '../../src/lib/worker/protocol';
 import { fuzz, judged } from './harness';
-
-class ErrorReply extends Error {}
+import { ErrorReply, recordingHandler } from './worker-handler';
 
 const ROWS = 7;
 const INPUTS = 3;
@@ -45,14 +43,11 @@ describe('the worker classifying rows under a snapshot', () => {
 				judged(
 					`worker classify ${precision}`,
 					() => {
-						const out: Reply[] = [];
-						const h = createTrainingHandler({ post: (reply) => out.push(reply), schedule: () => undefined });
+						const { h, answer } = recordingHandler();
 						const values = Array.from({ length: ROWS * INPUTS }, (_, i) => Math.sin(i) * 3);
 						const inputs = precision === 'f32' ? Float32Array.from(values) : Float64Array.from(values);
 						h.handle({ type: 'inputs', id: 1, inputs, inputSize: INPUTS, count: ROWS });
-						h.handle({ type: 'classify', id: 2, activations: r.activations, params: r.params } as unknown as Request);
-						const reply = out.at(-1)!;
-						if (reply.type === 'error') throw new ErrorReply(reply.message);
+						const reply = answer({ type: 'classify', id: 2, activations: r.activations, params: r.params });
 						expect(reply.type).toBe('predictions');
 						const predictions = Array.from((reply as Extract<Reply, { type: 'predictions' }>).predictions);
 						expect(predictions).toHaveLength(ROWS);
@@ -87,14 +82,9 @@ describe('the worker reading the rows it is to classify', () => {
 			judged(
 				'worker inputs',
 				() => {
-					const out: Reply[] = [];
-					const h = createTrainingHandler({ post: (reply) => out.push(reply), schedule: () => undefined });
-					h.handle({ type: 'inputs', id: 1, ...m } as unknown as Request);
-					const kept = out.at(-1)!;
-					if (kept.type === 'error') throw new ErrorReply(kept.message);
-					h.handle({ type: 'classify', id: 2, activations, params } as unknown as Request);
-					const reply = out.at(-1)!;
-					if (reply.type === 'error') throw new ErrorReply(reply.message);
+					const { answer } = recordingHandler();
+					answer({ type: 'inputs', id: 1, ...m });
+					const reply = answer({ type: 'classify', id: 2, activations, params });
 					const predictions = Array.from((reply as Extract<Reply, { type: 'predictions' }>).predictions);
 					expect(predictions).toHaveLength(m.count as number);
 					for (const p of predictions) expect(p).toBeLessThan(2);

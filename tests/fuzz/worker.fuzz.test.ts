@@ -6,20 +6,18 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTrainingHandler } from '../../src/lib/worker/handler';
 import { MAX_GRID_N, type Reply, type Request } from '../../src/lib/worker/protocol';
 import { xorData, xorNetwork } from '../worker/fixtures';
 import { fuzz, judged } from './harness';
-
-class ErrorReply extends Error {}
+import { ErrorReply, recordingHandler } from './worker-handler';
 
 /** A handler with a paused run three steps in (a snapshot needs a run). */
 function running() {
-	const out: Reply[] = [];
-	const h = createTrainingHandler({ post: (r) => out.push(r), schedule: () => undefined });
+	const handler = recordingHandler();
+	const { h } = handler;
 	h.handle({ type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 5, batchSize: 2, precision: 'f64', seed: 1, paused: true } });
 	h.handle({ type: 'step', id: 2, steps: 3 });
-	return { h, out };
+	return handler;
 }
 
 const extreme = fc.oneof(
@@ -48,10 +46,7 @@ describe('the worker reading a snapshot’s grid', () => {
 			judged(
 				'worker snapshot grid',
 				() => {
-					const { h, out } = running();
-					h.handle({ type: 'snapshot', id: 9, grid: g } as unknown as Request);
-					const reply = out.at(-1)!;
-					if (reply.type === 'error') throw new ErrorReply(reply.message);
+					const reply = running().answer({ type: 'snapshot', id: 9, grid: g });
 					expect(reply.type).toBe('snapshot');
 					const s = (reply as Extract<Reply, { type: 'snapshot' }>).snapshot;
 					if (s.grid) expect(s.grid.n).toBeLessThanOrEqual(MAX_GRID_N);
@@ -83,8 +78,7 @@ describe('the worker reading a run’s progress options', () => {
 			judged(
 				'worker progress options',
 				() => {
-					const out: Reply[] = [];
-					const h = createTrainingHandler({ post: (r) => out.push(r), schedule: () => undefined });
+					const { h, out } = recordingHandler();
 					const start = { type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 2, batchSize: 1, precision: 'f64', seed: 1, paused: true, ...o } };
 					h.handle(start as unknown as Request);
 					h.handle({ type: 'step', id: 2, steps: 6 });
@@ -101,8 +95,7 @@ describe('the worker reading a run’s progress options', () => {
 
 	it('leaves the norms out only when asked with false', () => {
 		for (const [gradientNorms, carried] of [[false, false], [true, true], [undefined, true]] as const) {
-			const out: Reply[] = [];
-			const h = createTrainingHandler({ post: (r) => out.push(r), schedule: () => undefined });
+			const { h, out } = recordingHandler();
 			h.handle({ type: 'start', id: 1, source: { network: xorNetwork() }, data: xorData(), validation: null, options: { epochs: 2, batchSize: 1, precision: 'f64', seed: 1, paused: true, progressEvery: 1, gradientNorms } });
 			h.handle({ type: 'step', id: 2, steps: 3 });
 			const progress = progressOf(out);

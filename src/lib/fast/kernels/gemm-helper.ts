@@ -64,8 +64,14 @@ export function runTypedJob(all: FloatArray, flags: number, m: number, n: number
 
 type Compute = (flags: number, m: number, n: number, k: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number) => void;
 
-/** The control block's float64 slots. */
-const slotsOf = (ctl: Int32Array) => new Float64Array(ctl.buffer, ctl.byteOffset + 64, 8);
+const slotViews = new WeakMap<Int32Array, Float64Array>();
+
+/** The control block's float64 slots (one view per block: hand-offs read and write them every product). */
+function slotsOf(ctl: Int32Array): Float64Array {
+	let slots = slotViews.get(ctl);
+	if (!slots) slotViews.set(ctl, (slots = new Float64Array(ctl.buffer, ctl.byteOffset + 64, 8)));
+	return slots;
+}
 
 /** Polls ctl[index] while it equals `value`, for at most `ms`; returns what it last read. */
 function spinWhile(ctl: Int32Array, index: number, value: number, ms: number): number {
@@ -90,9 +96,9 @@ function computeFor(init: HelperInit): { ctl: Int32Array; compute: Compute } {
 		return {
 			ctl,
 			compute: (flags, m, n, k, a, lda, b, ldb, c, ldc) => {
+				if (!(flags & (GATHER | EPILOGUES))) return exports.gemm(flags & 7, m, n, k, a, lda, b, ldb, c, ldc, init.workspace);
 				const job = { flags, m, n, k, a, lda, b, ldb, c, ldc };
 				if (flags & GATHER) return runGather(views, job);
-				if (!(flags & EPILOGUES)) return gemm(job);
 				const e: Epilogue = { delta: Atomics.load(ctl, EPILOGUE), bias: Atomics.load(ctl, EPILOGUE + 1), origin: Atomics.load(ctl, EPILOGUE + 2), scale: slots[EPILOGUE_SCALE] };
 				Atomics.store(ctl, EPILOGUE_FINITE, runPart(exports, job, e, gemm) ? 1 : 0);
 			}
