@@ -27,15 +27,27 @@ function oneThread() {
 	return one;
 }
 
+const helped = (K: ThreadedKernels) => K.splits() - K.balance().taken;
+
 /**
- * Runs `round` until the helper has computed 6 parts (a sleeping helper wakes later than this thread
- * is done with its own part, which then takes it back), at most 200 times.
+ * Runs `round` until the helper has computed 6 parts of its products, at most 200 times. A round
+ * calls `wake` just before the product under test: a small shared product that wakes the helper, so
+ * that it is spinning, not asleep, when that product comes (asleep, it wakes later than this thread
+ * is done with its own part on a busy machine, and this thread takes the part back); the wake's own
+ * parts are not counted.
  */
-function untilHelped(K: ThreadedKernels, round: () => void): void {
-	const helped = () => K.splits() - K.balance().taken;
-	const before = helped();
-	for (let r = 0; r < 200 && helped() - before < 6; r++) round();
-	expect(helped() - before).toBeGreaterThanOrEqual(6);
+function untilHelped(K: ThreadedKernels, round: (wake: () => void) => void): void {
+	const [A, B, C] = [K.alloc(64 * 72), K.alloc(72 * 64), K.alloc(64 * 64)];
+	let woken = 0;
+	const wake = () => {
+		const before = helped(K);
+		K.gemm(false, false, 64, 64, 72, A, B, C, false); // 294,912 multiply-adds: shared
+		woken += helped(K) - before;
+	};
+	const start = helped(K);
+	const count = () => helped(K) - start - woken;
+	for (let r = 0; r < 200 && count() < 6; r++) round(wake);
+	expect(count()).toBeGreaterThanOrEqual(6);
 }
 
 const rng = seededRandom(61);
@@ -56,8 +68,9 @@ describe('products with an epilogue, on two threads', () => {
 			[[A1, A], [W1, W], [b1, b]].forEach(([x, y]) => x.set(y));
 			one.gemm(false, true, rows, n, k, A1, W1, Z1, false);
 			expect(one.vec.biasRelu(Z1, out1, b1, rows, n)).toBe(true);
-			untilHelped(K, () => {
+			untilHelped(K, (wake) => {
 				Z.fill(NaN);
+				wake();
 				expect(K.gemmBiasRelu!(A, W, Z, out, b, rows, n, k)).toBe(true);
 				same(Z, Z1);
 				same(out, out1);
@@ -90,10 +103,11 @@ describe('products with an epilogue, on two threads', () => {
 			[[G1, G], [input1, input], [W1, W], [b1, b]].forEach(([x, y]) => x.set(y));
 			const G0 = Float32Array.from(G);
 			const s = -0.0123;
-			untilHelped(K, () => {
+			untilHelped(K, (wake) => {
 				one.vec.scale(G1, rows * out, s);
 				one.gemm(true, false, out, inSize, rows, G1, input1, W1, true);
 				one.vec.columnSums(G1, rows, out, b1, true);
+				wake();
 				K.sgdUpdate!(G, input, W, b, rows, out, inSize, s);
 				same(G, G1);
 				same(W, W1);
