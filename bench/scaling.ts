@@ -51,7 +51,7 @@ interface Product {
 export interface ScalingFigures {
 	rounds: number;
 	peak: { oneThread: number; twoThreads: number; plainOneThread: number; plainTwoThreads: number } | null;
-	training: { condition: Condition; threads: 1 | 2; batch: number; samplesPerSec: number; rounds: number[]; fallbacks: number[]; lags: number[] }[];
+	training: { condition: Condition; threads: 1 | 2; batch: number; samplesPerSec: number; rounds: number[]; fallbacks: number[]; lags: number[]; putOff: number[] }[];
 	machine: Record<Condition, MachineNote[]>;
 	products: { batch: number; threads: 1 | 2; label: string; shape: string; gflops: number; ofPeak: number | null }[];
 	/** Two threads over one, idle, by the cores' round trip around each pair of blocks (crossing.ts). */
@@ -77,7 +77,7 @@ function placements(pairs: { batch: number; one: number; two: number; roundTrips
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function benchScaling(rounds: number, seconds: number, log: (s: string) => void): Promise<ScalingFigures> {
-	const samples = new Map<string, { rate: number; fallbacks: number; lags: number }[]>();
+	const samples = new Map<string, { rate: number; fallbacks: number; lags: number; putOff: number }[]>();
 	const machine: Record<Condition, MachineNote[]> = { idle: [], loaded: [] };
 	const peaks: Peak[][] = [];
 	const idlePairs: Parameters<typeof placements>[0] = [];
@@ -99,7 +99,7 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 				for (const threads of [1, 2] as const) {
 					const key = `${condition}|${threads}|${f.batch}`;
 					const b = threads === 2 ? f.balance : null;
-					samples.set(key, [...(samples.get(key) ?? []), { rate: threads === 1 ? f.one : f.two, fallbacks: b?.fallbacks ?? 0, lags: b?.lags ?? 0 }]);
+					samples.set(key, [...(samples.get(key) ?? []), { rate: threads === 1 ? f.one : f.two, fallbacks: b?.fallbacks ?? 0, lags: b?.lags ?? 0, putOff: b?.putOff ?? 0 }]);
 				}
 			}
 			machine[condition].push(watch());
@@ -111,7 +111,7 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 		for (const threads of [1, 2] as const)
 			for (const batch of BATCHES) {
 				const s = samples.get(`${condition}|${threads}|${batch}`) ?? [];
-				if (s.length) training.push({ condition, threads, batch, samplesPerSec: median(s.map((x) => x.rate)), rounds: s.map((x) => x.rate), fallbacks: s.map((x) => x.fallbacks), lags: s.map((x) => x.lags) });
+				if (s.length) training.push({ condition, threads, batch, samplesPerSec: median(s.map((x) => x.rate)), rounds: s.map((x) => x.rate), fallbacks: s.map((x) => x.fallbacks), lags: s.map((x) => x.lags), putOff: s.map((x) => x.putOff) });
 			}
 	// The best round: a neighbour's load can only lower a peak.
 	const pick = (kind: Peak['kind'], which: 'oneThread' | 'twoThreads') => Math.max(...peaks.map((p) => p.find((x) => x.kind === kind)![which]));
@@ -160,7 +160,7 @@ export function printScaling(f: ScalingFigures): void {
 		if (notes.length) console.log(`machine while ${c}: ${notes.map(describeNote).join('; ')}`);
 	}
 	for (const x of f.training.filter((x) => x.threads === 2))
-		console.log(`two threads, ${x.condition}, b${x.batch}: fell back to one thread ${x.fallbacks.join('/')} times (${x.lags.join('/')} for a lagging helper) per round`);
+		console.log(`two threads, ${x.condition}, b${x.batch}: fell back to one thread ${x.fallbacks.join('/')} times (${x.lags.join('/')} for a lagging helper) per round; put off trying two ${x.putOff.join('/')} times, no core being free`);
 	if (f.placements.length) {
 		console.log(`two threads over one, idle, by the cores' round trip before and after each pair of blocks (close: both under ${CLOSE_NS} ns; far: both over):`);
 		for (const b of BATCHES) {

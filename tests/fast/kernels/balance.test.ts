@@ -4,12 +4,12 @@
 // they win.
 
 import { describe, expect, it } from 'vitest';
-import { Balancer, LAG_MS, PROBE_AWAKE, PROBE_PRODUCTS, PROBE_WAKE_PRODUCTS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
+import { Balancer, HOLD_MS, LAG_MS, PROBE_AWAKE, PROBE_PRODUCTS, PROBE_WAKE_PRODUCTS, WINDOW_MS, WINDOW_PRODUCTS } from '../../../src/lib/fast/kernels/balance';
 
 /** A balancer, a clock, and products measured a window at a time. */
-function scene() {
+function scene(idleCores?: () => number) {
 	let t = 0;
-	const b = new Balancer(() => t);
+	const b = new Balancer(() => t, true, idleCores);
 	/** Runs products for `ms` of clock time, each on the threads the balancer chose; two threads do `twoRate` multiply-adds per ms, one `oneRate`. */
 	const run = (ms: number, twoRate: number, oneRate: number) => {
 		const modes: string[] = [];
@@ -191,6 +191,37 @@ describe('Balancer', () => {
 		// Two threads that lose against a fresh figure do fall back.
 		run(1000, 520, 500);
 		expect(b.stats().fallbacks).toBeGreaterThan(0);
+	});
+
+	it('puts off trying two threads while no core is free, and tries them soon after one frees up', () => {
+		let idle = 1;
+		const { b, run } = scene(() => idle);
+		run(200, 1800, 1000);
+		expect(b.useHelper()).toBe(true);
+		idle = 0; // another process takes the other core
+		b.observe(1000, LAG_MS + 3, 0.5);
+		expect(b.useHelper()).toBe(false);
+		// Ten seconds beside the busy process: no try of two at all (without the hint: several, see below).
+		expect(run(10_000, 500, 1000).every((m) => m === 'one')).toBe(true);
+		expect(b.stats()).toMatchObject({ fallbacks: 1 });
+		expect(b.stats().putOff).toBeGreaterThanOrEqual(30);
+		// The core frees up: two threads again within a put-off's length and a window.
+		idle = 1;
+		const modes = run(HOLD_MS + 2 * WINDOW_MS, 1800, 1000);
+		expect(modes.at(-1)).toBe('two');
+		expect(b.stats().fallbacks).toBe(1);
+	});
+
+	it('tries two threads again after a back-off where idle cores are unknown, or too soon measured', () => {
+		for (const idle of [NaN, undefined]) {
+			const { b, run } = scene(idle === undefined ? undefined : () => idle);
+			run(200, 1800, 1000);
+			b.observe(1000, LAG_MS + 3, 0.5);
+			const modes = run(10_000, 500, 1000);
+			expect(modes.filter((m) => m === 'two').length).toBeGreaterThan(0);
+			expect(b.stats().fallbacks).toBeGreaterThan(2);
+			expect(b.stats().putOff).toBe(0);
+		}
 	});
 
 	it('does not keep two threads that are barely faster than one', () => {

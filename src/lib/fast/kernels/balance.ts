@@ -11,7 +11,9 @@
 // Trying two threads again costs what they lose while tried, so a try is a probe: a window judged
 // after a few products (about one training step) rather than a full one, from when the helper is
 // awake. Beside a busy process, two threads then train at 0.96–1.00× one (0.96–0.98× with a full
-// window a try).
+// window a try). Where the runtime tells how much of the machine sat idle (Node: idle-cores.ts), a
+// try is put off while no core was free since two threads lost: no try is spent beside a busy
+// process, and two threads return within HOLD_MS of a core freeing up.
 
 /** A measuring window: at least this many large products and milliseconds (a few training steps). */
 export const WINDOW_MS = 25;
@@ -46,8 +48,10 @@ const ONE_TRUSTED_MS = 3000;
  * one thread and a probe of two follows.
  */
 const ONE_FRESH_MS = 500;
+/** Idle cores (since two threads lost) below this: no core is free, and a try of two is put off for HOLD_MS. */
+const FREE_CORE = 0.5;
 /** The first and the longest spell on one thread after two lost. */
-const HOLD_MS = 250;
+export const HOLD_MS = 250;
 const MAX_HOLD_MS = 4000;
 /**
  * The balancer's clock is wall time, except that a gap between two products counts at most this
@@ -74,6 +78,8 @@ export interface BalanceStats {
 	lags: number;
 	/** Parts handed off that this thread took back, the helper not having started them. */
 	taken: number;
+	/** Tries of two threads put off because no core was free (the runtime told). */
+	putOff: number;
 }
 
 export class Balancer {
@@ -93,14 +99,19 @@ export class Balancer {
 	private fallbacks = 0;
 	private lags = 0;
 	private taken = 0;
+	private putOff = 0;
 	/** The clock (see GAP_MS), and the wall time of the last product's end. */
 	private time = 0;
 	private last = NaN;
 
-	/** `adapt` false: always two threads (the shares still follow the speeds). */
+	/**
+	 * `adapt` false: always two threads (the shares still follow the speeds). `idleCores`: the idle
+	 * cores since its previous call, NaN when unknown (then a try is never put off).
+	 */
 	constructor(
 		private readonly now: () => number = () => performance.now(),
-		private readonly adapt = true
+		private readonly adapt = true,
+		private readonly idleCores: () => number = () => NaN
 	) {}
 
 	/** Whether the next large product should be shared with the helper. */
@@ -174,7 +185,7 @@ export class Balancer {
 	}
 
 	stats(): BalanceStats {
-		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks, lags: this.lags, taken: this.taken };
+		return { mode: this.mode, twoRate: this.rates.two, oneRate: this.rates.one, fallbacks: this.fallbacks, lags: this.lags, taken: this.taken, putOff: this.putOff };
 	}
 
 	/** The clock after a product of `ms` that has just ended: its own time counts whole, the gap before it at most GAP_MS. */
@@ -188,28 +199,37 @@ export class Balancer {
 
 	private decide(t: number): void {
 		if (this.mode === 'one') {
-			if (t >= this.until) {
-				this.mode = 'two';
-				this.probing = true;
-				this.awake = 0;
-				this.waking = 0;
+			if (t < this.until) return;
+			// Idle cores since one thread took over: unknown (NaN) after a single window, which then tries two.
+			if (this.idleCores() < FREE_CORE) {
+				this.putOff++;
+				this.until = t + HOLD_MS;
+				return;
 			}
+			this.mode = 'two';
+			this.probing = true;
+			this.awake = 0;
+			this.waking = 0;
 			return;
 		}
 		if (!(t - this.measuredAt.one <= ONE_TRUSTED_MS)) {
-			// One thread's figure is missing or old: one window on one thread, then two again.
-			this.mode = 'one';
-			this.until = t;
+			this.toOne(t); // one thread's figure is missing or old: one window on one thread, then two again
 		} else if (this.rates.two < this.rates.one * MARGIN) {
 			if (t - this.measuredAt.one <= ONE_FRESH_MS) this.fallBack(t);
-			else this.mode = 'one'; // for one window (until is past), then a probe of two
+			else this.toOne(t); // for one window, then a probe of two
 		} else this.hold = HOLD_MS;
 	}
 
-	private fallBack(t: number): void {
+	/** One thread from now until `until`; the idle time that counts when it ends is from here. */
+	private toOne(until: number): void {
+		this.idleCores();
 		this.mode = 'one';
+		this.until = until;
+	}
+
+	private fallBack(t: number): void {
+		this.toOne(t + this.hold);
 		this.probing = false;
-		this.until = t + this.hold;
 		this.hold = Math.min(MAX_HOLD_MS, this.hold * 2);
 		this.fallbacks++;
 		this.window = emptyWindow();

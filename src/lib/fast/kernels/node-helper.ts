@@ -3,9 +3,11 @@
 // (bench, tests) it first registers tsx's loader, since loader flags do not reach worker threads.
 
 import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { idleCoresMeter } from './idle-cores';
 import type { SpawnHelper } from './threads';
 
 function startWorker(): Worker {
@@ -21,5 +23,5 @@ export const spawnNodeHelper: SpawnHelper = (init) => {
 	const worker = startWorker();
 	worker.postMessage(init);
 	worker.unref(); // a serving helper must not keep the process alive
-	return { terminate: () => void worker.terminate() };
+	return { terminate: () => void worker.terminate(), idleCores: idleCoresMeter(() => cpus().map((c) => c.times)) };
 };

@@ -28,12 +28,14 @@ export interface SharerOptions {
 	serving(): Int32Array | null;
 	/** False: two threads whatever they measure (tests of the split products). */
 	adapt?: boolean;
+	/** Idle cores since the previous call, NaN when unknown (the balancer's hint, see Balancer). */
+	idleCores?: () => number;
 }
 
 const macsOf = (j: GemmJob) => j.m * j.n * j.k;
 
 export function createSharer(options: SharerOptions): Sharer {
-	const balancer = new Balancer(undefined, options.adapt ?? true);
+	const balancer = new Balancer(undefined, options.adapt ?? true, options.idleCores);
 	let seq = 0;
 	return {
 		run(job, compute) {

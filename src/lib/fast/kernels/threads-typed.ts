@@ -34,7 +34,7 @@ export function threadedTypedKernels(precision: 'f32' | 'f64', spawn: SpawnHelpe
 		return x.byteOffset / bytes;
 	};
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
-	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS_TYPED, unit: 1, serving: () => (ready() ? ctl : null), adapt: options.adapt });
+	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS_TYPED, unit: 1, serving: () => (ready() ? ctl : null), adapt: options.adapt, idleCores: () => helper?.idleCores?.() ?? NaN });
 	const all = () => view(0);
 	const run = (j: GemmJob, whole: FloatArray) => runTypedJob(whole, j.flags, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc);
 

@@ -17,6 +17,8 @@ import { compiled, wasmVectorOps, workspaceBytes, type GemmExports, type WasmVar
 
 export interface HelperHandle {
 	terminate(): void;
+	/** Idle cores since the previous call (idle-cores.ts; NaN when unknown), where the runtime tells (Node). */
+	idleCores?(): number;
 }
 
 /** Starts a helper thread that calls serveGemm(init) (browser-helper.ts, node-helper.ts). */
@@ -81,7 +83,7 @@ export function threadedKernels(variant: WasmVariant, spawn: SpawnHelper, option
 	const run = (j: GemmJob) => exports!.gemm(j.flags & 7, j.m, j.n, j.k, j.a, j.lda, j.b, j.ldb, j.c, j.ldc, wsMain);
 
 	const ready = () => !disposed && ctl !== null && Atomics.load(ctl, READY) === 1;
-	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null), adapt: options.adapt });
+	const sharer = createSharer({ name, minMacs: MIN_SPLIT_MACS, unit: 4, serving: () => (ready() ? ctl : null), adapt: options.adapt, idleCores: () => helper?.idleCores?.() ?? NaN });
 
 	/** A product with its epilogue, each thread over its own part; false when some z is not finite (BIAS_RELU). */
 	const withEpilogue = (job: GemmJob & { epilogue: Epilogue }): boolean => {
