@@ -152,17 +152,20 @@ describe('Trainer', () => {
 	});
 
 	it('catches a float32 overflow in a ReLU layer where the bias is added (WebAssembly and typed arrays alike)', () => {
-		// z₁ = 3e38 + 3e38 is finite in double but +∞ in float32: the first layer's z, at step 1.
+		// z₁ = ±(3e38 + 3e38) is finite in double but ±∞ in float32: the first layer's z, at step 1. The
+		// layer writes a = max(z, 0) over z, so −∞ is found by computing z again.
 		const config: ModelConfig = { sizes: [1, 2, 1], activations: ['relu', 'linear'], loss: 'half_sse', seed: 1, optimizer: { type: 'sgd', learningRate: 0.1 } };
-		for (const kernels of [wasmKernels('wasm-simd'), typedArrayKernels('f32')]) {
-			const source = fromConfig(config);
-			source.params.W = [Float64Array.of(3e38, 1), Float64Array.of(1, 1)];
-			source.params.b = [Float64Array.of(3e38, 0), Float64Array.of(0)];
-			const data = { name: 'big', count: 1, inputSize: 1, targetSize: 1, inputs: Float32Array.of(1), targets: Float32Array.of(0) };
-			const trainer = new Trainer(kernels, source, data, { epochs: 3, batchSize: 1 });
-			trainer.run();
-			expect(trainer.trouble!.message, kernels.name).toBe('overflow in the forward pass: z of layer 1 became Infinity at step 1');
-		}
+		for (const sign of [1, -1])
+			for (const kernels of [wasmKernels('wasm-simd'), typedArrayKernels('f32')]) {
+				const source = fromConfig(config);
+				source.params.W = [Float64Array.of(1, sign * 3e38), Float64Array.of(1, 1)];
+				source.params.b = [Float64Array.of(0, sign * 3e38), Float64Array.of(0)];
+				const data = { name: 'big', count: 1, inputSize: 1, targetSize: 1, inputs: Float32Array.of(1), targets: Float32Array.of(0) };
+				const trainer = new Trainer(kernels, source, data, { epochs: 3, batchSize: 1 });
+				trainer.run();
+				expect(trainer.trouble!.message, kernels.name).toBe(`overflow in the forward pass: z of layer 1 became ${sign * Infinity} at step 1`);
+				expect(trainer.trouble, kernels.name).toMatchObject({ layer: 1, quantity: 'z' });
+			}
 	});
 });
 

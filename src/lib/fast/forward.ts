@@ -48,13 +48,21 @@ export interface ForwardPass<T extends FloatArray = FloatArray> {
 	norm: (NormBuffers<T> | null)[];
 }
 
+/**
+ * The course's hidden layers (bias per neuron, relu, no batch normalisation): z + b and max(z, 0) in
+ * one pass, a written over z in one array. relu′(z) is read from a (a > 0 exactly where z > 0, NaN
+ * included), and a z that is not finite is computed again where it is reported (step.ts). Half the
+ * numbers written and read a step: on two threads, half the lines that cross between the cores.
+ */
+export const reluInPlace = (l: ModelSpec['layers'][number]): boolean => l.bias === 'each' && l.activation.name === 'relu' && !l.batchNorm;
+
 /** Numbers a forward pass allocates from the kernels, for Kernels.reserve. */
 export function forwardElements(spec: Pick<ModelSpec, 'inputSize' | 'layers'>, options: NetworkOptions): number {
 	const B = options.maxBatch;
 	const L = spec.layers.length;
 	let n = B * spec.inputSize;
 	spec.layers.forEach((l, k) => {
-		n += (l.batchNorm ? 4 : 2) * B * l.outSize;
+		n += (l.batchNorm ? 4 : reluInPlace(l) ? 1 : 2) * B * l.outSize;
 		if ((options.dropout?.[k] ?? 0) > 0 && k < L - 1) n += B * l.outSize;
 	});
 	return n;
@@ -69,13 +77,14 @@ export function createForwardPass<T extends FloatArray>(kernels: Kernels<T>, mod
 		const act = layers[k].activation;
 		return act.name === 'custom' ? (options.custom ?? compileCustom)(act.expression ?? '') : undefined;
 	};
+	const A = layers.map((l) => kernels.alloc(B * l.outSize));
 	return {
 		kernels,
 		model,
 		maxBatch: B,
 		X: kernels.alloc(B * model.spec.inputSize),
-		Z: layers.map((l) => kernels.alloc(B * l.outSize)),
-		A: layers.map((l) => kernels.alloc(B * l.outSize)),
+		Z: layers.map((l, k) => (reluInPlace(l) ? A[k] : kernels.alloc(B * l.outSize))),
+		A,
 		finiteZ: layers.map(() => false),
 		D: layers.map((l, k) => (dropout[k] > 0 ? kernels.alloc(B * l.outSize) : null)),
 		mask: layers.map((l, k) => (dropout[k] > 0 ? new Uint8Array(B * l.outSize) : null)),
@@ -106,6 +115,19 @@ export function inputOf<T extends FloatArray>(p: ForwardPass<T>, k: number, trai
 }
 
 /**
+ * Layer k's z over the first `rows` rows after a forward pass: p.Z[k], or where a was written over
+ * it (reluInPlace), z computed again into `scratch` (room for as many numbers), the same numbers.
+ */
+export function zOf<T extends FloatArray>(p: ForwardPass<T>, k: number, rows: number, training: boolean, scratch: T): T {
+	if (p.Z[k] !== p.A[k]) return p.Z[k];
+	const l = p.model.spec.layers[k];
+	p.kernels.gemm(false, true, rows, l.outSize, l.inSize, inputOf(p, k, training), p.model.W[k], scratch, false);
+	const b = p.model.b[k];
+	for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < l.outSize; j++, i++) scratch[i] += b[j];
+	return scratch;
+}
+
+/**
  * Forward pass over the first `rows` rows of X. `rng` draws dropout masks when training; not
  * training (test time), there is no dropout, rrelu uses its mean slope and batch normalisation its
  * moving statistics. Training moves those statistics: one call per training step.
@@ -121,9 +143,9 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 		p.finiteZ[k] = false;
 		const norm = p.norm[k];
 		const K = p.kernels;
-		if (l.bias === 'each' && l.activation.name === 'relu' && !norm) {
-			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch (on two
-			// threads, each over the part of Z it computed).
+		if (reluInPlace(l)) {
+			// The course's hidden layers: z = z + b and a = max(z, 0) in one pass over the batch, Z and A
+			// one array (on two threads, each over the part it computed).
 			if (K.gemmBiasRelu) p.finiteZ[k] = K.gemmBiasRelu(input, p.model.W[k], Z, p.A[k], b, rows, out, l.inSize);
 			else {
 				K.gemm(false, true, rows, out, l.inSize, input, p.model.W[k], Z, false);

@@ -6,7 +6,7 @@ import type { Optimizer } from '../engine/spec/types';
 import type { FloatArray } from './kernels/types';
 import type { Model } from './model';
 import type { LayerTensors } from './tensors';
-import { forward } from './forward';
+import { forward, zOf } from './forward';
 import { backward, batchLossSum, type Pass } from './network';
 import { firstNonFinite, trouble, type NumericalTrouble, type Quantity } from './numerics';
 import { VECTOR_OPTIMIZERS, type VectorOptimizer } from './optimizers/index';
@@ -103,7 +103,7 @@ export function computeGradients(p: Pass, rows: number, step: number, rng: Rng |
 		const n = rows * layers[k].outSize;
 		// A finite z gives a finite a for every built-in activation (softmax subtracts its max); only a
 		// custom expression can overflow or leave its domain on its own.
-		const t = (p.finiteZ[k] ? null : check(p.Z[k], n, step, k + 1, 'z')) ?? (layers[k].activation.name === 'custom' ? check(p.A[k], n, step, k + 1, 'a') : null);
+		const t = (p.finiteZ[k] ? null : check(zOf(p, k, rows, true, p.G[k]), n, step, k + 1, 'z')) ?? (layers[k].activation.name === 'custom' ? check(p.A[k], n, step, k + 1, 'a') : null);
 		if (t) return { loss: NaN, trouble: parameterTrouble(p, step - 1) ?? t };
 	}
 	const loss = batchLossSum(p, rows) / rows + regularizationLoss(p.model) + activityLoss(p.model.spec, p.A, rows);
