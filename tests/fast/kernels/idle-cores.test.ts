@@ -2,6 +2,7 @@
 // counters cannot tell.
 
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cpus } from 'node:os';
 import { idleCoresMeter, MIN_INTERVAL_MS, type CoreTimes } from '../../../src/lib/fast/kernels/idle-cores';
 
@@ -47,6 +48,33 @@ describe('idleCoresMeter', () => {
 		pass(500, [0, 0]);
 		set([]);
 		expect(meter()).toBeNaN();
+		let t = 0;
+		const refusing = idleCoresMeter(() => {
+			throw new Error('no /proc here');
+		}, () => (t += 500));
+		expect(refusing()).toBeNaN();
+	});
+
+	it('gives NaN or a number of cores between 0 and the count of them, whatever the counters say', () => {
+		const counter = fc.oneof(fc.double(), fc.integer({ min: -1e9, max: 1e12 }), fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1e308));
+		const times = fc.array(fc.record({ user: counter, nice: counter, sys: counter, idle: counter, irq: counter }), { maxLength: 6 });
+		fc.assert(
+			fc.property(fc.array(times, { minLength: 2, maxLength: 6 }), fc.array(fc.double({ min: 0, max: 1e4, noNaN: true }), { minLength: 6, maxLength: 6 }), (readings, gaps) => {
+				let i = 0;
+				let t = 0;
+				const meter = idleCoresMeter(() => readings[Math.min(i++, readings.length - 1)], () => (t += gaps[i % gaps.length]));
+				for (let call = 1; call < readings.length; call++) {
+					const idle = meter();
+					const cores = readings[Math.min(i - 1, readings.length - 1)].length;
+					if (!Number.isNaN(idle)) {
+						expect(Number.isFinite(idle)).toBe(true);
+						expect(idle).toBeGreaterThanOrEqual(0);
+						expect(idle).toBeLessThanOrEqual(cores);
+					}
+				}
+			}),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('reads this machine: a number of cores between 0 and the count of them', async () => {

@@ -19,14 +19,19 @@ export const MIN_INTERVAL_MS = 100;
 /**
  * A meter of idle cores: each call gives the cores' idle time since the previous call, as a number
  * of whole cores (1: one core was idle throughout), or NaN when that is unknown: on the first call,
- * when the counters did not move (a runtime without them), or within MIN_INTERVAL_MS (the previous
+ * when the counters did not move or cannot be read (a runtime without them), or within MIN_INTERVAL_MS (the previous
  * call's reading then stays the start of the interval).
  */
 export function idleCoresMeter(read: () => CoreTimes[], now: () => number = () => performance.now()): () => number {
 	const sums = () => {
 		let idle = 0;
 		let total = 0;
-		const cores = read();
+		let cores: CoreTimes[] = [];
+		try {
+			cores = read();
+		} catch {
+			// a runtime that will not tell: no cores, so NaN below
+		}
 		for (const { user, nice, sys, idle: i, irq } of cores) {
 			idle += i;
 			total += user + nice + sys + i + irq;
@@ -43,6 +48,7 @@ export function idleCoresMeter(read: () => CoreTimes[], now: () => number = () =
 		const total = current.total - last.total;
 		last = current;
 		at = t;
-		return total > 0 && idle >= 0 && current.cores > 0 ? (current.cores * idle) / total : NaN;
+		// Counters that went back (a reset) can put idle past total: unknown too.
+		return total > 0 && idle >= 0 && idle <= total && current.cores > 0 ? (current.cores * idle) / total : NaN;
 	};
 }
