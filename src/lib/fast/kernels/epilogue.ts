@@ -10,7 +10,9 @@
 //               training thread scaling all of δ and summing it into b: +1.1% at batch 64, +2.3% at
 //               256 (alternating blocks).
 // The backward pass's relu′ mask, done the same way after ∂E/∂A = δ·W, was no faster (alternating
-// blocks: −1.4% at batch 64, −0.1% at 256), so it stays on the training thread.
+// blocks: −1.4% at batch 64, −0.1% at 256; tried again with a written over z and every cut of a
+// layer's neurons at the same place: no change with the cores close, −2% to −3% with them far), so
+// it stays on the training thread.
 
 import type { GemmJob } from './split';
 import type { GemmExports } from './wasm';
