@@ -5,16 +5,15 @@
 ;; and op(A) into row blocks of MC = 128. Each block is packed into the workspace:
 ;;   Bp: panels of 8 columns, Bp[(jp·kc + p)·8 + c] = op(B)(p0+p, j0+jp+c)   (512 KB, stays in L2)
 ;;   Ap: panels of 4 rows,    Ap[(ip·kc + p)·4 + r] = op(A)(i0+ip+r, p0+p)   (128 KB)
-;; with zeros past the matrix edge, so the 4×8 register tile below never needs a bound check.
-;; Where op(X) is X transposed as stored (A not transposed, B transposed: a layer's forward pass
-;; and ∂E/∂A), whole panels are packed four numbers of k at a time, transposed in registers
-;; (4×4 blocks of shuffles): the forward products ran 5–14% faster than packed number by number.
-;;
+;; with zeros past the matrix edge, so the 4×8 register tile below never needs a bound check:
 ;;   c[r][0..8] += Σ_p a(r,p) · b(p, 0..8)
 ;; held in eight f32x4 accumulators; each step of p broadcasts four numbers of A and loads two
 ;; vectors of B. Every multiply-add is written in the one form
 ;;   (f32x4.add (local.get $c…) (f32x4.mul (local.get $a…) (local.get $b…)))
 ;; which scripts/build-wasm.mjs rewrites into f32x4.relaxed_madd for the relaxed-SIMD variant.
+;; Where op(X) is X transposed as stored (A not transposed, B transposed: a layer's forward pass
+;; and ∂E/∂A), whole panels are packed four numbers of k at a time, transposed in registers
+;; (4×4 blocks of shuffles): the forward products ran 5–14% faster than packed number by number.
 ;; The first block of k overwrites C (unless accumulating), the later ones add to it. A product
 ;; with one row (batch 1) skips the packing: see gemv.wat, spliced in by the build.
 ;;
