@@ -36,7 +36,7 @@ function epochsTo90(c: TrainConfig, max = LIMIT): { epoch: number; score: number
 const BUILT_IN = DATA_SOURCES.filter((d) => d !== 'csv');
 
 describe('each data set’s default network', () => {
-	it.each(BUILT_IN)('%s reaches 90 %% test accuracy within 600 epochs (20 s watching), for seeds 1 to 3', (data) => {
+	it.each(BUILT_IN)('%s reaches 90 percent test accuracy within 600 epochs (20 s watching), for seeds 1 to 3', (data) => {
 		for (const seed of [1, 2, 3]) {
 			const reached = epochsTo90({ ...defaultConfig(data), seed });
 			expect(reached, `${data}, seed ${seed}`).not.toBeNull();
