@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +17,7 @@ describe('bin/backstep.mjs', () => {
 		const net = { layers: [{ size: 2 }, { size: 64, activation: 'relu' }, { size: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy', optimizer: { type: 'sgd', learningRate: 0.5 }, init: 'glorot_uniform', seed: 1 };
 		writeFileSync(join(dir, 'net.json'), JSON.stringify(net));
 		const r = spawnSync(process.execPath, ['bin/backstep.mjs', 'train', join(dir, 'net.json'), '--data', 'xor', '--epochs', '3', '--json'], { encoding: 'utf8', timeout: 60_000 });
+		rmSync(dir, { recursive: true, force: true });
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
 		const { final } = JSON.parse(r.stdout) as { final: { kernels: string; samplesPerSecond: number } };
