@@ -4,7 +4,8 @@
 //
 //   --task train --batches 64,256 --seconds S                  one and two threads' training figures, in turns (+ the balancer's state)
 //   --task products --kernels NAME --batch 64 --seconds S      each product of a step, GFLOP/s
-//   --task peak --seconds S                                    peak GFLOP/s, plain and relaxed SIMD, 1 and 2 threads
+//   --task peak --seconds S [--spells N]                       peak GFLOP/s, plain and relaxed SIMD, 1 and 2 threads;
+//                                                              then N short relaxed ones framed by the cores' round trip
 
 import { disposeKernels } from '../src/lib/fast/kernels/index';
 import { threadedKernels, type ThreadedKernels } from '../src/lib/fast/kernels/threads';
@@ -94,6 +95,25 @@ async function products(kernelsName: BenchKernels, batch: number, seconds: numbe
 	return out;
 }
 
+/** Length of a short peak (each thread's loop), to read the peak by where the cores were. */
+const SPELL_SECONDS = 0.1;
+
+/**
+ * Short peaks of relaxed SIMD, one and two threads, each framed by the cores' round trip: whether
+ * two threads lose compute, not only crossing time, while the cores are far apart.
+ */
+async function peakSpells(count: number) {
+	const probe = await crossingProbe();
+	const out = [];
+	for (let i = 0; i < count; i++) {
+		const before = probe.roundTripNs();
+		const p = await measurePeak(true, SPELL_SECONDS);
+		out.push({ one: p.oneThread, two: p.twoThreads, roundTrips: [before, probe.roundTripNs()] as [number, number] });
+	}
+	await probe.close();
+	return out;
+}
+
 /** Runs the task the arguments name and prints its JSON. */
 export async function runTask(args: string[]): Promise<void> {
 	const option = (name: string) => {
@@ -105,7 +125,7 @@ export async function runTask(args: string[]): Promise<void> {
 	let result: unknown;
 	switch (option('--task')) {
 		case 'peak':
-			result = { peaks: [await measurePeak(false, seconds), await measurePeak(true, seconds)] };
+			result = { peaks: [await measurePeak(false, seconds), await measurePeak(true, seconds)], spells: await peakSpells(Number(option('--spells') ?? 0)) };
 			break;
 		case 'products':
 			result = { products: await products(kernels, Number(option('--batch') ?? 64), seconds) };

@@ -1,7 +1,8 @@
 // `npm run bench` (figures, not tests), on the course's model 784-300-200-100-10 (ReLU, softmax +
 // categorical cross-entropy, SGD lr 0.01, float32, synthetic inputs). Sections, in order:
 //   scaling   one vs two threads at batch 64 and 256, idle and beside a busy process of its own,
-//             the machine's WebAssembly SIMD peak and each product's fraction of it (scaling.ts)
+//             the machine's WebAssembly SIMD peak (also by how far apart the cores were) and each
+//             product's fraction of it (scaling.ts)
 //   variants  every kernel variant and TensorFlow.js at batch 1, 64, 256 and inference (variants.ts)
 //   engine    the exact engine's trace timings (engine.ts)
 //   classroom a class set of 40 worksheets drawn, a class of 200 × 30 answers marked (classroom.ts)

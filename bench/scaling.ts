@@ -5,8 +5,9 @@
 // rounds take idle and loaded in turn (the order swapped every round), so a slow spell of a shared
 // machine touches each about equally; each figure is the median over the rounds, printed with the
 // load average, the cores' busy share and the hypervisor's steal over its spans.
-// Beside them: the WebAssembly SIMD peak of this machine (peak.ts) and each product of a training
-// step in GFLOP/s as a fraction of it.
+// Beside them: the WebAssembly SIMD peak of this machine (peak.ts), also in short spells read by the
+// cores' round trip like the training blocks, and each product of a training step in GFLOP/s as a
+// fraction of it.
 
 import { describeNote, startBusy, watchMachine, type MachineNote } from './machine';
 import type { BalanceStats } from '../src/lib/fast/kernels/balance';
@@ -56,6 +57,8 @@ export interface ScalingFigures {
 	products: { batch: number; threads: 1 | 2; label: string; shape: string; gflops: number; ofPeak: number | null }[];
 	/** Two threads over one, idle, by the cores' round trip around each pair of blocks (crossing.ts). */
 	placements: PlacementFigure[];
+	/** The same for short SIMD peaks (batch 0): compute alone, nothing crossing between the cores. */
+	peakPlacements: PlacementFigure[];
 }
 
 function placementOf([before, after]: [number, number]): Placement {
@@ -63,9 +66,11 @@ function placementOf([before, after]: [number, number]): Placement {
 	return before >= CLOSE_NS && after >= CLOSE_NS ? 'far' : 'mixed';
 }
 
-function placements(pairs: { batch: number; one: number; two: number; roundTrips: [number, number] }[]): PlacementFigure[] {
+type Pair = { batch: number; one: number; two: number; roundTrips: [number, number] };
+
+function placements(pairs: Pair[], batches = BATCHES): PlacementFigure[] {
 	const out: PlacementFigure[] = [];
-	for (const batch of BATCHES)
+	for (const batch of batches)
 		for (const placement of ['close', 'far', 'mixed'] as const) {
 			const these = pairs.filter((p) => p.batch === batch && Number.isFinite(p.roundTrips[0] + p.roundTrips[1]) && placementOf(p.roundTrips) === placement);
 			if (these.length)
@@ -74,13 +79,17 @@ function placements(pairs: { batch: number; one: number; two: number; roundTrips
 	return out;
 }
 
+/** Short peaks a round, read by where the cores were. */
+const PEAK_SPELLS = 8;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function benchScaling(rounds: number, seconds: number, log: (s: string) => void): Promise<ScalingFigures> {
 	const samples = new Map<string, { rate: number; fallbacks: number; lags: number; putOff: number }[]>();
 	const machine: Record<Condition, MachineNote[]> = { idle: [], loaded: [] };
 	const peaks: Peak[][] = [];
-	const idlePairs: Parameters<typeof placements>[0] = [];
+	const idlePairs: Pair[] = [];
+	const peakPairs: Pair[] = [];
 	for (let round = 1; round <= rounds; round++) {
 		const conditions: Condition[] = round % 2 ? ['idle', 'loaded'] : ['loaded', 'idle'];
 		for (const condition of conditions) {
@@ -89,8 +98,9 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 			const watch = watchMachine();
 			if (condition === 'idle') {
 				log(`peak, round ${round}/${rounds}…`);
-				const p = task<{ peaks: Peak[] }>(['--task', 'peak', '--seconds', String(Math.min(1, seconds))]);
+				const p = task<{ peaks: Peak[]; spells: Omit<Pair, 'batch'>[] }>(['--task', 'peak', '--seconds', String(Math.min(1, seconds)), '--spells', String(PEAK_SPELLS)]);
 				if (p) peaks.push(p.peaks);
+				for (const x of p?.spells ?? []) peakPairs.push({ batch: 0, ...x });
 			}
 			log(`training, ${condition}, one and two threads in turns, round ${round}/${rounds}…`);
 			const t = task<{ training: TrainFigure[] }>(['--task', 'train', '--batches', BATCHES.join(','), '--seconds', String(2 * seconds)]);
@@ -126,7 +136,7 @@ export async function benchScaling(rounds: number, seconds: number, log: (s: str
 			const limit = peak ? (threads === 1 ? peak.oneThread : peak.twoThreads) : null;
 			for (const x of p?.products ?? []) products.push({ batch, threads, label: x.label, shape: `${x.m}×${x.n}×${x.k}`, gflops: x.gflops, ofPeak: limit ? x.gflops / limit : null });
 		}
-	return { rounds, peak, training, machine, products, placements: placements(idlePairs) };
+	return { rounds, peak, training, machine, products, placements: placements(idlePairs), peakPlacements: placements(peakPairs, [0]) };
 }
 
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -167,6 +177,10 @@ export function printScaling(f: ScalingFigures): void {
 			const cells = f.placements.filter((x) => x.batch === b).map((x) => `${x.placement} ${fmt(x.ratio, 2)}× (${x.pairs} pairs, ${fmt(x.roundTripNs)} ns)`);
 			console.log(`  b${b}: ${cells.join(', ')}`);
 		}
+	}
+	if (f.peakPlacements.length) {
+		const cells = f.peakPlacements.map((x) => `${x.placement} ${fmt(x.ratio, 2)}× (${x.pairs}, ${fmt(x.roundTripNs)} ns)`);
+		console.log(`  SIMD peak, ${PEAK_SPELLS} spells a round, nothing crossing: ${cells.join(', ')}`);
 	}
 	if (f.peak) {
 		const p = f.peak;
