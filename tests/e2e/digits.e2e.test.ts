@@ -152,8 +152,13 @@ describe('the digits page', () => {
 		await page.locator('.pad button').click();
 		await expect(page.locator('.bars').count()).resolves.toBe(0);
 		// The confusion matrix by keyboard: focus it, move right, Enter shows that cell's mistakes.
+		// Its live line speaks only when the reader comes or moves, not whenever a run redraws it.
+		const live = page.locator('#confusion-focus');
+		await expect(live.textContent()).resolves.toBe('');
 		await page.locator('.confusion').focus();
 		await page.keyboard.press('ArrowRight');
+		const count = await page.locator('.confusion g.cell[data-truth="0"][data-predicted="1"]').getAttribute('data-count');
+		await expect(live.textContent()).resolves.toBe(`true 0, predicted 1: ${count}`);
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('.mistakes-box .link');
 		expect(errors).toEqual([]);
@@ -182,6 +187,13 @@ describe('the digits page', () => {
 		// The matrix of the last epoch's weights, agreeing with the worker's test accuracy.
 		await page.waitForSelector('.confusion-box .note[data-epoch="2"]', { timeout: 20_000 });
 		expect(await confusionTotal(page)).toBe(2000);
+		// Redrawn after the second epoch, every cell says its own count (a dot for none).
+		const cells = await page.$$eval('.confusion g.cell', (gs) => gs.map((g) => [g.getAttribute('data-count'), g.querySelector('text')!.textContent, g.querySelector('rect')!.getAttribute('fill')]));
+		expect(cells).toHaveLength(100);
+		for (const [count, text, fill] of cells) {
+			expect(text).toBe(count === '0' ? '·' : count);
+			expect(fill === 'transparent').toBe(count === '0');
+		}
 		await expect(page.locator('.history tbody tr').count()).resolves.toBe(2);
 		const correct = Number(await page.locator('.confusion-box .note[data-epoch]').getAttribute('data-correct'));
 		const testAccuracy = (await page.locator('.history tbody tr:nth-child(2) td:nth-child(5)').textContent()) ?? '';
