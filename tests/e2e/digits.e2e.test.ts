@@ -132,6 +132,9 @@ describe('the digits page', () => {
 				`${await page.locator('[data-stat="rate"]').textContent()}; ${await page.locator('.history tbody tr').first().textContent()}`
 		);
 		expect(await confusionTotal(page)).toBe(2000);
+		// The running figures are not read aloud as they change; an epoch's test figures are, once.
+		await expect(page.locator('.stats').getAttribute('aria-live')).resolves.toBeNull();
+		await expect(page.locator('.panel [aria-live="polite"]').textContent()).resolves.toMatch(/^Test digits after epoch 1: loss \d\.\d{4}, accuracy \d+\.\d%\.$/);
 		const caption = page.locator('.confusion-box .note[data-total]');
 		await expect(caption.getAttribute('data-total')).resolves.toBe('2000');
 		const accuracy = Number(await caption.getAttribute('data-correct')) / 2000;
@@ -270,7 +273,9 @@ describe('the digits page', () => {
 		await panel.getByLabel('Training images of each digit 5–9').selectOption('3');
 		const t0 = await page.evaluate(() => performance.now());
 		await panel.getByRole('button', { name: 'Run the experiment' }).click();
-		await expect(panel.getByRole('status').textContent()).resolves.toMatch(/Learning 0–4|output layer|Fine-tuning|From scratch/);
+		// The live region names the phase; the share done beside it is not read out at every change.
+		await expect(panel.getByRole('status').textContent()).resolves.toMatch(/^(Learning 0–4|A new output layer on the frozen layers|Fine-tuning every layer|From scratch)$/);
+		await expect(panel.locator('p.status').textContent()).resolves.toMatch(/ \(\d+% done\)$/);
 		await panel.locator('.verdict').waitFor({ timeout: 60_000 });
 		await expect(panel.textContent()).resolves.toMatch(/The network learnt 0–4: (9\d|8\d)\.\d% of their test images right/);
 		const rows = await panel.locator('li[data-head]').allTextContents();

@@ -99,6 +99,9 @@ describe('the run survives', () => {
 		const { page, context, errors } = await openTrain('#data=circle&seed=2');
 		await epochs(page, 2);
 		await expect.poll(() => status(page), SLOW).toContain('epoch 2');
+		// The run's state is a live region; the step count, which moves every step, is not.
+		await expect(page.locator('.status .pos').getAttribute('role')).resolves.toBeNull();
+		await expect(page.locator('.status [data-status]').getAttribute('role')).resolves.toBe('status');
 		const before = [await status(page), await edgeTitles(page)];
 		await page.waitForTimeout(1200); // the save, at most a second behind
 		await page.reload();
