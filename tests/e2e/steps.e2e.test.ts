@@ -95,6 +95,17 @@ describe('the lab by keyboard', () => {
 		await context.close();
 	});
 
+	it('reads out a step taken, not each step while they play', async () => {
+		const { page, context } = await open(browser, base);
+		const live = () => page.evaluate(() => [document.querySelector('.derivation')?.getAttribute('aria-live'), document.querySelector('.position')?.getAttribute('aria-live')]);
+		expect(await live()).toEqual(['polite', 'polite']);
+		await page.locator('button.play').click();
+		await expect.poll(live).toEqual(['off', 'off']);
+		await page.locator('button.play').click();
+		await expect.poll(live).toEqual(['polite', 'polite']);
+		await context.close();
+	});
+
 	it('the first Tabs are skip links past the header, to the diagram and to the derivation', async () => {
 		for (const [presses, target] of [[1, 'main'], [2, 'diagram'], [3, 'derivation']] as const) {
 			const { page, context } = await open(browser, base);
