@@ -149,6 +149,9 @@ describe('the digits page', () => {
 		const top = ps.indexOf(Math.max(...ps));
 		console.log(`digits: drawn 1 → ${ps.map((p, d) => `${d}:${(100 * p).toFixed(1)}%`).join(' ')}`);
 		expect(top).toBe(1);
+		// The guess is said once the stroke ends (a live line of its own), not at its every change.
+		await expect(page.locator('.guess').getAttribute('aria-live')).resolves.toBeNull();
+		await expect.poll(() => page.locator('.draw-row [aria-live="polite"]').textContent()).toBe(await page.locator('.guess').textContent());
 		await page.screenshot({ path: `${SHOTS}/en-light-laptop-trained.png`, fullPage: true });
 
 		// Clear empties the pad and the bars.
@@ -204,6 +207,7 @@ describe('the digits page', () => {
 		await page.locator('[data-action="sample"]').click();
 		await page.waitForSelector('.bars li[data-p]');
 		await expect(page.locator('.guess').textContent()).resolves.toMatch(/^網路認為這是 \d/);
+		await expect(page.locator('.draw-row [aria-live="polite"]').textContent()).resolves.toBe(await page.locator('.guess').textContent());
 		await page.screenshot({ path: `${SHOTS}/zh-dark-tablet-trained.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await close();
