@@ -276,4 +276,21 @@ describe('createTrainingHandler', () => {
 		expect(Array.from(reply.predictions)).toEqual([0, 1, 0, 0]);
 		expect(transfers[2]).toEqual([reply.predictions.buffer]);
 	});
+
+	it('sends the validation rows\' predicted classes with an epoch\'s report where asked, as a transferred buffer', () => {
+		const { h, out, posted, transfers, tick } = harness();
+		const network = validateNetwork(
+			{ layers: [{ size: 2 }, { size: 3, activation: 'softmax' }], loss: 'categorical_crossentropy', optimizer: { type: 'sgd', learningRate: 0.5 }, init: 'glorot_uniform', seed: 2 },
+			{ engine: 'fast' }
+		);
+		const data = { name: 'three', count: 3, inputSize: 2, targetSize: 3, inputs: new Float64Array([1, 0, 0, 1, -1, -1]), targets: new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]) };
+		h.handle({ type: 'start', id: 1, source: { network }, data, validation: data, options: options({ epochs: 1, batchSize: 3, validationClasses: true }) });
+		tick(3);
+		const epoch = out.find((r) => r.type === 'epoch') as Extract<Reply, { type: 'epoch' }>;
+		expect(epoch.classes).toBeInstanceOf(Uint8Array);
+		expect(epoch.classes).toHaveLength(3);
+		expect(Array.from(epoch.classes!).every((c) => c >= 0 && c < 3)).toBe(true);
+		const at = posted.findIndex((r) => r.type === 'epoch' || (r.type === 'reports' && r.replies.some((x) => x.type === 'epoch')));
+		expect(transfers[at]).toContain(epoch.classes!.buffer);
+	});
 });

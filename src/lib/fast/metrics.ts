@@ -50,8 +50,22 @@ export interface Evaluation {
 	accuracy: number | null;
 }
 
-/** Test-time metrics (no dropout, rrelu at its mean slope). */
-export function evaluate(p: Pass, data: Dataset, task: Task): Evaluation {
+/** The class of each of the rows (the largest output, the first of equals), into `out` from `at` on. */
+export function writeClasses(A: FloatArray, rows: number, cols: number, out: Uint8Array, at: number): void {
+	for (let r = 0; r < rows; r++) {
+		const o = r * cols;
+		let best = 0;
+		for (let j = 1; j < cols; j++) if (A[o + j] > A[o + best]) best = j;
+		out[at + r] = best;
+	}
+}
+
+/**
+ * Test-time metrics (no dropout, rrelu at its mean slope). `classes` (data.count long), for a
+ * multiclass task, receives each row's predicted class: what a confusion matrix needs, from the same
+ * pass as the metrics.
+ */
+export function evaluate(p: Pass, data: Dataset, task: Task, classes?: Uint8Array): Evaluation {
 	const L = p.model.spec.layers.length;
 	const cols = p.model.spec.layers[L - 1].outSize;
 	let loss = 0;
@@ -62,6 +76,7 @@ export function evaluate(p: Pass, data: Dataset, task: Task): Evaluation {
 		forward(p, rows, false, null);
 		loss += batchLossSum(p, rows);
 		correct += countCorrect(p.A[L - 1], p.Y, rows, cols, task);
+		if (classes && task === 'multiclass') writeClasses(p.A[L - 1], rows, cols, classes, from);
 	}
 	return {
 		loss: loss / data.count + regularizationLoss(p.model),

@@ -42,6 +42,8 @@ export interface TrainOptions {
 	 * gradient norms trains faster without them (every step folded, none updated on one thread).
 	 */
 	gradientNorms?: boolean;
+	/** Whether each epoch's event carries the validation rows' predicted classes (a multiclass task, up to 256 classes). */
+	validationClasses?: boolean;
 }
 
 export interface EpochRecord {
@@ -73,7 +75,7 @@ export interface Progress {
 
 export type TrainEvent =
 	| { type: 'progress'; progress: Progress }
-	| { type: 'epoch'; record: EpochRecord }
+	| { type: 'epoch'; record: EpochRecord; classes?: Uint8Array }
 	| { type: 'trouble'; trouble: NumericalTrouble }
 	| { type: 'done'; history: EpochRecord[] };
 
@@ -250,7 +252,10 @@ export class Trainer<T extends FloatArray = FloatArray> {
 		if (trouble) return this.stopWith(trouble);
 		this.cursor = 0;
 		this.epoch++;
-		const val = this.options.validation ? this.evaluate(this.options.validation) : null;
+		const validation = this.options.validation;
+		const task = validation ? taskOf(validation) : null;
+		const classes = validation && this.options.validationClasses && task === 'multiclass' && validation.targetSize <= 256 ? new Uint8Array(validation.count) : undefined;
+		const val = validation ? evaluate(this.pass, validation, task!, classes) : null;
 		const s = this.sums;
 		this.sums = { loss: 0, correct: 0, rows: 0 };
 		const record: EpochRecord = {
@@ -262,7 +267,7 @@ export class Trainer<T extends FloatArray = FloatArray> {
 			seconds: (performance.now() - this.epochStart) / 1000
 		};
 		this.history.push(record);
-		const events: TrainEvent[] = [{ type: 'epoch', record }];
+		const events: TrainEvent[] = [classes ? { type: 'epoch', record, classes } : { type: 'epoch', record }];
 		if (this.epoch >= this.options.epochs) events.push(...this.stop());
 		return events;
 	}

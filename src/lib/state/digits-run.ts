@@ -62,7 +62,8 @@ export interface DigitsRunHost {
 	/** The epochs of the current run. */
 	runEpochs: number;
 	/** Shows the weights of an epoch's end, or of a stop. */
-	useSnapshot(snap: Snapshot, activations: Activation[]): void;
+	/** `classes`: the test digits' predicted classes with these weights, where the run sent them (else the host classifies them). */
+	useSnapshot(snap: Snapshot, activations: Activation[], classes?: Uint8Array): void;
 }
 
 export class DigitsRun {
@@ -112,8 +113,12 @@ export class DigitsRun {
 			const options = {
 				epochs: epochs + 1, batchSize: batch, precision: 'f32' as const, learningRate: settings.learningRate, seed: 1, paused: true,
 				progressEvery: Math.max(1, Math.round(stepsPerEpoch / 50)),
-				gradientNorms: false // the page shows none, and every step then folds SGD's update into its backward pass
+				gradientNorms: false, // the page shows none, and every step then folds SGD's update into its backward pass
+				// The test digits' classes come with each epoch's test figures, from the same pass: no second
+				// classification of them on another worker, on a core that training may share.
+				validationClasses: true
 			};
+			const classesOf = new Map<number, Uint8Array>();
 			h.kernels = await client.start(
 				{ source: { file }, data: trainData, validation: testData, options, transferData: true },
 				{
@@ -122,8 +127,9 @@ export class DigitsRun {
 						this.pending = { epoch: p.epoch, epochProgress: p.epochProgress, loss: p.epochLoss, accuracy: p.epochAccuracy };
 						this.writeLater();
 					},
-					epoch: (record) => {
+					epoch: (record, classes) => {
 						if (run !== this.run || record.epoch > epochs) return;
+						if (classes) classesOf.set(record.epoch, classes);
 						if (this.pending && this.pending.epoch <= record.epoch) this.pending = null;
 						h.history = [...h.history, record];
 						// The ended epoch's figures are its record's (a progress message may not fall on its last step).
@@ -150,7 +156,9 @@ export class DigitsRun {
 				if (!(await this.stepEpoch(run, client, stepsPerEpoch, batch, pace, () => failed !== ''))) return;
 				const snap = await client.snapshot();
 				if (run !== this.run) return;
-				h.useSnapshot(snap, activations);
+				// The epoch's report came before the snapshot was asked for (the worker answers in order).
+				h.useSnapshot(snap, activations, classesOf.get(epoch));
+				classesOf.delete(epoch);
 			}
 			h.status = 'finished';
 			await client.stop();

@@ -150,23 +150,30 @@ export class DigitsState implements DigitsRunHost {
 		this.evaluator = null;
 	}
 
-	/** The classifier of a snapshot (see DigitsRunHost), and its confusion matrix. */
-	useSnapshot(snap: Snapshot, activations: Activation[]): void {
+	/** The classifier of a snapshot (see DigitsRunHost), and its confusion matrix (of `classes` where given). */
+	useSnapshot(snap: Snapshot, activations: Activation[], classes?: Uint8Array): void {
 		this.classifier = createClassifier(784, activations, snap);
 		if (this.drawn) this.classify(this.drawn);
-		void this.evaluate(activations, snap, snap.epoch);
+		void this.evaluate(activations, snap, snap.epoch, classes);
 	}
 
-	/** The confusion matrix of a snapshot on the test digits; then, a task later, its mistakes. */
-	private async evaluate(activations: Activation[], params: LayerTensors, epoch: number): Promise<void> {
+	/**
+	 * The confusion matrix of a snapshot on the test digits; then, a task later, its mistakes. The
+	 * test digits' classes are the run's own where it sent them (an epoch's end), else the evaluator
+	 * worker computes them (a run stopped mid-epoch).
+	 */
+	private async evaluate(activations: Activation[], params: LayerTensors, epoch: number, classes?: Uint8Array): Promise<void> {
 		const digits = this.digits;
 		if (!digits) return;
 		const id = ++this.evaluation;
 		this.evaluating = true;
-		this.evaluator ??= this.makeEvaluator(digits.test);
 		let preds: Uint8Array;
 		try {
-			preds = await this.evaluator.evaluate(activations, params);
+			if (classes && classes.length === digits.test.count) preds = classes;
+			else {
+				this.evaluator ??= this.makeEvaluator(digits.test);
+				preds = await this.evaluator.evaluate(activations, params);
+			}
 		} catch (err) {
 			if (id === this.evaluation) this.evaluating = false;
 			this.message = err instanceof Error ? err.message : String(err);

@@ -18,7 +18,8 @@ export interface WorkerPort {
 
 export interface RunListeners {
 	progress?(p: Extract<Reply, { type: 'progress' }>): void;
-	epoch?(record: EpochRecord): void;
+	/** An ended epoch; `classes`: the validation rows' predicted classes, where the run asked for them. */
+	epoch?(record: EpochRecord, classes?: Uint8Array): void;
 	nanStop?(t: Extract<Reply, { type: 'nanStop' }>): void;
 	done?(d: Extract<Reply, { type: 'done' }>): void;
 	/** A failure mid-run (not the answer to a request). */
@@ -154,7 +155,7 @@ export class TrainingClient {
 				l.progress?.(reply);
 				break;
 			case 'epoch':
-				l.epoch?.(reply.record);
+				l.epoch?.(reply.record, reply.classes);
 				break;
 			case 'nanStop':
 				l.nanStop?.(reply);

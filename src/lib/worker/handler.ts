@@ -76,7 +76,7 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 					break;
 				}
 				case 'epoch':
-					reports.push({ type: 'epoch', id: runId, record: e.record });
+					reports.push(e.classes ? { type: 'epoch', id: runId, record: e.record, classes: e.classes } : { type: 'epoch', id: runId, record: e.record });
 					break;
 				case 'trouble': {
 					const t = e.trouble;
@@ -131,7 +131,8 @@ export function createTrainingHandler(env: HandlerEnv): TrainingHandler {
 		const options: TrainOptions = {
 			epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, schedule: o.schedule,
 			seed: o.seed, shuffle: o.shuffle, dropout: o.dropout, progressEvery: o.progressEvery, gradientNorms: o.gradientNorms,
-			validation: m.validation ? toDataset(m.validation) : null
+			validation: m.validation ? toDataset(m.validation) : null,
+			validationClasses: o.validationClasses === true
 		};
 		try {
 			trainer = new Trainer(kernels, sourceFromNetwork(network), toDataset(m.data), options);

@@ -35,6 +35,8 @@ export interface WorkerTrainOptions {
 	progressEvery?: number;
 	/** Whether progress messages carry the gradient norms (default true; without them plain SGD trains faster). */
 	gradientNorms?: boolean;
+	/** Whether each epoch's report carries the validation rows' predicted classes (a multiclass task). */
+	validationClasses?: boolean;
 	/** Milliseconds of training between chances to read messages (default 16). */
 	sliceMs?: number;
 	/** At most this many steps per slice (default unlimited; tests use it for determinism). */
@@ -132,7 +134,8 @@ export interface ProgressReply {
 	gradNorms: number[] | null;
 }
 
-export type ReportReply = ProgressReply | { type: 'epoch'; id: number; record: EpochRecord };
+/** An epoch's record; `classes`, where asked for (validationClasses), the validation rows' predicted classes. */
+export type ReportReply = ProgressReply | { type: 'epoch'; id: number; record: EpochRecord; classes?: Uint8Array };
 
 export type Reply =
 	/** The request with this id was carried out; `kernels` names the matrix kernels a start chose. */
@@ -163,6 +166,8 @@ export function transferables(message: Request | Reply): ArrayBuffer[] {
 		if (grid) for (const x of [...grid.inputs, ...grid.neurons.flat()]) add(x);
 	}
 	if (message.type === 'predictions') add(message.predictions);
+	if (message.type === 'epoch' && 'classes' in message) add(message.classes ?? null);
+	if (message.type === 'reports') for (const r of message.replies) if (r.type === 'epoch') add(r.classes ?? null);
 	return out;
 }
 
