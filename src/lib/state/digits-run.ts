@@ -61,8 +61,10 @@ export interface DigitsRunHost {
 	message: string;
 	/** The epochs of the current run. */
 	runEpochs: number;
-	/** Shows the weights of an epoch's end, or of a stop. */
-	/** `classes`: the test digits' predicted classes with these weights, where the run sent them (else the host classifies them). */
+	/**
+	 * Shows the weights of an epoch's end, or of a stop. `classes`: the test digits' predicted classes
+	 * with these weights, where the run sent them (else the host classifies them).
+	 */
 	useSnapshot(snap: Snapshot, activations: Activation[], classes?: Uint8Array): void;
 }
 
