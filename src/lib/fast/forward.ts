@@ -122,9 +122,13 @@ export function zOf<T extends FloatArray>(p: ForwardPass<T>, k: number, rows: nu
 	if (p.Z[k] !== p.A[k]) return p.Z[k];
 	const l = p.model.spec.layers[k];
 	p.kernels.gemm(false, true, rows, l.outSize, l.inSize, inputOf(p, k, training), p.model.W[k], scratch, false);
-	const b = p.model.b[k];
-	for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < l.outSize; j++, i++) scratch[i] += b[j];
+	addBias(scratch, p.model.b[k], rows, l.outSize);
 	return scratch;
+}
+
+/** Z[r][j] += b[j] over rows × cols. */
+function addBias(Z: FloatArray, b: FloatArray, rows: number, cols: number): void {
+	for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < cols; j++, i++) Z[i] += b[j];
 }
 
 /**
@@ -153,7 +157,7 @@ export function forward<T extends FloatArray>(p: ForwardPass<T>, rows: number, t
 			}
 		} else {
 			K.gemm(false, true, rows, out, l.inSize, input, p.model.W[k], Z, false);
-			if (l.bias === 'each') for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < out; j++, i++) Z[i] += b[j];
+			if (l.bias === 'each') addBias(Z, b, rows, out);
 			else if (l.bias === 'shared') for (let i = 0, n = rows * out; i < n; i++) Z[i] += b[0];
 			if (norm) p.finiteZ[k] = normForward(Z, norm, normParams(p.model, k), l.batchNorm!, rows, out, training);
 			(training ? p.train : p.test)[k].forward(norm ? norm.Zt : Z, p.A[k], rows, out, p.model.alpha[k]);

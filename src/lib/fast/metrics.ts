@@ -4,6 +4,7 @@ import type { Dataset, Task } from './datasets/types';
 import type { FloatArray } from './kernels/types';
 import { forward } from './forward';
 import { batchLossSum, type Pass } from './network';
+import { argmaxAt } from './predict';
 import { regularizationLoss } from './regularize';
 
 /** Copies rows order[from .. from + rows) of `data` into the pass's X and Y. */
@@ -25,14 +26,17 @@ export function loadTargets(p: Pass, data: Dataset, order: Uint32Array | null, f
 	}
 }
 
-/** How many of the rows the outputs A classify as the targets Y do. */
-export function countCorrect(A: FloatArray, Y: FloatArray, rows: number, cols: number, task: Task): number {
+/**
+ * How many of the rows the outputs A classify as the targets Y do. `classes`, for a multiclass task,
+ * receives each row's class from `at` on.
+ */
+export function countCorrect(A: FloatArray, Y: FloatArray, rows: number, cols: number, task: Task, classes?: Uint8Array, at = 0): number {
 	let correct = 0;
 	for (let r = 0; r < rows; r++) {
 		const o = r * cols;
 		if (task === 'multiclass') {
-			let best = 0;
-			for (let j = 1; j < cols; j++) if (A[o + j] > A[o + best]) best = j;
+			const best = argmaxAt(A, o, cols);
+			if (classes) classes[at + r] = best;
 			if (Y[o + best] === 1) correct++;
 		} else if (task === 'binary01') {
 			if ((A[o] >= 0.5 ? 1 : 0) === Y[o]) correct++;
@@ -50,16 +54,6 @@ export interface Evaluation {
 	accuracy: number | null;
 }
 
-/** The class of each of the rows (the largest output, the first of equals), into `out` from `at` on. */
-export function writeClasses(A: FloatArray, rows: number, cols: number, out: Uint8Array, at: number): void {
-	for (let r = 0; r < rows; r++) {
-		const o = r * cols;
-		let best = 0;
-		for (let j = 1; j < cols; j++) if (A[o + j] > A[o + best]) best = j;
-		out[at + r] = best;
-	}
-}
-
 /**
  * Test-time metrics (no dropout, rrelu at its mean slope). `classes` (data.count long), for a
  * multiclass task, receives each row's predicted class: what a confusion matrix needs, from the same
@@ -75,8 +69,7 @@ export function evaluate(p: Pass, data: Dataset, task: Task, classes?: Uint8Arra
 		loadRows(p, data, null, from, rows);
 		forward(p, rows, false, null);
 		loss += batchLossSum(p, rows);
-		correct += countCorrect(p.A[L - 1], p.Y, rows, cols, task);
-		if (classes && task === 'multiclass') writeClasses(p.A[L - 1], rows, cols, classes, from);
+		correct += countCorrect(p.A[L - 1], p.Y, rows, cols, task, classes, from);
 	}
 	return {
 		loss: loss / data.count + regularizationLoss(p.model),

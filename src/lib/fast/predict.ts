@@ -61,8 +61,13 @@ export function layerOutputs(c: Classifier<FloatArray>, input: ArrayLike<number>
 
 /** The index of the largest value (the first of equals). */
 export function argmax(xs: ArrayLike<number>): number {
+	return argmaxAt(xs, 0, xs.length);
+}
+
+/** The index, from `from`, of the largest of the `n` values there (the first of equals): a row's class. */
+export function argmaxAt(xs: ArrayLike<number>, from: number, n: number): number {
 	let best = 0;
-	for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+	for (let i = 1; i < n; i++) if (xs[from + i] > xs[from + best]) best = i;
 	return best;
 }
 
@@ -73,6 +78,6 @@ export function classifyRows(c: Classifier<FloatArray>, inputs: ArrayLike<number
 	for (let r0 = from; r0 < to; r0 += batch) {
 		const rows = Math.min(batch, to - r0);
 		const A = run(c, inputs, r0 * c.sizes[0], rows);
-		for (let r = 0; r < rows; r++) out[r0 + r] = argmax(A.subarray(r * m, (r + 1) * m));
+		for (let r = 0; r < rows; r++) out[r0 + r] = argmaxAt(A, r * m, m);
 	}
 }

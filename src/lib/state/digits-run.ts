@@ -120,7 +120,8 @@ export class DigitsRun {
 				// classification of them on another worker, on a core that training may share.
 				validationClasses: true
 			};
-			const classesOf = new Map<number, Uint8Array>();
+			/** The last ended epoch's test-digit classes (the worker's report of it comes before its snapshot). */
+			const ended: { epoch: number; classes?: Uint8Array } = { epoch: 0 };
 			h.kernels = await client.start(
 				{ source: { file }, data: trainData, validation: testData, options, transferData: true },
 				{
@@ -131,7 +132,8 @@ export class DigitsRun {
 					},
 					epoch: (record, classes) => {
 						if (run !== this.run || record.epoch > epochs) return;
-						if (classes) classesOf.set(record.epoch, classes);
+						ended.epoch = record.epoch;
+						ended.classes = classes;
 						if (this.pending && this.pending.epoch <= record.epoch) this.pending = null;
 						h.history = [...h.history, record];
 						// The ended epoch's figures are its record's (a progress message may not fall on its last step).
@@ -158,9 +160,7 @@ export class DigitsRun {
 				if (!(await this.stepEpoch(run, client, stepsPerEpoch, batch, pace, () => failed !== ''))) return;
 				const snap = await client.snapshot();
 				if (run !== this.run) return;
-				// The epoch's report came before the snapshot was asked for (the worker answers in order).
-				h.useSnapshot(snap, activations, classesOf.get(epoch));
-				classesOf.delete(epoch);
+				h.useSnapshot(snap, activations, ended.epoch === epoch ? ended.classes : undefined);
 			}
 			h.status = 'finished';
 			await client.stop();
