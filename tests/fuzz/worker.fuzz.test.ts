@@ -2,12 +2,15 @@
 // many cells, which features), fed garbage and extremes, ends in a snapshot whose pictures are all
 // finite numbers, or an error reply with a one-line message; never a throw, a hang or a huge grid.
 // A run's progress options (how often, with or without the gradient norms), fed the same, give
-// progress whose figures are finite and whose norms are finite numbers or null.
+// progress whose figures are finite and whose norms are finite numbers or null. Asked (or not) for
+// the test rows' classes, a run sends them only when asked with true, each a class of the network;
+// the page takes them only as bytes of the right length, each a class.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_GRID_N, type Reply, type Request } from '../../src/lib/worker/protocol';
-import { xorData, xorNetwork } from '../worker/fixtures';
+import { asPredictions, confusionMatrix } from '../../src/lib/fast/confusion';
+import { threeClassData, threeClassNetwork, xorData, xorNetwork } from '../worker/fixtures';
 import { fuzz, judged } from './harness';
 import { ErrorReply, recordingHandler } from './worker-handler';
 
@@ -102,5 +105,40 @@ describe('the worker reading a run’s progress options', () => {
 			expect(progress).toHaveLength(3);
 			for (const p of progress) expect(p.gradNorms !== null).toBe(carried);
 		}
+	});
+});
+
+describe('the test digits’ classes of an epoch', () => {
+	/** The classes each epoch's report carried (undefined where none). */
+	const classesOf = (out: Reply[]) => out.flatMap((r) => (r.type === 'reports' ? r.replies : [r])).flatMap((r) => (r.type === 'epoch' ? [r.classes] : []));
+
+	it('the worker sends them only when asked with true: as many as the validation rows, each a class of the network', async () => {
+		await fuzz(fc.oneof(fc.boolean(), fc.anything()), (validationClasses) => {
+			const { h, out } = recordingHandler();
+			const start = { type: 'start', id: 1, source: { network: threeClassNetwork() }, data: threeClassData(), validation: threeClassData(), options: { epochs: 2, batchSize: 3, precision: 'f64', seed: 1, paused: true, validationClasses } };
+			h.handle(start as unknown as Request);
+			h.handle({ type: 'step', id: 2, steps: 2 });
+			expect(out.find((r) => r.type === 'error')).toBeUndefined();
+			const sent = classesOf(out);
+			expect(sent).toHaveLength(2);
+			for (const c of sent) {
+				if (validationClasses !== true) expect(c).toBeUndefined();
+				else expect(asPredictions(c, 3, 3)).toBe(c);
+			}
+		}, 200);
+	});
+
+	it('the page takes them for its matrix only as bytes of the right length, each a class; else it classifies the digits itself', async () => {
+		const garbage = fc.oneof(
+			fc.uint8Array({ minLength: 0, maxLength: 12 }),
+			fc.array(fc.oneof(fc.integer({ min: -3, max: 300 }), fc.double()), { maxLength: 12 }),
+			fc.anything()
+		);
+		await fuzz(garbage, (classes) => {
+			const taken = asPredictions(classes, 10, 10);
+			if (taken === null) return;
+			expect(taken).toBe(classes);
+			expect(confusionMatrix(Array.from({ length: 10 }, (_, i) => i), taken, 10).total).toBe(10);
+		}, 500);
 	});
 });

@@ -29,3 +29,16 @@ export function xorData(): DatasetPayload {
 		targets: new Float64Array([0, 1, 1, 0])
 	};
 }
+
+/** A 2-3 softmax network (weights drawn from its init and seed): a multiclass task. */
+export function threeClassNetwork(): Network {
+	return parseNetwork(
+		JSON.stringify({ layers: [{ size: 2 }, { size: 3, activation: 'softmax' }], loss: 'categorical_crossentropy', optimizer: { type: 'sgd', learningRate: 0.5 }, init: 'glorot_uniform', seed: 2 }),
+		{ engine: 'fast' }
+	);
+}
+
+/** Three points, one of each class (one-hot targets). */
+export function threeClassData(): DatasetPayload {
+	return { name: 'three', count: 3, inputSize: 2, targetSize: 3, inputs: new Float64Array([1, 0, 0, 1, -1, -1]), targets: new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]) };
+}

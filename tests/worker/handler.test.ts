@@ -3,7 +3,7 @@ import { typedArrayKernels } from '../../src/lib/fast/kernels/typedarray';
 import { createTrainingHandler } from '../../src/lib/worker/handler';
 import type { Reply, Request, WorkerTrainOptions } from '../../src/lib/worker/protocol';
 import { validateNetwork } from '../../src/lib/engine/spec/validate';
-import { xorData, xorNetwork } from './fixtures';
+import { threeClassData, threeClassNetwork, xorData, xorNetwork } from './fixtures';
 import { evaluateGrid } from '../../src/lib/fast/grid';
 
 /**
@@ -279,12 +279,8 @@ describe('createTrainingHandler', () => {
 
 	it('sends the validation rows\' predicted classes with an epoch\'s report where asked, as a transferred buffer', () => {
 		const { h, out, posted, transfers, tick } = harness();
-		const network = validateNetwork(
-			{ layers: [{ size: 2 }, { size: 3, activation: 'softmax' }], loss: 'categorical_crossentropy', optimizer: { type: 'sgd', learningRate: 0.5 }, init: 'glorot_uniform', seed: 2 },
-			{ engine: 'fast' }
-		);
-		const data = { name: 'three', count: 3, inputSize: 2, targetSize: 3, inputs: new Float64Array([1, 0, 0, 1, -1, -1]), targets: new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]) };
-		h.handle({ type: 'start', id: 1, source: { network }, data, validation: data, options: options({ epochs: 1, batchSize: 3, validationClasses: true }) });
+		const data = threeClassData();
+		h.handle({ type: 'start', id: 1, source: { network: threeClassNetwork() }, data, validation: data, options: options({ epochs: 1, batchSize: 3, validationClasses: true }) });
 		tick(3);
 		const epoch = out.find((r) => r.type === 'epoch') as Extract<Reply, { type: 'epoch' }>;
 		expect(epoch.classes).toBeInstanceOf(Uint8Array);

@@ -9,6 +9,13 @@ export interface Confusion {
 	correct: number;
 }
 
+/** `classes` as the predictions of `count` samples of `k` classes, or null where it is not that (not bytes, another length, a class out of range). */
+export function asPredictions(classes: unknown, count: number, k: number): Uint8Array | null {
+	if (!(classes instanceof Uint8Array) || classes.length !== count) return null;
+	for (const c of classes) if (c >= k) return null;
+	return classes;
+}
+
 export function confusionMatrix(labels: ArrayLike<number>, predictions: ArrayLike<number>, classes: number): Confusion {
 	if (labels.length !== predictions.length) throw new Error(`${labels.length} labels but ${predictions.length} predictions`);
 	const counts = new Uint32Array(classes * classes);

@@ -11,7 +11,7 @@ import type { Dataset } from '$lib/fast/datasets/types';
 import type { LayerTensors } from '$lib/fast/tensors';
 import type { EpochRecord } from '$lib/fast/train';
 import { createClassifier, layerOutputs, type Classifier } from '$lib/fast/predict';
-import { confusionMatrix, type Confusion } from '$lib/fast/confusion';
+import { asPredictions, confusionMatrix, type Confusion } from '$lib/fast/confusion';
 import { TrainingClient } from '$lib/worker/client';
 import type { Snapshot } from '$lib/worker/protocol';
 import { readAll } from './digits-io';
@@ -169,7 +169,8 @@ export class DigitsState implements DigitsRunHost {
 		this.evaluating = true;
 		let preds: Uint8Array;
 		try {
-			if (classes && classes.length === digits.test.count) preds = classes;
+			const given = asPredictions(classes, digits.test.count, 10);
+			if (given) preds = given;
 			else {
 				this.evaluator ??= this.makeEvaluator(digits.test);
 				preds = await this.evaluator.evaluate(activations, params);
