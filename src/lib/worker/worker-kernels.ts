@@ -3,10 +3,13 @@
 // large enough for its products to be split; one thread otherwise (the small networks of /train would
 // only keep an idle helper thread).
 // Two cores are not enough in a browser: while /digits trains, the page, the compositor and the
-// browser process use a quarter of a core or more, and a helper they stop in the middle of its part
-// stops every product. On a two-core machine, two threads forced on trained an epoch of the digits
-// in 0.36–0.40 s against 0.30 s on one (Chromium); left to the balancer, 0.97–1.05× one, where
-// `backstep train` gains 1.5× on the digits.
+// browser process use 0.4 of a core, most of it at each epoch's end (two threads then ran at half
+// their speed for 0.1–0.15 s), and a helper they stop in the middle of its part stops every
+// product. On a two-core machine (Chromium, `npm run bench:browser`), two threads forced on trained
+// the digits at 1.25× one thread idle but 0.68× beside a busy process; left to the balancer, which
+// leaves two threads in each burst, at 1.03–1.11× idle and 0.94–0.98× loaded; with the balancer
+// judging a winning stretch over 0.2 s, at 1.12× idle and 0.90× loaded. `backstep train` gains
+// 1.5× there.
 
 import { spawnBrowserHelper } from '../fast/kernels/browser-helper';
 import { bestKernels, MIN_PARAMETERS_FOR_THREADS, type Kernels } from '../fast/kernels/index';
