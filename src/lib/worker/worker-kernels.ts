@@ -7,7 +7,7 @@
 // their speed for 0.1–0.15 s), and a helper they stop in the middle of its part stops every
 // product. On a two-core machine (Chromium, `npm run bench:browser`), two threads forced on trained
 // the digits at 1.25× one thread idle but 0.68× beside a busy process; left to the balancer, which
-// leaves two threads in each burst, at 1.03–1.11× idle and 0.94–0.98× loaded; with the balancer
+// leaves two threads in each burst, at 1.01–1.03× idle and 0.95–0.98× loaded; with the balancer
 // judging a winning stretch over 0.2 s, at 1.12× idle and 0.90× loaded. `backstep train` gains
 // 1.5× there.
 
